@@ -1,0 +1,45 @@
+"""pixel-llm: grounded, offline-first image and frame captioning."""
+
+from .compositor import CaptionModel, CaptionResult, CompositorConfig, CompositorIntegrator, quick_caption
+from .errors import (
+    BatchCaptionError,
+    ConfigError,
+    CorruptImageError,
+    EmptyImageError,
+    EncoderError,
+    FrameFormatError,
+    ImageError,
+    ImageNotFoundError,
+    ImageTooLargeError,
+    IntegratorStateError,
+    NotAnImageError,
+    PixelLLMError,
+    WeightsUnavailableError,
+)
+from .facts import Facts
+from .sync import SyncIntegrator
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "BatchCaptionError",
+    "CaptionModel",
+    "CaptionResult",
+    "CompositorConfig",
+    "CompositorIntegrator",
+    "ConfigError",
+    "CorruptImageError",
+    "EmptyImageError",
+    "EncoderError",
+    "Facts",
+    "FrameFormatError",
+    "ImageError",
+    "ImageNotFoundError",
+    "ImageTooLargeError",
+    "IntegratorStateError",
+    "NotAnImageError",
+    "PixelLLMError",
+    "SyncIntegrator",
+    "WeightsUnavailableError",
+    "quick_caption",
+]

@@ -1,0 +1,132 @@
+"""``CompositorConfig``: the spec's fields with the spec's defaults, validated at construction."""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import asdict, dataclass, fields
+from typing import Any
+from urllib.parse import urlparse
+
+from .errors import ConfigError
+
+FACT_KINDS = ("labels", "text", "colors", "shapes")
+COLOR_ORDERS = ("rgb", "bgr")
+OCR_ENGINES = ("auto", "rapidocr", "tesseract", "off")
+GENERATORS = ("offline",)
+DEVICES = ("cuda", "cpu", "mps", "auto")
+
+
+def _choice(field: str, value: Any, allowed: tuple[str, ...] | list[str]) -> None:
+    if value in allowed:
+        return
+    close = difflib.get_close_matches(str(value), list(allowed), n=1)
+    hint = f" (did you mean {close[0]!r}?)" if close else ""
+    raise ConfigError(field, f"{value!r} is not one of {', '.join(map(repr, allowed))}{hint}")
+
+
+def _int_at_least(field: str, value: Any, low: int) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or value < low:
+        raise ConfigError(field, f"must be an integer >= {low}, got {value!r}")
+
+
+@dataclass
+class CompositorConfig:
+    """Configuration of a :class:`~pixel_llm.CompositorIntegrator`.
+
+    The first block of fields is the spec's, with its defaults. ``encoder_type="dinov2"`` and
+    ``device="cuda"`` fall back (with one warning each) to the bundled offline encoder and the
+    CPU where the DINOv2 weights or a GPU are not available; ``strict=True`` makes the weights
+    fallback an error instead.
+    """
+
+    # Vision encoder settings (spec)
+    encoder_type: str = "dinov2"
+    device: str = "cuda"
+    image_size: int = 224
+
+    # LM Studio settings (spec)
+    lm_studio_base_url: str = "http://localhost:1234/v1"
+    lm_studio_model: str = "qwen2.5-coder-7b-instruct"
+
+    # Performance settings (spec)
+    batch_size: int = 1
+    max_concurrent_requests: int = 4
+    cache_enabled: bool = True
+    cache_size: int = 100
+
+    # Captioning settings (spec)
+    max_length: int = 100
+    temperature: float = 0.7
+    num_beams: int = 1
+
+    # pixel-llm additions
+    encoder_model: str | None = None
+    """HF hub id or local directory of the encoder's weights (dinov2/clip); None = the default variant."""
+    strict: bool = False
+    """Raise WeightsUnavailableError instead of falling back to the bundled encoder."""
+    color_order: str = "rgb"
+    """Channel order of numpy frames: 'rgb', or 'bgr' for frames from OpenCV (cv2)."""
+    facts: tuple[str, ...] = FACT_KINDS
+    """Which facts to measure: any of labels, text, colors, shapes."""
+    ocr: str = "auto"
+    """OCR engine for on-screen text: auto (rapidocr, else tesseract), rapidocr, tesseract, off."""
+    generator: str = "offline"
+    """Who writes the caption from the facts. 'offline': the built-in composer, no LLM."""
+    max_image_pixels: int = 89_478_485
+    """Images with more pixels are refused (decompression-bomb guard)."""
+    compute_threads: int = 0
+    """Threads for model compute; 0 = all cores."""
+
+    def __post_init__(self) -> None:
+        from .encoders import available_encoders
+
+        _choice("encoder_type", self.encoder_type, available_encoders())
+        device = self.device.split(":", 1)[0] if isinstance(self.device, str) else self.device
+        _choice("device", device, DEVICES)
+        if isinstance(self.device, str) and ":" in self.device:
+            index = self.device.split(":", 1)[1]
+            if device != "cuda" or not index.isdigit():
+                raise ConfigError("device", f"{self.device!r}: only 'cuda:N' takes an index")
+        _int_at_least("image_size", self.image_size, 32)
+        _int_at_least("batch_size", self.batch_size, 1)
+        _int_at_least("max_concurrent_requests", self.max_concurrent_requests, 1)
+        _int_at_least("cache_size", self.cache_size, 0)
+        _int_at_least("max_length", self.max_length, 1)
+        _int_at_least("num_beams", self.num_beams, 1)
+        _int_at_least("max_image_pixels", self.max_image_pixels, 1)
+        _int_at_least("compute_threads", self.compute_threads, 0)
+        if isinstance(self.temperature, bool) or not isinstance(self.temperature, (int, float)) \
+                or not 0.0 <= self.temperature <= 2.0:
+            raise ConfigError("temperature", f"must be a number in [0, 2], got {self.temperature!r}")
+        url = urlparse(self.lm_studio_base_url) if isinstance(self.lm_studio_base_url, str) else None
+        if url is None or url.scheme not in ("http", "https") or not url.hostname:
+            raise ConfigError(
+                "lm_studio_base_url",
+                f"must be an http(s) URL such as 'http://localhost:1234/v1', got {self.lm_studio_base_url!r}",
+            )
+        if not isinstance(self.lm_studio_model, str) or not self.lm_studio_model:
+            raise ConfigError("lm_studio_model", "must be a non-empty model name")
+        for name in ("cache_enabled", "strict"):
+            if not isinstance(getattr(self, name), bool):
+                raise ConfigError(name, f"must be True or False, got {getattr(self, name)!r}")
+        _choice("color_order", self.color_order, COLOR_ORDERS)
+        _choice("ocr", self.ocr, OCR_ENGINES)
+        _choice("generator", self.generator, GENERATORS)
+        if isinstance(self.facts, str):
+            self.facts = (self.facts,)
+        self.facts = tuple(self.facts)
+        for kind in self.facts:
+            _choice("facts", kind, FACT_KINDS)
+        if self.encoder_model is not None and not isinstance(self.encoder_model, str):
+            raise ConfigError("encoder_model", f"must be a hub id or a directory, got {self.encoder_model!r}")
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "CompositorConfig":
+        known = {f.name for f in fields(cls)}
+        unknown = sorted(set(data) - known)
+        if unknown:
+            raise ConfigError(unknown[0], f"unknown field; known fields: {', '.join(sorted(known))}")
+        return cls(**data)

@@ -1,0 +1,40 @@
+"""Device resolution: what the config asks for versus what this machine has."""
+
+from __future__ import annotations
+
+import logging
+
+logger = logging.getLogger(__name__)
+_warned: set[tuple[str, str]] = set()
+
+
+def _torch():
+    try:
+        import torch
+    except ImportError:  # pragma: no cover - torch is a dependency
+        return None
+    return torch
+
+
+def resolve_device(requested: str) -> str:
+    """Return 'cuda[:N]', 'mps' or 'cpu'. An unavailable accelerator falls back to the CPU
+    with one warning per process (per requested device)."""
+    kind = requested.split(":", 1)[0]
+    if kind == "cpu":
+        return "cpu"
+    torch = _torch()
+    cuda = bool(torch is not None and torch.cuda.is_available())
+    mps = bool(torch is not None and getattr(torch.backends, "mps", None) and torch.backends.mps.is_available())
+    if kind == "auto":
+        return "cuda" if cuda else "mps" if mps else "cpu"
+    if kind == "cuda" and cuda:
+        index = int(requested.split(":")[1]) if ":" in requested else 0
+        if index < torch.cuda.device_count():
+            return requested
+    if kind == "mps" and mps:
+        return "mps"
+    key = (requested, "cpu")
+    if key not in _warned:
+        _warned.add(key)
+        logger.warning("device %r is not available on this machine; running on the CPU instead", requested)
+    return "cpu"

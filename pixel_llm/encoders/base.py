@@ -1,0 +1,76 @@
+"""What every encoder provides, and the image preprocessing helpers they share."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Protocol, Sequence, runtime_checkable
+
+import numpy as np
+from PIL import Image
+
+IMAGENET_MEAN = np.array([0.485, 0.456, 0.406], dtype=np.float32)
+IMAGENET_STD = np.array([0.229, 0.224, 0.225], dtype=np.float32)
+CLIP_MEAN = np.array([0.48145466, 0.4578275, 0.40821073], dtype=np.float32)
+CLIP_STD = np.array([0.26862954, 0.26130258, 0.27577711], dtype=np.float32)
+
+
+@dataclass
+class EncoderOutput:
+    """Features for a batch, and label probabilities when the encoder can name things.
+
+    ``features``: float32 (N, D). ``label_probs``: float32 (N, len(label_names)) or None.
+    """
+
+    features: np.ndarray
+    label_probs: np.ndarray | None = None
+    label_names: Sequence[str] = field(default_factory=tuple)
+    label_source: str = ""
+
+
+@runtime_checkable
+class Encoder(Protocol):
+    name: str
+    """What actually runs, e.g. 'efficientnet_lite0' or 'dinov2'."""
+    identity: str
+    """Name + weights + input size: part of every cache key."""
+    device: str
+    feature_dim: int
+
+    def encode(self, images: Sequence[np.ndarray]) -> EncoderOutput:
+        """Encode a batch of RGB uint8 arrays (H, W, 3)."""
+        ...
+
+    def close(self) -> None: ...
+
+
+def resize_squash(rgb: np.ndarray, size: int) -> Image.Image:
+    """Resize the whole frame to size×size (keeps everything in view: screens, wide frames)."""
+    im = Image.fromarray(rgb)
+    return im.resize((size, size), Image.BILINEAR, reducing_gap=2.0)
+
+
+def resize_center_crop(rgb: np.ndarray, size: int, resize_to: int | None = None) -> Image.Image:
+    """Resize the shorter side to ``resize_to`` (bicubic), then take the centre size×size."""
+    im = Image.fromarray(rgb)
+    short = resize_to or size
+    w, h = im.size
+    scale = short / min(w, h)
+    im = im.resize((max(size, round(w * scale)), max(size, round(h * scale))), Image.BICUBIC, reducing_gap=2.0)
+    w, h = im.size
+    left, top = (w - size) // 2, (h - size) // 2
+    return im.crop((left, top, left + size, top + size))
+
+
+def to_nchw(images: Sequence[Image.Image], mean: np.ndarray, std: np.ndarray) -> np.ndarray:
+    """Stack PIL images into a normalised float32 (N, 3, H, W) batch."""
+    batch = np.stack([np.asarray(im, dtype=np.float32) for im in images])
+    batch *= 1.0 / 255.0
+    batch -= mean
+    batch /= std
+    return np.ascontiguousarray(batch.transpose(0, 3, 1, 2))
+
+
+def softmax(x: np.ndarray) -> np.ndarray:
+    x = x - x.max(axis=-1, keepdims=True)
+    e = np.exp(x)
+    return (e / e.sum(axis=-1, keepdims=True)).astype(np.float32)

@@ -1,0 +1,93 @@
+"""Every error pixel-llm raises derives from :class:`PixelLLMError`.
+
+::
+
+    PixelLLMError
+    ├── ConfigError                 (also ValueError)    a config field is invalid
+    ├── ImageError                  (also ValueError)    an input could not become an image
+    │   ├── ImageNotFoundError      (also FileNotFoundError)
+    │   ├── NotAnImageError         the bytes/file are not an image format we can read
+    │   ├── CorruptImageError       truncated or damaged image data
+    │   ├── EmptyImageError         zero width or height
+    │   ├── ImageTooLargeError      more pixels than ``max_image_pixels`` (decompression bomb)
+    │   └── FrameFormatError        an array/tensor of the wrong shape or dtype, or an unknown type
+    ├── EncoderError                an encoder failed to load or run
+    │   └── WeightsUnavailableError the configured weights cannot be had (strict mode)
+    ├── IntegratorStateError        used before ``initialize()`` or after ``shutdown()``
+    └── BatchCaptionError           some items of a batch failed; ``.results`` keeps all of them
+
+Errors from other libraries are converted in exactly one place each and chained with
+``raise ... from exc``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class PixelLLMError(Exception):
+    """Base class of every pixel-llm error."""
+
+
+class ConfigError(PixelLLMError, ValueError):
+    """A configuration value is invalid. ``field`` names it."""
+
+    def __init__(self, field: str, message: str):
+        super().__init__(f"{field}: {message}")
+        self.field = field
+
+
+class ImageError(PixelLLMError, ValueError):
+    """An input could not be turned into an image."""
+
+
+class ImageNotFoundError(ImageError, FileNotFoundError):
+    pass
+
+
+class NotAnImageError(ImageError):
+    pass
+
+
+class CorruptImageError(ImageError):
+    pass
+
+
+class EmptyImageError(ImageError):
+    pass
+
+
+class ImageTooLargeError(ImageError):
+    pass
+
+
+class FrameFormatError(ImageError, TypeError):
+    pass
+
+
+class EncoderError(PixelLLMError):
+    pass
+
+
+class WeightsUnavailableError(EncoderError):
+    pass
+
+
+class IntegratorStateError(PixelLLMError, RuntimeError):
+    pass
+
+
+class BatchCaptionError(PixelLLMError):
+    """Raised by ``caption_batch`` when some items failed.
+
+    ``results`` has one entry per input, in input order: the caption (or result) for items
+    that succeeded and the exception for items that failed. ``errors`` maps index → exception.
+    """
+
+    def __init__(self, results: list[Any]):
+        self.results = results
+        self.errors = {i: r for i, r in enumerate(results) if isinstance(r, BaseException)}
+        first = next(iter(self.errors.items()))
+        super().__init__(
+            f"{len(self.errors)} of {len(results)} frames failed; first: item {first[0]}: {first[1]}"
+        )

@@ -1,0 +1,39 @@
+"""Measure the facts of one frame (everything but the encoder forward pass, which is batched
+by the integrator)."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from .colors import dominant_colors, is_grayscale
+from .labels import top_labels
+from .model import Facts
+from .shapes import find_shapes, flat_palette, small_nearest
+from .text import text_likely
+
+# Classifier words that mean "this frame is mostly text": OCR runs for them even when the edge
+# detector is unsure.
+TEXT_WORDS = {"web page", "menu", "crossword puzzle", "book jacket", "comic book", "envelope", "scoreboard",
+              "street sign", "screen", "binder", "screenshot", "terminal window", "document"}
+
+
+def measure(rgb: np.ndarray, kinds: tuple[str, ...], label_probs=None, label_names=(), label_source="",
+            ocr=None) -> Facts:
+    h, w = rgb.shape[:2]
+    facts = Facts(width=w, height=h)
+    small = small_nearest(rgb)
+    if "labels" in kinds and label_probs is not None:
+        facts.labels = top_labels(label_probs, label_names, label_source)
+    if "colors" in kinds:
+        facts.colors = dominant_colors(small[::2, ::2] if small.size > 3 * 128 * 128 else small)
+        facts.grayscale = is_grayscale(small)
+    flat, codes, palette, _ = flat_palette(small)
+    facts.flat = flat
+    if flat and "shapes" in kinds:
+        facts.background, facts.shapes = find_shapes(small, codes, palette)
+    if "text" in kinds and ocr is not None:
+        texty_label = any(l.name in TEXT_WORDS and l.score >= 0.3 for l in facts.labels)
+        facts.text_likely = texty_label or text_likely(rgb)
+        if facts.text_likely:
+            facts.text = ocr(rgb)
+    return facts

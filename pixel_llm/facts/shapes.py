@@ -1,0 +1,110 @@
+"""Flat shapes and their layout, for flat graphics (drawings, slides, UI): a red square on a
+white background. Photos are left alone — a photo is not a set of flat shapes."""
+
+from __future__ import annotations
+
+import math
+
+import cv2
+import numpy as np
+
+from .colors import color_name
+from .model import ShapeFact
+
+MAX_SIDE = 256
+FLAT_COVERAGE = 0.97
+FLAT_MAX_COLORS = 12
+FLAT_NEIGHBOURS = 0.9
+MIN_SHAPE_FRACTION = 0.004
+MAX_SHAPES = 6
+
+
+def small_nearest(rgb: np.ndarray, max_side: int = MAX_SIDE) -> np.ndarray:
+    """Downscale by striding (keeps exact colours; no blending at edges)."""
+    step = max(1, math.ceil(max(rgb.shape[:2]) / max_side))
+    return rgb[::step, ::step]
+
+
+def _quantized(small: np.ndarray) -> np.ndarray:
+    q = (small >> 3).astype(np.int32)
+    return (q[..., 0] << 10) | (q[..., 1] << 5) | q[..., 2]
+
+
+def flat_palette(small: np.ndarray) -> tuple[bool, np.ndarray, np.ndarray, np.ndarray]:
+    """(is_flat, codes image, palette codes, their counts) of a strided-down frame."""
+    codes = _quantized(small)
+    values, counts = np.unique(codes, return_counts=True)
+    order = np.argsort(-counts)
+    values, counts = values[order], counts[order]
+    cumulative = np.cumsum(counts) / codes.size
+    needed = int(np.searchsorted(cumulative, FLAT_COVERAGE) + 1)
+    if needed > FLAT_MAX_COLORS:
+        return False, codes, values[:needed], counts[:needed]
+    # Smooth photos (a grey moon) can have few quantised colours too; flat graphics have
+    # large runs of identical neighbours.
+    same = (np.count_nonzero(codes[:, 1:] == codes[:, :-1]) + np.count_nonzero(codes[1:] == codes[:-1])) / (
+        codes[:, 1:].size + codes[1:].size)
+    return bool(same >= FLAT_NEIGHBOURS), codes, values[:needed], counts[:needed]
+
+
+def _position(cx: float, cy: float) -> str:
+    col = "left" if cx < 1 / 3 else "right" if cx > 2 / 3 else ""
+    row = "top" if cy < 1 / 3 else "bottom" if cy > 2 / 3 else ""
+    return f"{row} {col}".strip() or "center"
+
+
+def _classify(contour: np.ndarray, area: float) -> str:
+    perimeter = cv2.arcLength(contour, True)
+    if perimeter == 0:
+        return "shape"
+    circularity = 4 * math.pi * area / (perimeter * perimeter)
+    (_, _), (w, h), _ = cv2.minAreaRect(contour)
+    aspect = min(w, h) / max(w, h) if max(w, h) > 0 else 0
+    if aspect < 0.12:
+        return "line"
+    vertices = len(cv2.approxPolyDP(contour, 0.04 * perimeter, True))
+    if vertices == 3:
+        return "triangle"
+    if vertices == 4 and area / max(w * h, 1) > 0.85:
+        return "square" if aspect > 0.9 else "rectangle"
+    if circularity > 0.8 and vertices > 4:
+        return "circle" if aspect > 0.9 else "ellipse"
+    if vertices == 4:
+        return "diamond" if aspect > 0.9 else "quadrilateral"
+    if vertices in (5, 6):
+        return "pentagon" if vertices == 5 else "hexagon"
+    if circularity > 0.7:
+        return "circle" if aspect > 0.9 else "ellipse"
+    return "shape"
+
+
+def find_shapes(small: np.ndarray, codes: np.ndarray, palette: np.ndarray) -> tuple[str, list[ShapeFact]]:
+    """Background colour name and the shapes drawn over it, largest first."""
+    h, w = codes.shape
+    border = np.concatenate([codes[0], codes[-1], codes[:, 0], codes[:, -1]])
+    in_palette = np.isin(border, palette)
+    values, counts = np.unique(border[in_palette], return_counts=True)
+    bg_code = int(values[np.argmax(counts)]) if len(values) else int(palette[0])
+    background = color_name(tuple(int(x) for x in small[codes == bg_code].mean(axis=0)))
+    shapes: list[ShapeFact] = []
+    min_area = max(12.0, MIN_SHAPE_FRACTION * h * w)
+    for code in palette:
+        if int(code) == bg_code:
+            continue
+        mask = (codes == code).astype(np.uint8)
+        contours, _ = cv2.findContours(mask, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+        for contour in contours:
+            area = cv2.contourArea(contour) + cv2.arcLength(contour, True) / 2  # pixel area, edges included
+            if area < min_area:
+                continue
+            x, y, bw, bh = cv2.boundingRect(contour)
+            rgb = tuple(int(v) for v in small[codes == code].mean(axis=0))
+            shapes.append(ShapeFact(
+                kind=_classify(contour, cv2.contourArea(contour)),
+                color=color_name(rgb),
+                fraction=round(area / (h * w), 4),
+                position=_position((x + bw / 2) / w, (y + bh / 2) / h),
+                box=(round(x / w, 3), round(y / h, 3), round((x + bw) / w, 3), round((y + bh) / h, 3)),
+            ))
+    shapes.sort(key=lambda s: -s.fraction)
+    return background, shapes[:MAX_SHAPES]

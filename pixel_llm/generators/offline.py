@@ -1,0 +1,99 @@
+"""The offline caption: a sentence composed from facts, with no LLM.
+
+It says only what the facts say. Confidence decides the wording: a sure classifier gives
+"A photo of a golden retriever", a fairly sure one "A photo of a dog", a hesitant one
+"A photo of what appears to be a dog", and below that (30 %) no object is named at all —
+the caption falls back to what was measured for certain (colours, shapes, text).
+``max_length`` caps the caption in words.
+"""
+
+from __future__ import annotations
+
+from ..facts import Facts, Label
+from ..facts.extract import TEXT_WORDS
+from ..facts.vocabulary import with_article
+
+SURE_FINE = 0.6
+SURE = 0.5
+LIKELY = 0.3
+MAX_QUOTED_WORDS = 12
+
+
+def _join(items: list[str]) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _shapes_phrase(facts: Facts) -> str:
+    shapes = facts.shapes
+    many = len(shapes) > 1
+    parts = []
+    for s in shapes[:4]:
+        phrase = with_article(f"{s.color} {s.kind}")
+        if many:
+            phrase += f" in the {s.position}" if s.position != "center" else " in the center"
+        parts.append(phrase)
+    if len(shapes) > 4:
+        parts.append(f"{len(shapes) - 4} more shapes")
+    text = _join(parts)
+    return text[0].upper() + text[1:] + (f" on {with_article(facts.background)} background" if facts.background else "")
+
+
+def _object_phrase(label: Label) -> str | None:
+    if label.score >= SURE:
+        fine = label.fine
+        if label.fine_score >= SURE_FINE and fine.lower() != label.name.lower():
+            return with_article(fine)
+        return with_article(label.name)
+    if label.score >= LIKELY:
+        return f"what appears to be {with_article(label.name)}"
+    return None
+
+
+def _quote(text: str, words: int) -> str:
+    tokens = text.split()
+    if len(tokens) > words:
+        return " ".join(tokens[:words]) + " …"
+    return " ".join(tokens)
+
+
+def _colors_phrase(facts: Facts) -> str:
+    names = [c.name for c in facts.colors[:2]]
+    return f"mostly {_join(names)}" if names else ""
+
+
+def compose_caption(facts: Facts, max_length: int = 100) -> str:
+    """Compose the caption for ``facts``; at most ``max_length`` words."""
+    text = facts.text_content.strip()
+    top = facts.labels[0] if facts.labels else None
+    texty_kind = top.name if top and top.name in TEXT_WORDS and top.score >= LIKELY else None
+    tail = ""
+    if facts.flat and facts.shapes and len(text) < 40 and len(facts.shapes) <= 6 and not texty_kind:
+        head = _shapes_phrase(facts)
+    elif len(text) >= 3 and (facts.flat or texty_kind or len(text) >= 40 or not top or top.score < SURE):
+        dark = bool(facts.colors) and facts.colors[0].name == "black" and facts.colors[0].fraction >= 0.5
+        kind = "screen" if dark else texty_kind or ("screen" if facts.flat else "image")
+        head = f"{with_article(kind).capitalize()}" + (" with light text on a dark background" if dark else "")
+        head += " with the text" if not dark else ", reading"
+        tail = text
+    else:
+        noun = "photo" if not facts.flat else "image"
+        if facts.grayscale and noun == "photo":
+            noun = "black-and-white photo"
+        phrase = _object_phrase(top) if top else None
+        if phrase:
+            head = f"{with_article(noun).capitalize()} of {phrase}"
+        else:
+            colors = _colors_phrase(facts)
+            head = with_article(noun).capitalize() + (f", {colors}" if colors else "")
+        if len(text) >= 3:
+            head += " with the text"
+            tail = text
+    head_words = len(head.split())
+    if head_words >= max_length:
+        return " ".join(head.split()[:max_length])
+    if tail:
+        room = min(MAX_QUOTED_WORDS, max_length - head_words)
+        return f'{head} "{_quote(tail, room)}"'
+    return head
