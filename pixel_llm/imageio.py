@@ -102,7 +102,7 @@ def decode_bytes(data: bytes, max_pixels: int, source: str = "bytes") -> np.ndar
     except UnidentifiedImageError as exc:
         raise NotAnImageError(f"{source}: not an image format that can be read") from exc
     except Image.DecompressionBombError as exc:
-        raise ImageTooLargeError(f"{source}: {exc}") from exc
+        raise ImageTooLargeError(f"{source}: more pixels than max_image_pixels={max_pixels} allows ({exc})") from exc
     except (OSError, SyntaxError, ValueError, EOFError) as exc:
         if isinstance(exc, (EmptyImageError, ImageTooLargeError)):
             raise

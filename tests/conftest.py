@@ -1,0 +1,64 @@
+"""Shared test material: real photos (scikit-image's bundled ones), drawn graphics, a rendered
+terminal screen, and one shared integrator with the offline default encoder."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image, ImageDraw, ImageFont
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")  # never reach for the hub from tests
+
+TERMINAL_LINES = ["$ echo hello pixel world", "hello pixel world", "$ uname -s", "Linux"]
+
+
+def photo(name: str) -> np.ndarray:
+    import skimage.data
+
+    a = getattr(skimage.data, name)()
+    if a.ndim == 2:
+        a = np.stack([a] * 3, axis=-1)
+    return np.ascontiguousarray(a[:, :, :3])
+
+
+def red_square(size=(400, 300)) -> Image.Image:
+    im = Image.new("RGB", size, "white")
+    w, h = size
+    ImageDraw.Draw(im).rectangle([w // 2 - 60, h // 2 - 60, w // 2 + 60, h // 2 + 60], fill=(255, 0, 0))
+    return im
+
+
+def terminal_screen(lines=TERMINAL_LINES, size=(640, 360)) -> Image.Image:
+    im = Image.new("RGB", size, (16, 16, 16))
+    draw = ImageDraw.Draw(im)
+    font_path = "/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf"
+    font = ImageFont.truetype(font_path, 20) if os.path.exists(font_path) else ImageFont.load_default(size=20)
+    for i, line in enumerate(lines):
+        draw.text((12, 12 + 32 * i), line, fill=(230, 230, 230), font=font)
+    return im
+
+
+@pytest.fixture(scope="session")
+def images(tmp_path_factory) -> dict[str, Path]:
+    folder = tmp_path_factory.mktemp("images")
+    out = {}
+    for name in ("chelsea", "coffee", "astronaut", "rocket"):
+        out[name] = folder / f"{name}.jpg"
+        Image.fromarray(photo(name)).save(out[name], quality=92)
+    out["red_square"] = folder / "red_square.png"
+    red_square().save(out["red_square"])
+    out["terminal"] = folder / "terminal.png"
+    terminal_screen().save(out["terminal"])
+    return out
+
+
+@pytest.fixture(scope="session")
+async def integrator():
+    from pixel_llm import CompositorConfig, CompositorIntegrator
+
+    async with CompositorIntegrator(CompositorConfig(encoder_type="efficientnet_lite0", device="cpu",
+                                                     batch_size=4)) as it:
+        yield it
