@@ -75,7 +75,9 @@ _DISPLAY = {
     "sunglasses": "pair of sunglasses", "upright": "upright piano", "racer": "race car",
     "pirate": "pirate ship", "pickup": "pickup truck", "cab": "taxi", "drake": "duck",
     "beach wagon": "station wagon", "notebook": "notebook computer", "screen": "screen",
-    "web site": "web page", "pop bottle": "soda bottle", "ox": "ox", "crane": "crane",
+    "web site": "web page", "pop bottle": "soda bottle", "monarch": "monarch butterfly",
+    "admiral": "admiral butterfly", "ringlet": "ringlet butterfly", "Granny Smith": "Granny Smith apple",
+    "Persian cat": "Persian cat", "kite": "kite (bird)", "crane": "crane", "tiger cat": "tiger cat",
 }
 
 

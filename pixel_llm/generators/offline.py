@@ -16,6 +16,7 @@ from ..facts.vocabulary import with_article
 SURE_FINE = 0.6
 SURE = 0.5
 LIKELY = 0.3
+MIN_FINE = 0.15
 MAX_QUOTED_WORDS = 12
 
 
@@ -41,6 +42,10 @@ def _shapes_phrase(facts: Facts) -> str:
 
 
 def _object_phrase(label: Label) -> str | None:
+    if label.fine_score < MIN_FINE:
+        # Probability spread thinly over many classes of one word (noise often "sums" to a
+        # bird) is not evidence of that word.
+        return None
     if label.score >= SURE:
         fine = label.fine
         if label.fine_score >= SURE_FINE and fine.lower() != label.name.lower():
@@ -54,7 +59,7 @@ def _object_phrase(label: Label) -> str | None:
 def _quote(text: str, words: int) -> str:
     tokens = text.split()
     if len(tokens) > words:
-        return " ".join(tokens[:words]) + " …"
+        return " ".join(tokens[:words]) + "…"
     return " ".join(tokens)
 
 
