@@ -83,7 +83,7 @@ def test_everyday_words():
     for fine, p in [("Pekinese", 0.3), ("Shih-Tzu", 0.3), ("Maltese dog", 0.2), ("Granny Smith", 0.2)]:
         probs[names.index(fine)] = p
     labels = top_labels(probs, names, "imagenet")
-    assert [(l.name, round(l.score, 2), l.fine) for l in labels] == [("dog", 0.8, "Pekinese"), ("apple", 0.2, "Granny Smith")]
+    assert [(l.name, round(l.score, 2), l.fine) for l in labels] == [("dog", 0.8, "Pekinese"), ("apple", 0.2, "Granny Smith apple")]
     assert compose_caption(Facts(100, 100, labels=labels)) == "A photo of a dog"
     probs[:] = 0
     probs[names.index("monarch")] = 0.9
