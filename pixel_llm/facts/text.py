@@ -48,7 +48,7 @@ def text_likely(rgb: np.ndarray) -> bool:
             if 0.2 <= fill <= 0.85:
                 lines += 1
                 area += w * h
-    return lines >= MIN_LINES and area / gray.size >= MIN_TEXT_AREA
+    return bool(lines >= MIN_LINES and area / gray.size >= MIN_TEXT_AREA)
 
 
 class TesseractOCR:
