@@ -21,24 +21,29 @@ def _hsv(rgb: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     return h, s, mx
 
 
+NAMES = ("gray", "red", "orange", "yellow", "green", "teal", "blue", "purple", "pink", "brown", "black", "white")
+_HUES = ((15, 1), (40, 2), (70, 3), (165, 4), (195, 5), (255, 6), (290, 7), (340, 8), (361, 1))
+
+
+def color_codes(rgb: np.ndarray) -> np.ndarray:
+    """Index into ``NAMES`` for each colour of an (..., 3) uint8 array."""
+    h, s, v = _hsv(rgb)
+    codes = np.zeros(h.shape, dtype=np.uint8)
+    chroma = (s >= 0.2) & (v >= 0.2)
+    lower = 0.0
+    for upper, code in _HUES:
+        codes[chroma & (h >= lower) & (h < upper)] = code
+        lower = upper
+    codes[chroma & (h >= 8) & (h < 45) & (v < 0.65)] = 9
+    codes[(~chroma & (v < 0.2)) | (v < 0.12)] = 10
+    codes[~chroma & (v > 0.85) & (s < 0.12)] = 11
+    return codes
+
+
 def color_names(rgb: np.ndarray) -> np.ndarray:
     """Name each colour of an (..., 3) uint8 array: black, white, gray, red, orange, brown,
     yellow, green, teal, blue, purple, pink."""
-    h, s, v = _hsv(rgb)
-    names = np.full(h.shape, "gray", dtype=object)
-    chroma = (s >= 0.2) & (v >= 0.2)
-    hue_names = [(15, "red"), (40, "orange"), (70, "yellow"), (165, "green"), (195, "teal"), (255, "blue"),
-                 (290, "purple"), (340, "pink"), (361, "red")]
-    lower = 0.0
-    for upper, name in hue_names:
-        names[chroma & (h >= lower) & (h < upper)] = name
-        lower = upper
-    brown = chroma & (h >= 8) & (h < 45) & (v < 0.65)
-    names[brown] = "brown"
-    names[~chroma & (v < 0.2)] = "black"
-    names[(v < 0.12)] = "black"
-    names[~chroma & (v >= 0.2) & (v > 0.85) & (s < 0.12)] = "white"
-    return names
+    return np.array(NAMES, dtype=object)[color_codes(rgb)]
 
 
 def color_name(rgb: tuple[int, int, int]) -> str:
@@ -48,15 +53,15 @@ def color_name(rgb: tuple[int, int, int]) -> str:
 def dominant_colors(small_rgb: np.ndarray, min_fraction: float = MIN_FRACTION, limit: int = 4) -> list[ColorFact]:
     """Named colours covering at least ``min_fraction`` of a (small) image, largest first."""
     pixels = small_rgb.reshape(-1, 3)
-    names = color_names(pixels)
+    codes = color_codes(pixels)
+    counts = np.bincount(codes, minlength=len(NAMES))
     out = []
-    unique, counts = np.unique(names, return_counts=True)
-    for i in np.argsort(-counts):
-        fraction = counts[i] / len(pixels)
-        if fraction < min_fraction or len(out) >= limit:
+    for code in np.argsort(-counts, kind="stable")[:limit]:
+        fraction = counts[code] / len(pixels)
+        if fraction < min_fraction:
             break
-        mean = pixels[names == unique[i]].mean(axis=0)
-        out.append(ColorFact(str(unique[i]), round(float(fraction), 3), tuple(int(x) for x in mean)))
+        mean = pixels[codes == code].mean(axis=0)
+        out.append(ColorFact(NAMES[code], round(float(fraction), 3), tuple(int(x) for x in mean)))
     return out
 
 

@@ -41,13 +41,15 @@ def text_likely(rgb: np.ndarray) -> bool:
     edges = otsu & strong
     closed = cv2.morphologyEx(edges, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (9, 1)))
     _, _, stats, _ = cv2.connectedComponentsWithStats(closed, connectivity=8)
+    x, y, w, h = (stats[1:, i] for i in range(4))
+    candidates = np.flatnonzero((h >= 6) & (h <= 100) & (w >= 2.5 * h) & (w >= 20))
     lines, area = 0, 0
-    for x, y, w, h, _ in stats[1:]:
-        if 6 <= h <= 100 and w >= 2.5 * h and w >= 20:
-            fill = np.count_nonzero(edges[y:y + h, x:x + w]) / (w * h)
-            if 0.2 <= fill <= 0.85:
-                lines += 1
-                area += w * h
+    for i in candidates:
+        box = edges[y[i]:y[i] + h[i], x[i]:x[i] + w[i]]
+        fill = cv2.countNonZero(box) / box.size
+        if 0.2 <= fill <= 0.85:
+            lines += 1
+            area += box.size
     return bool(lines >= MIN_LINES and area / gray.size >= MIN_TEXT_AREA)
 
 
