@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import logging
+import os
+import platform
+import sys
 
 logger = logging.getLogger(__name__)
 _warned: set[tuple[str, str]] = set()
@@ -16,13 +19,22 @@ def _torch():
     return torch
 
 
+def _accelerator_possible() -> bool:
+    """Cheap check before importing torch (hundreds of MB): is there a GPU driver at all?"""
+    if "torch" in sys.modules or sys.platform == "win32":
+        return True
+    if sys.platform == "darwin":
+        return platform.machine() == "arm64"
+    return any(os.path.exists(p) for p in ("/proc/driver/nvidia/version", "/dev/nvidiactl", "/dev/dxg", "/dev/kfd"))
+
+
 def resolve_device(requested: str) -> str:
     """Return 'cuda[:N]', 'mps' or 'cpu'. An unavailable accelerator falls back to the CPU
     with one warning per process (per requested device)."""
     kind = requested.split(":", 1)[0]
     if kind == "cpu":
         return "cpu"
-    torch = _torch()
+    torch = _torch() if _accelerator_possible() else None
     cuda = bool(torch is not None and torch.cuda.is_available())
     mps = bool(torch is not None and getattr(torch.backends, "mps", None) and torch.backends.mps.is_available())
     if kind == "auto":

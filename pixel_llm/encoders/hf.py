@@ -44,6 +44,29 @@ def hub_reachable() -> bool:
         return False
 
 
+def check_available(model_id: str, what: str) -> None:
+    """Fail fast, before importing transformers and torch, when the weights can't be had."""
+    if os.path.isdir(model_id):
+        return
+    try:
+        from huggingface_hub import try_to_load_from_cache
+    except ImportError as exc:
+        raise WeightsUnavailableError(f"{what} needs transformers: pip install 'pixel-llm[hf]'") from exc
+    if os.path.isabs(model_id) or model_id.startswith(".") or model_id.count("/") > 1:
+        raise WeightsUnavailableError(f"{what}: no such directory {model_id!r}")
+    try:
+        if isinstance(try_to_load_from_cache(model_id, "config.json"), str):
+            return
+    except ValueError as exc:  # not a valid hub id
+        raise WeightsUnavailableError(f"{what}: {model_id!r} is neither a directory nor a hub id") from exc
+    if not hub_reachable():
+        raise WeightsUnavailableError(
+            f"{what} weights {model_id!r} are not in the Hugging Face cache and the hub cannot be reached. "
+            f"Download them once where there is network (huggingface-cli download {model_id}) "
+            f"or set encoder_model to a local directory with the weights."
+        )
+
+
 def load_pretrained(loader, model_id: str, what: str, **kwargs):
     """``loader.from_pretrained`` from a directory, the HF cache, or the hub, in that order."""
     try:
@@ -155,12 +178,14 @@ class ClipEncoder(_TorchEncoder):
 
 @register_encoder("dinov2")
 def _create_dinov2(config, device: str) -> DinoV2Encoder:
+    check_available(config.encoder_model or DEFAULT_MODELS["dinov2"], "DINOv2")
     return DinoV2Encoder(config.encoder_model or DEFAULT_MODELS["dinov2"], config.image_size, device,
                          config.compute_threads)
 
 
 @register_encoder("clip")
 def _create_clip(config, device: str) -> ClipEncoder:
+    check_available(config.encoder_model or DEFAULT_MODELS["clip"], "CLIP")
     return ClipEncoder(config.encoder_model or DEFAULT_MODELS["clip"], config.image_size, device,
                        config.compute_threads)
 
