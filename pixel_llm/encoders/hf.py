@@ -75,7 +75,8 @@ def load_pretrained(loader, model_id: str, what: str, **kwargs):
         raise WeightsUnavailableError(f"{what} needs transformers: pip install 'pixel-llm[hf]'") from exc
     local = os.path.isdir(model_id)
     try:
-        return loader.from_pretrained(model_id, local_files_only=True, **kwargs)
+        with _quiet_progress():
+            return loader.from_pretrained(model_id, local_files_only=True, **kwargs)
     except OSError as exc:
         if local:
             raise WeightsUnavailableError(f"{what}: cannot load {model_id!r}: {exc}") from exc
@@ -89,6 +90,22 @@ def load_pretrained(loader, model_id: str, what: str, **kwargs):
         return loader.from_pretrained(model_id, **kwargs)
     except OSError as exc:
         raise WeightsUnavailableError(f"{what}: cannot download {model_id!r}: {exc}") from exc
+
+
+class _quiet_progress:
+    """transformers draws a 'Loading weights' progress bar on stderr; a library must not."""
+
+    def __enter__(self):
+        from transformers.utils import logging as hf_logging
+
+        self._was = hf_logging.is_progress_bar_enabled()
+        hf_logging.disable_progress_bar()
+
+    def __exit__(self, *exc):
+        from transformers.utils import logging as hf_logging
+
+        if self._was:
+            hf_logging.enable_progress_bar()
 
 
 class _TorchEncoder:
