@@ -50,7 +50,7 @@ async def test_terminal_text_appears_in_caption(integrator):
     assert result.facts.text_likely
     assert "hello pixel world" in result.caption
     assert "echo hello pixel world" in result.facts.text_content
-    assert result.caption.startswith("A screen with light text on a dark background")
+    assert "with light text on a dark background, reading" in result.caption
 
 
 async def test_photo_without_text_skips_ocr(integrator):

@@ -9,7 +9,7 @@ from .colors import dominant_colors, is_grayscale
 from .labels import top_labels
 from .model import Facts
 from .shapes import find_shapes, flat_palette, small_nearest
-from .text import text_likely
+from .text import detect_text_lines
 
 # Classifier words that mean "this frame is mostly text": OCR runs for them even when the edge
 # detector is unsure.
@@ -33,7 +33,8 @@ def measure(rgb: np.ndarray, kinds: tuple[str, ...], label_probs=None, label_nam
         facts.background, facts.shapes = find_shapes(small, codes, palette)
     if "text" in kinds and ocr is not None:
         texty_label = any(l.name in TEXT_WORDS and l.score >= 0.3 for l in facts.labels)
-        facts.text_likely = texty_label or text_likely(rgb)
+        lines = detect_text_lines(rgb)
+        facts.text_likely = texty_label or lines.likely(flat)
         if facts.text_likely:
-            facts.text = ocr(rgb)
+            facts.text = ocr(rgb, lines.height)
     return facts

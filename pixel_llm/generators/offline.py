@@ -17,6 +17,7 @@ SURE_FINE = 0.6
 SURE = 0.5
 LIKELY = 0.3
 MIN_FINE = 0.15
+SCREEN_WORDS = {"screen", "web page", "computer", "terminal window", "screenshot"}
 MAX_QUOTED_WORDS = 12
 
 
@@ -72,15 +73,20 @@ def compose_caption(facts: Facts, max_length: int = 100) -> str:
     """Compose the caption for ``facts``; at most ``max_length`` words."""
     text = facts.text_content.strip()
     top = facts.labels[0] if facts.labels else None
-    texty_kind = top.name if top and top.name in TEXT_WORDS and top.score >= LIKELY else None
+    texty_kind = top.name if top and top.name in TEXT_WORDS and top.score >= SURE else None
     tail = ""
     if facts.flat and facts.shapes and len(text) < 40 and len(facts.shapes) <= 6 and not texty_kind:
         head = _shapes_phrase(facts)
+        if len(text) >= 2:
+            head += " with the text"
+            tail = text
     elif len(text) >= 3 and (facts.flat or texty_kind or len(text) >= 40 or not top or top.score < SURE):
         dark = bool(facts.colors) and facts.colors[0].name == "black" and facts.colors[0].fraction >= 0.5
-        kind = "screen" if dark else texty_kind or ("screen" if facts.flat else "image")
-        head = f"{with_article(kind).capitalize()}" + (" with light text on a dark background" if dark else "")
-        head += " with the text" if not dark else ", reading"
+        if dark:
+            screenish = any(l.name in SCREEN_WORDS and l.score >= LIKELY for l in facts.labels)
+            head = f"{'A screen' if screenish else 'An image'} with light text on a dark background, reading"
+        else:
+            head = f"{with_article(texty_kind or 'image').capitalize()} with the text"
         tail = text
     else:
         noun = "photo" if not facts.flat else "image"
