@@ -111,3 +111,34 @@ async def test_max_length_through_the_integrator():
     async with CompositorIntegrator(CompositorConfig(encoder_type="bundled", device="cpu", max_length=6)) as it:
         caption = await it.caption_frame(terminal_screen(TERMINAL_LINES * 3))
     assert 1 <= len(caption.split()) <= 6
+
+
+async def test_slide_with_a_single_title_line(integrator):
+    from PIL import ImageFont
+
+    im = Image.new("RGB", (1280, 720), "white")
+    font_path = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+    font = ImageFont.truetype(font_path, 72) if __import__("os").path.exists(font_path) else ImageFont.load_default(size=72)
+    ImageDraw.Draw(im).text((100, 300), "Quarterly Report 2026", fill="black", font=font)
+    result = await integrator.caption_frame_detailed(im)
+    assert result.facts.flat and result.facts.text_likely
+    assert '"Quarterly Report 2026"' in result.caption
+
+
+async def test_rapidocr_reads_the_screen_without_tesseract():
+    from pixel_llm import CompositorConfig, CompositorIntegrator
+
+    async with CompositorIntegrator(CompositorConfig(encoder_type="bundled", device="cpu", ocr="rapidocr")) as it:
+        result = await it.caption_frame_detailed(terminal_screen())
+    assert it.ocr.name == "rapidocr"
+    # PP-OCRv4's recogniser drops spaces in Latin text: compare without them
+    assert "hellopixelworld" in result.caption.replace(" ", "")
+
+
+async def test_results_are_json_ready(integrator):
+    import json
+
+    result = await integrator.caption_frame_detailed(terminal_screen())
+    data = json.loads(json.dumps(result.to_dict()))
+    assert data["caption"] == result.caption and data["facts"]["text"]
+    assert set(data["timings"]) >= {"decode_ms", "encode_ms", "facts_ms", "caption_ms", "total_ms"}
