@@ -138,7 +138,7 @@ async def test_rapidocr_reads_the_screen_without_tesseract():
 async def test_results_are_json_ready(integrator):
     import json
 
-    result = await integrator.caption_frame_detailed(terminal_screen())
+    result = await integrator.caption_frame_detailed(terminal_screen(), use_cache=False)
     data = json.loads(json.dumps(result.to_dict()))
     assert data["caption"] == result.caption and data["facts"]["text"]
     assert set(data["timings"]) >= {"decode_ms", "encode_ms", "facts_ms", "caption_ms", "total_ms"}
