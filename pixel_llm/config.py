@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import difflib
-from dataclasses import asdict, dataclass, fields
+import os
+from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 from urllib.parse import urlparse
 
@@ -12,7 +13,9 @@ from .errors import ConfigError
 FACT_KINDS = ("labels", "text", "colors", "shapes")
 COLOR_ORDERS = ("rgb", "bgr")
 OCR_ENGINES = ("auto", "rapidocr", "tesseract", "off")
-GENERATORS = ("offline",)
+GENERATORS = ("auto", "offline", "openai")
+LLM_VISION = ("auto", "always", "never")
+IMAGE_FORMATS = ("jpeg", "png")
 DEVICES = ("cuda", "cpu", "mps", "auto")
 
 
@@ -70,8 +73,33 @@ class CompositorConfig:
     """Which facts to measure: any of labels, text, colors, shapes."""
     ocr: str = "auto"
     """OCR engine for on-screen text: auto (rapidocr, else tesseract), rapidocr, tesseract, off."""
-    generator: str = "offline"
-    """Who writes the caption from the facts. 'offline': the built-in composer, no LLM."""
+    generator: str = "auto"
+    """Who writes the caption. 'auto': the OpenAI-compatible endpoint at lm_studio_base_url
+    when it answers, else the offline composer; 'openai': the endpoint (falling back only if
+    llm_fallback); 'offline': the built-in composer from facts, never a network call."""
+    api_key: str | None = field(default=None, repr=False)
+    """Bearer key for the endpoint; default from PIXEL_LLM_API_KEY, then OPENAI_API_KEY. Never logged."""
+    llm_vision: str = "auto"
+    """Send the image itself: 'always', 'never' (facts only), or 'auto' (ask LM Studio's
+    /api/v0/models, else try once and remember a model that refuses images)."""
+    llm_image_max_side: int = 768
+    """Longest side of the image sent to a vision model, in pixels."""
+    llm_image_format: str = "jpeg"
+    llm_timeout: float = 30.0
+    """Seconds for one request (connect, and between bytes while streaming)."""
+    llm_max_retries: int = 2
+    llm_retry_budget: float = 10.0
+    """Total seconds that retries of one caption may take, waits included."""
+    llm_fallback: bool = True
+    """On endpoint failure, caption offline from the facts (result.backend says so)."""
+    llm_breaker_threshold: int = 3
+    """Consecutive failures that open the circuit breaker."""
+    llm_breaker_cooldown: float = 15.0
+    """Seconds the breaker stays open before one probe request is let through."""
+    llm_system_prompt: str | None = None
+    """Replaces the built-in system prompt."""
+    llm_prompt_template: str | None = None
+    """User message template; placeholders: {facts}, {max_words}, {labels}, {text}, {colors}, {shapes}."""
     max_image_pixels: int = 89_478_485
     """Images with more pixels are refused (decompression-bomb guard)."""
     compute_threads: int = 0
@@ -112,6 +140,26 @@ class CompositorConfig:
         _choice("color_order", self.color_order, COLOR_ORDERS)
         _choice("ocr", self.ocr, OCR_ENGINES)
         _choice("generator", self.generator, GENERATORS)
+        _choice("llm_vision", self.llm_vision, LLM_VISION)
+        _choice("llm_image_format", self.llm_image_format, IMAGE_FORMATS)
+        _int_at_least("llm_image_max_side", self.llm_image_max_side, 64)
+        _int_at_least("llm_max_retries", self.llm_max_retries, 0)
+        _int_at_least("llm_breaker_threshold", self.llm_breaker_threshold, 1)
+        for name in ("llm_timeout", "llm_retry_budget", "llm_breaker_cooldown"):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
+                raise ConfigError(name, f"must be a positive number of seconds, got {value!r}")
+        if not isinstance(self.llm_fallback, bool):
+            raise ConfigError("llm_fallback", f"must be True or False, got {self.llm_fallback!r}")
+        if self.api_key is None:
+            self.api_key = os.environ.get("PIXEL_LLM_API_KEY") or os.environ.get("OPENAI_API_KEY") or None
+        if self.llm_prompt_template is not None:
+            try:
+                self.llm_prompt_template.format(facts="", max_words=1, labels="", text="", colors="", shapes="")
+            except (KeyError, IndexError, ValueError) as exc:
+                raise ConfigError("llm_prompt_template",
+                                  f"unknown or malformed placeholder {exc}; use {{facts}}, {{max_words}}, "
+                                  f"{{labels}}, {{text}}, {{colors}}, {{shapes}}") from exc
         if isinstance(self.facts, str):
             self.facts = (self.facts,)
         self.facts = tuple(self.facts)
@@ -121,7 +169,10 @@ class CompositorConfig:
             raise ConfigError("encoder_model", f"must be a hub id or a directory, got {self.encoder_model!r}")
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        """All fields; the API key is left out."""
+        data = asdict(self)
+        data.pop("api_key", None)
+        return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "CompositorConfig":

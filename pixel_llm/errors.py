@@ -13,6 +13,15 @@
     │   └── FrameFormatError        an array/tensor of the wrong shape or dtype, or an unknown type
     ├── EncoderError                an encoder failed to load or run
     │   └── WeightsUnavailableError the configured weights cannot be had (strict mode)
+    ├── LLMError                    the OpenAI-compatible caption endpoint failed
+    │   ├── LLMConnectionError      connection refused, DNS failure, connection cut (mid-stream too)
+    │   ├── LLMTimeoutError         no answer within ``llm_timeout``
+    │   ├── LLMRateLimitError       429; ``retry_after`` in seconds when the server said
+    │   ├── LLMServerError          5xx
+    │   ├── LLMModelNotFoundError   the model is unknown or not loaded (404, LM Studio's 400)
+    │   ├── LLMRequestError         any other 4xx (bad request, auth)
+    │   ├── LLMResponseError        malformed JSON, no choices, empty caption
+    │   └── LLMUnavailableError     the circuit breaker is open: the endpoint failed recently
     ├── IntegratorStateError        used before ``initialize()`` or after ``shutdown()``
     └── BatchCaptionError           some items of a batch failed; ``.results`` keeps all of them
 
@@ -70,6 +79,52 @@ class EncoderError(PixelLLMError):
 
 
 class WeightsUnavailableError(EncoderError):
+    pass
+
+
+class LLMError(PixelLLMError):
+    """The caption endpoint failed. ``status`` is the HTTP status where there was one."""
+
+    retryable = False
+
+    def __init__(self, message: str, status: int | None = None):
+        super().__init__(message)
+        self.status = status
+
+
+class LLMConnectionError(LLMError):
+    retryable = True
+
+
+class LLMTimeoutError(LLMError):
+    retryable = True
+
+
+class LLMRateLimitError(LLMError):
+    retryable = True
+
+    def __init__(self, message: str, status: int | None = 429, retry_after: float | None = None):
+        super().__init__(message, status)
+        self.retry_after = retry_after
+
+
+class LLMServerError(LLMError):
+    retryable = True
+
+
+class LLMModelNotFoundError(LLMError):
+    pass
+
+
+class LLMRequestError(LLMError):
+    pass
+
+
+class LLMResponseError(LLMError):
+    pass
+
+
+class LLMUnavailableError(LLMError):
     pass
 
 

@@ -16,7 +16,7 @@ import os
 import threading
 import time
 from dataclasses import replace
-from typing import Any, Awaitable, Iterable, Protocol, Sequence, runtime_checkable
+from typing import Any, AsyncIterator, Awaitable, Iterable, Protocol, Sequence, runtime_checkable
 
 import numpy as np
 
@@ -24,11 +24,13 @@ from .cache import ResultCache
 from .config import CompositorConfig
 from .devices import resolve_device
 from .encoders import canonical_name, create_encoder
-from .errors import EncoderError, IntegratorStateError, PixelLLMError, WeightsUnavailableError, BatchCaptionError
+from .errors import (BatchCaptionError, EncoderError, IntegratorStateError, LLMError, PixelLLMError,
+                     WeightsUnavailableError)
 from .facts import Facts
 from .facts.extract import measure
 from .facts.text import create_ocr
 from .generators import compose_caption
+from .generators.openai_compat import LLMCaptioner, image_data_url
 from .imageio import PreparedFrame, prepare_frame
 from .result import CaptionResult
 
@@ -58,11 +60,17 @@ class CaptionModel(Protocol):
                 max_length: int) -> str | Awaitable[str]: ...
 
 
-class _Analysis:
-    __slots__ = ("rgb", "features", "facts", "timings")
+class _Entry:
+    """What the cache keeps for a frame: its features and facts (the expensive part), and the
+    captions written from them, one per backend (offline, the LLM, a user model)."""
 
-    def __init__(self, rgb, features, facts, timings):
-        self.rgb, self.features, self.facts, self.timings = rgb, features, facts, timings
+    __slots__ = ("features", "facts", "timings", "captions", "pending", "lock")
+
+    def __init__(self, features, facts, timings):
+        self.features, self.facts, self.timings = features, facts, timings
+        self.captions: dict[str, str] = {}
+        self.pending: dict[str, cf.Future] = {}
+        self.lock = threading.Lock()
 
 
 class CompositorIntegrator:
@@ -86,6 +94,8 @@ class CompositorIntegrator:
         self.ocr = None
         self.device: str | None = None
         self._pipeline_id = ""
+        self._llm: LLMCaptioner | None = None
+        self._backend = "offline"
 
     # -- lifecycle ----------------------------------------------------------------------
     @property
@@ -115,12 +125,14 @@ class CompositorIntegrator:
             if "text" in cfg.facts:
                 self.ocr = create_ocr(cfg.ocr, cfg.compute_threads)
             self._executor = cf.ThreadPoolExecutor(1, thread_name_prefix="pixel-llm-compute")
-            backend = f"model:{type(self.model).__name__}" if self.model is not None else cfg.generator
+            if self.model is None and cfg.generator in ("auto", "openai"):
+                self._llm = LLMCaptioner(cfg, auto=cfg.generator == "auto")
+            self._backend = f"model:{type(self.model).__name__}" if self.model is not None else "offline"
             labeler_id = self.labeler.identity if self.labeler is not None else "-"
             ocr_id = getattr(self.ocr, "name", "-")
-            self._pipeline_id = "|".join([self.encoder.identity, labeler_id, ocr_id, ",".join(cfg.facts), backend,
-                                          str(cfg.max_length), cfg.color_order])
-            self._backend = backend
+            # what the cached analysis depends on (captions are kept per backend inside it)
+            self._pipeline_id = "|".join([self.encoder.identity, labeler_id, ocr_id, ",".join(cfg.facts),
+                                          cfg.color_order])
             self._state = "ready"
             logger.info("pixel-llm ready: encoder=%s labeler=%s ocr=%s device=%s", self.encoder.identity, labeler_id,
                         ocr_id, self.device)
@@ -146,7 +158,10 @@ class CompositorIntegrator:
             await self.initialize()
 
     async def shutdown(self) -> None:
-        """Release models and threads. The integrator cannot be used afterwards."""
+        """Release models, threads and the HTTP connection pool. The integrator cannot be used
+        afterwards."""
+        if self._llm is not None and self._state != "closed":
+            await self._llm.aclose()
         self.shutdown_sync()
 
     def shutdown_sync(self) -> None:
@@ -182,7 +197,7 @@ class CompositorIntegrator:
 
     async def caption_frame_detailed(self, frame: Any, use_cache: bool = True) -> CaptionResult:
         """Like :meth:`caption_frame`, returning the caption with its facts, timings, backend
-        and whether the cache answered."""
+        and whether the frame's analysis came from the cache."""
         return (await self._caption_many([frame], use_cache, single=True))[0]
 
     async def caption_batch(self, frames: Iterable[Any], use_cache: bool = True,
@@ -211,74 +226,99 @@ class CompositorIntegrator:
     def _prepare(self, frame: Any) -> PreparedFrame:
         return prepare_frame(frame, color_order=self.config.color_order, max_pixels=self.config.max_image_pixels)
 
-    async def _caption_many(self, frames: list[Any], use_cache: bool, single: bool) -> list[Any]:
-        await self._ensure_ready()
+    async def _prepare_all(self, frames: list[Any], single: bool) -> list[Any]:
         loop = asyncio.get_running_loop()
-        t0 = time.perf_counter()
-        results: list[Any] = [None] * len(frames)
-        prepared: list[PreparedFrame | None] = [None] * len(frames)
-        for i, frame in enumerate(frames):
+        out: list[Any] = []
+        for frame in frames:
             try:
                 if isinstance(frame, (str, os.PathLike)):  # file reads stay off the loop
-                    prepared[i] = await loop.run_in_executor(None, self._prepare, frame)
+                    out.append(await loop.run_in_executor(None, self._prepare, frame))
                 else:
-                    prepared[i] = self._prepare(frame)
+                    out.append(self._prepare(frame))
             except PixelLLMError as exc:
                 if single:
                     raise
+                out.append(exc)
+        return out
+
+    async def _caption_many(self, frames: list[Any], use_cache: bool, single: bool) -> list[Any]:
+        await self._ensure_ready()
+        t0 = time.perf_counter()
+        prepared = await self._prepare_all(frames, single)
+        entries = await self._entries(prepared, use_cache)
+        results: list[Any] = [None] * len(frames)
+
+        async def finish(i: int) -> None:
+            entry, cached = entries[i]
+            try:
+                caption, backend, t_caption = await self._caption_entry(entry, prepared[i])
+            except PixelLLMError as exc:
                 results[i] = exc
-        # cache, then in-flight work of other callers, then our own work
+                return
+            timings = {"total_ms": (time.perf_counter() - t0) * 1e3, "caption_ms": t_caption}
+            if not cached:
+                timings.update(entry.timings)
+            results[i] = CaptionResult(caption, entry.facts, backend, self.encoder.identity, self.device or "cpu",
+                                       cached, timings, entry.features)
+
+        for i, item in enumerate(entries):
+            if isinstance(item, BaseException):
+                results[i] = item
+        await asyncio.gather(*(finish(i) for i, item in enumerate(entries) if not isinstance(item, BaseException)))
+        if single and isinstance(results[0], BaseException):
+            raise results[0]
+        return results
+
+    # -- analysis: cache, in-flight work, compute ------------------------------------------
+    async def _entries(self, prepared: list[Any], use_cache: bool) -> list[Any]:
+        """For each prepared frame: ``(entry, cached)`` or the exception that stopped it."""
+        out: list[Any] = [None] * len(prepared)
         waiting: dict[int, cf.Future] = {}
         own: dict[str, tuple[cf.Future, PreparedFrame]] = {}
         for i, p in enumerate(prepared):
-            if p is None:
+            if isinstance(p, BaseException):
+                out[i] = p
                 continue
             key = f"{p.digest}|{self._pipeline_id}"
-            if use_cache:
-                hit = self._cache.get(key)
-                if hit is not None:
-                    results[i] = replace(hit, cached=True, timings={"total_ms": (time.perf_counter() - t0) * 1e3})
-                    continue
-                with self._inflight_lock:
-                    fut = self._inflight.get(key)
-                    if fut is None:
-                        if key in own:
-                            fut = own[key][0]
-                        else:
-                            fut = cf.Future()
-                            self._inflight[key] = fut
-                            own[key] = (fut, p)
-                waiting[i] = fut
-            else:
-                fut = cf.Future()
+            if not use_cache:
+                fut: cf.Future = cf.Future()
                 own[f"{key}#{i}"] = (fut, p)
                 waiting[i] = fut
+                continue
+            hit = self._cache.get(key)
+            if hit is not None:
+                out[i] = (hit, True)
+                continue
+            with self._inflight_lock:
+                fut = self._inflight.get(key) or (own[key][0] if key in own else None)
+                if fut is None:
+                    fut = cf.Future()
+                    self._inflight[key] = fut
+                    own[key] = (fut, p)
+            waiting[i] = fut
         if own:
-            await self._run_own(list(own.items()), use_cache, t0)
+            await self._analyse_own(list(own.items()), use_cache)
         for i, fut in waiting.items():
             try:
-                results[i] = await asyncio.wrap_future(fut)
+                out[i] = (await asyncio.wrap_future(fut), False)
             except PixelLLMError as exc:
-                if single:
-                    raise
-                results[i] = exc
-        return results
+                out[i] = exc
+        return out
 
-    async def _run_own(self, work: list[tuple[str, tuple[cf.Future, PreparedFrame]]], use_cache: bool,
-                       t0: float) -> None:
+    async def _analyse_own(self, work: list[tuple[str, tuple[cf.Future, PreparedFrame]]], use_cache: bool) -> None:
         loop = asyncio.get_running_loop()
         size = self.config.batch_size
         try:
-            finals = []
             for start in range(0, len(work), size):
                 chunk = work[start:start + size]
-                analyses = await loop.run_in_executor(self._executor, self._analyse, [p for _, (_, p) in chunk])
-                for (key, (fut, _)), analysis in zip(chunk, analyses):
-                    if isinstance(analysis, BaseException):
-                        fut.set_exception(analysis)
+                entries = await loop.run_in_executor(self._executor, self._analyse, [p for _, (_, p) in chunk])
+                for (key, (fut, _)), entry in zip(chunk, entries):
+                    if isinstance(entry, BaseException):
+                        fut.set_exception(entry)
                     else:
-                        finals.append(self._finish(key, fut, analysis, use_cache, t0))
-            await asyncio.gather(*finals)
+                        if use_cache:
+                            self._cache.put(key, entry)
+                        fut.set_result(entry)
         except BaseException as exc:
             for _, (fut, _) in work:
                 if not fut.done():
@@ -291,40 +331,6 @@ class CompositorIntegrator:
                     if self._inflight.get(key) is fut:
                         del self._inflight[key]
 
-    async def _finish(self, key: str, fut: cf.Future, analysis: _Analysis, use_cache: bool, t0: float) -> None:
-        t = time.perf_counter()
-        try:
-            caption = await self._generate(analysis)
-        except PixelLLMError as exc:
-            fut.set_exception(exc)
-            return
-        except Exception as exc:  # a user model's failure
-            fut.set_exception(EncoderError(f"caption model failed: {exc!r}"))
-            return
-        timings = dict(analysis.timings, caption_ms=(time.perf_counter() - t) * 1e3,
-                       total_ms=(time.perf_counter() - t0) * 1e3)
-        result = CaptionResult(caption, analysis.facts, self._backend, self.encoder.identity, self.device or "cpu",
-                               False, timings, analysis.features)
-        if use_cache:
-            self._cache.put(key, result)
-        fut.set_result(result)
-
-    async def _generate(self, analysis: _Analysis) -> str:
-        max_length = self.config.max_length
-        if self.model is None:
-            return compose_caption(analysis.facts, max_length)
-        call = self.model.caption
-        if inspect.iscoroutinefunction(call):
-            out = await call(analysis.rgb, analysis.features, analysis.facts, max_length)
-        else:
-            loop = asyncio.get_running_loop()
-            out = await loop.run_in_executor(self._executor, call, analysis.rgb, analysis.features, analysis.facts,
-                                             max_length)
-        if not isinstance(out, str):
-            raise EncoderError(f"caption model returned {type(out).__name__}, not str")
-        return out
-
-    # -- compute thread -----------------------------------------------------------------
     def _analyse(self, frames: Sequence[PreparedFrame]) -> list[Any]:
         """Decode, encode (one batch) and measure facts. Runs on the compute thread."""
         out: list[Any] = [None] * len(frames)
@@ -343,7 +349,7 @@ class CompositorIntegrator:
             encoded = self.encoder.encode(images)
             labels = encoded if self.labeler is self.encoder or self.labeler is None else self.labeler.encode(images)
         except PixelLLMError as exc:
-            error: PixelLLMError = exc
+            error: PixelLLMError | None = exc
         except Exception as exc:  # runtime failure inside a model
             error = EncoderError(f"{self.encoder.name} failed on a batch of {len(images)}: {exc!r}")
         else:
@@ -362,7 +368,134 @@ class CompositorIntegrator:
             except Exception as exc:  # OCR subprocess failures and the like
                 out[i] = EncoderError(f"measuring facts failed: {exc!r}")
                 continue
-            out[i] = _Analysis(rgb, encoded.features[row], facts,
-                               {"decode_ms": decode_ms, "encode_ms": encode_ms,
-                                "facts_ms": (time.perf_counter() - t) * 1e3})
+            out[i] = _Entry(encoded.features[row], facts,
+                            {"decode_ms": decode_ms, "encode_ms": encode_ms,
+                             "facts_ms": (time.perf_counter() - t) * 1e3})
         return out
+
+    # -- captions -------------------------------------------------------------------------
+    def _writer(self) -> str:
+        """Which backend writes captions right now: 'model', 'llm' or 'offline'."""
+        if self.model is not None:
+            return "model"
+        if self._llm is not None and self._llm.usable():
+            return "llm"
+        return "offline"
+
+    async def _caption_entry(self, entry: _Entry, prepared: PreparedFrame) -> tuple[str, str, float]:
+        """(caption, backend, milliseconds spent writing it) for a frame's entry."""
+        t = time.perf_counter()
+        writer = self._writer()
+        max_length = self.config.max_length
+        if writer == "offline":
+            return compose_caption(entry.facts, max_length), "offline", (time.perf_counter() - t) * 1e3
+        backend = self._backend if writer == "model" else self._llm.backend
+        with entry.lock:
+            if backend in entry.captions:
+                return entry.captions[backend], backend, 0.0
+            fut = entry.pending.get(backend)
+            mine = fut is None
+            if mine:
+                fut = entry.pending[backend] = cf.Future()
+        if not mine:
+            caption, backend = await asyncio.wrap_future(fut)
+            return caption, backend, (time.perf_counter() - t) * 1e3
+        try:
+            if writer == "model":
+                caption = await self._model_caption(entry, prepared)
+            else:
+                caption = await self._llm_caption(entry, prepared)
+            with entry.lock:
+                entry.captions[backend] = caption
+        except LLMError as exc:
+            if not self.config.llm_fallback:
+                fut.set_exception(exc)
+                raise
+            _warn_once(f"llm-fallback:{type(exc).__name__}",
+                       "caption endpoint failed, captioning offline from the facts instead: %s", exc)
+            caption, backend = compose_caption(entry.facts, max_length), "offline"
+        except BaseException as exc:
+            fut.set_exception(exc if isinstance(exc, PixelLLMError) else EncoderError(f"caption failed: {exc!r}"))
+            raise
+        finally:
+            with entry.lock:
+                entry.pending.pop(self._backend if writer == "model" else self._llm.backend, None)
+        if not fut.done():
+            fut.set_result((caption, backend))
+        return caption, backend, (time.perf_counter() - t) * 1e3
+
+    async def _frame_rgb(self, prepared: PreparedFrame) -> np.ndarray:
+        """The frame's pixels: already decoded, or decoded again for a cache hit."""
+        if prepared._rgb is not None:
+            return prepared._rgb
+        return await asyncio.get_running_loop().run_in_executor(self._executor, prepared.rgb)
+
+    async def _image_url(self, prepared: PreparedFrame) -> str:
+        rgb = await self._frame_rgb(prepared)
+        cfg = self.config
+        return await asyncio.get_running_loop().run_in_executor(
+            None, image_data_url, rgb, cfg.llm_image_max_side, cfg.llm_image_format)
+
+    async def _llm_caption(self, entry: _Entry, prepared: PreparedFrame) -> str:
+        return await self._llm.caption(entry.facts, self.config.max_length, lambda: self._image_url(prepared))
+
+    async def _model_caption(self, entry: _Entry, prepared: PreparedFrame) -> str:
+        max_length = self.config.max_length
+        rgb = await self._frame_rgb(prepared)
+        call = self.model.caption
+        try:
+            if inspect.iscoroutinefunction(call):
+                out = await call(rgb, entry.features, entry.facts, max_length)
+            else:
+                loop = asyncio.get_running_loop()
+                out = await loop.run_in_executor(self._executor, call, rgb, entry.features, entry.facts, max_length)
+        except PixelLLMError:
+            raise
+        except Exception as exc:  # a user model's failure
+            raise EncoderError(f"caption model failed: {exc!r}") from exc
+        if not isinstance(out, str):
+            raise EncoderError(f"caption model returned {type(out).__name__}, not str")
+        return out
+
+    # -- streaming and health -------------------------------------------------------------
+    async def caption_stream(self, frame: Any, use_cache: bool = True) -> AsyncIterator[str]:
+        """The caption of one frame as it is written: token by token from an LLM endpoint,
+        in one piece from the offline composer, a user model or the cache. If the endpoint
+        fails before the first piece, the offline caption is streamed instead (when
+        ``llm_fallback``); a failure after it raises a typed :class:`LLMError`."""
+        await self._ensure_ready()
+        prepared = (await self._prepare_all([frame], single=True))[0]
+        item = (await self._entries([prepared], use_cache))[0]
+        if isinstance(item, BaseException):
+            raise item
+        entry, _ = item
+        if self._writer() != "llm" or self._llm.backend in entry.captions:
+            caption, _, _ = await self._caption_entry(entry, prepared)
+            yield caption
+            return
+        pieces: list[str] = []
+        try:
+            async for piece in self._llm.stream(entry.facts, self.config.max_length, lambda: self._image_url(prepared)):
+                pieces.append(piece)
+                yield piece
+        except LLMError as exc:
+            if pieces or not self.config.llm_fallback:
+                raise
+            _warn_once(f"llm-fallback:{type(exc).__name__}",
+                       "caption endpoint failed, captioning offline from the facts instead: %s", exc)
+            yield compose_caption(entry.facts, self.config.max_length)
+            return
+        from .generators.prompt import clean_caption
+
+        caption = clean_caption("".join(pieces), self.config.max_length)
+        if caption:
+            with entry.lock:
+                entry.captions[self._llm.backend] = caption
+
+    async def llm_health(self) -> dict[str, Any]:
+        """Is the caption endpoint reachable, and which models does it list (``/v1/models``)?
+        Also the circuit breaker's state. ``{"enabled": False}`` when no endpoint is used."""
+        await self._ensure_ready()
+        if self._llm is None:
+            return {"enabled": False, "generator": self.config.generator}
+        return {"enabled": True, "generator": self.config.generator, **(await self._llm.health())}
