@@ -24,8 +24,8 @@ from .cache import ResultCache
 from .config import CompositorConfig
 from .devices import resolve_device
 from .encoders import canonical_name, create_encoder
-from .errors import (BatchCaptionError, EncoderError, IntegratorStateError, LLMError, PixelLLMError,
-                     WeightsUnavailableError)
+from .errors import (BatchCaptionError, EncoderError, IntegratorStateError, LLMConnectionError, LLMError,
+                     LLMUnavailableError, PixelLLMError, WeightsUnavailableError)
 from .facts import Facts
 from .facts.extract import measure
 from .facts.text import create_ocr
@@ -378,8 +378,8 @@ class CompositorIntegrator:
         """Which backend writes captions right now: 'model', 'llm' or 'offline'."""
         if self.model is not None:
             return "model"
-        if self._llm is not None and self._llm.usable():
-            return "llm"
+        if self._llm is not None and (self._llm.usable() or not self.config.llm_fallback):
+            return "llm"  # an open breaker without fallback raises LLMUnavailableError
         return "offline"
 
     async def _caption_entry(self, entry: _Entry, prepared: PreparedFrame) -> tuple[str, str, float]:
@@ -411,8 +411,7 @@ class CompositorIntegrator:
             if not self.config.llm_fallback:
                 fut.set_exception(exc)
                 raise
-            _warn_once(f"llm-fallback:{type(exc).__name__}",
-                       "caption endpoint failed, captioning offline from the facts instead: %s", exc)
+            self._note_fallback(exc)
             caption, backend = compose_caption(entry.facts, max_length), "offline"
         except BaseException as exc:
             fut.set_exception(exc if isinstance(exc, PixelLLMError) else EncoderError(f"caption failed: {exc!r}"))
@@ -423,6 +422,17 @@ class CompositorIntegrator:
         if not fut.done():
             fut.set_result((caption, backend))
         return caption, backend, (time.perf_counter() - t) * 1e3
+
+    def _note_fallback(self, exc: LLMError) -> None:
+        key = f"llm-fallback:{self.config.lm_studio_base_url}:{type(exc).__name__}"
+        if key in _warned:
+            return
+        _warned.add(key)
+        if self.config.generator == "auto" and isinstance(exc, (LLMConnectionError, LLMUnavailableError)):
+            logger.info("no caption endpoint answers at %s; captions are composed offline from the facts",
+                        self.config.lm_studio_base_url)
+        else:
+            logger.warning("caption endpoint failed, captioning offline from the facts instead: %s", exc)
 
     async def _frame_rgb(self, prepared: PreparedFrame) -> np.ndarray:
         """The frame's pixels: already decoded, or decoded again for a cache hit."""
@@ -481,8 +491,7 @@ class CompositorIntegrator:
         except LLMError as exc:
             if pieces or not self.config.llm_fallback:
                 raise
-            _warn_once(f"llm-fallback:{type(exc).__name__}",
-                       "caption endpoint failed, captioning offline from the facts instead: %s", exc)
+            self._note_fallback(exc)
             yield compose_caption(entry.facts, self.config.max_length)
             return
         from .generators.prompt import clean_caption

@@ -1,0 +1,131 @@
+"""A small OpenAI-compatible HTTP server whose answers a test scripts: for failure modes
+(refusals, 429, 5xx, timeouts, malformed JSON, cut streams) and to inspect the requests we
+send. Runs on a loopback port in a thread."""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+
+def completion(text: str) -> dict:
+    return {"id": "x", "object": "chat.completion", "model": "test-model",
+            "choices": [{"index": 0, "message": {"role": "assistant", "content": text}, "finish_reason": "stop"}]}
+
+
+class FaultServer:
+    """``script``: actions consumed one per chat request; when empty, ``default`` answers.
+
+    Actions: ("ok", text) · ("status", code, body, headers) · ("malformed",) · ("empty",)
+    · ("sleep", seconds, text) · ("stream", [pieces], cut) · ("close",)
+    """
+
+    def __init__(self, models=("test-model",), lmstudio_types: dict | None = None):
+        self.script: list[tuple] = []
+        self.default: tuple = ("ok", "A caption from the server.")
+        self.requests: list[dict] = []
+        self.models = list(models)
+        self.lmstudio_types = lmstudio_types
+        self.in_flight = 0
+        self.max_in_flight = 0
+        self.delay = 0.0
+        self._lock = threading.Lock()
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, *args):
+                pass
+
+            def _send(self, code, body, headers=None, content_type="application/json"):
+                data = body if isinstance(body, bytes) else (body if isinstance(body, str) else json.dumps(body)).encode()
+                self.send_response(code)
+                self.send_header("Content-Type", content_type)
+                self.send_header("Content-Length", str(len(data)))
+                for k, v in (headers or {}).items():
+                    self.send_header(k, v)
+                self.end_headers()
+                self.wfile.write(data)
+
+            def do_GET(self):
+                if self.path.endswith("/v1/models"):
+                    self._send(200, {"object": "list", "data": [{"id": m, "object": "model"} for m in server.models]})
+                elif self.path.endswith("/api/v0/models") and server.lmstudio_types is not None:
+                    self._send(200, {"data": [{"id": k, "type": v} for k, v in server.lmstudio_types.items()]})
+                else:
+                    self._send(404, {"error": "not found"})
+
+            def do_POST(self):
+                length = int(self.headers.get("Content-Length", 0))
+                body = json.loads(self.rfile.read(length) or b"{}")
+                with server._lock:
+                    server.requests.append({"path": self.path, "headers": dict(self.headers), "json": body})
+                    action = server.script.pop(0) if server.script else server.default
+                    server.in_flight += 1
+                    server.max_in_flight = max(server.max_in_flight, server.in_flight)
+                try:
+                    if server.delay:
+                        time.sleep(server.delay)
+                    self._act(action)
+                finally:
+                    with server._lock:
+                        server.in_flight -= 1
+
+            def _act(self, action):
+                kind = action[0]
+                if kind == "ok":
+                    self._send(200, completion(action[1]))
+                elif kind == "status":
+                    self._send(action[1], action[2], action[3] if len(action) > 3 else None)
+                elif kind == "malformed":
+                    self._send(200, b'{"choices": [ {"message": ')
+                elif kind == "empty":
+                    self._send(200, {"id": "x", "choices": []})
+                elif kind == "sleep":
+                    time.sleep(action[1])
+                    try:
+                        self._send(200, completion(action[2]))
+                    except OSError:
+                        pass
+                elif kind == "close":
+                    self.close_connection = True
+                    self.connection.shutdown(2)
+                elif kind == "stream":
+                    pieces, cut = action[1], action[2]
+                    self.send_response(200)
+                    self.send_header("Content-Type", "text/event-stream")
+                    self.send_header("Connection", "close")
+                    self.end_headers()
+                    self.close_connection = True
+                    for i, piece in enumerate(pieces):
+                        event = {"choices": [{"index": 0, "delta": {"content": piece}, "finish_reason": None}]}
+                        self.wfile.write(f"data: {json.dumps(event)}\n\n".encode())
+                        self.wfile.flush()
+                        time.sleep(0.01)
+                    if cut:
+                        self.connection.shutdown(2)
+                        return
+                    end = {"choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]}
+                    self.wfile.write(f"data: {json.dumps(end)}\n\ndata: [DONE]\n\n".encode())
+                    self.wfile.flush()
+
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd.daemon_threads = True
+        self.port = self.httpd.server_address[1]
+        self.url = f"http://127.0.0.1:{self.port}/v1"
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+
+    def __enter__(self):
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+    @property
+    def chat_requests(self):
+        return [r for r in self.requests if r["path"].endswith("/chat/completions")]
