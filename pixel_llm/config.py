@@ -96,6 +96,9 @@ class CompositorConfig:
     """Consecutive failures that open the circuit breaker."""
     llm_breaker_cooldown: float = 15.0
     """Seconds the breaker stays open before one probe request is let through."""
+    llm_grounding_check: bool = True
+    """Reject a text-only model's caption that names none of the measured subjects (labels,
+    shapes, on-screen text): it is treated as a failed answer (fallback or LLMResponseError)."""
     llm_system_prompt: str | None = None
     """Replaces the built-in system prompt."""
     llm_prompt_template: str | None = None
@@ -149,8 +152,9 @@ class CompositorConfig:
             value = getattr(self, name)
             if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
                 raise ConfigError(name, f"must be a positive number of seconds, got {value!r}")
-        if not isinstance(self.llm_fallback, bool):
-            raise ConfigError("llm_fallback", f"must be True or False, got {self.llm_fallback!r}")
+        for name in ("llm_fallback", "llm_grounding_check"):
+            if not isinstance(getattr(self, name), bool):
+                raise ConfigError(name, f"must be True or False, got {getattr(self, name)!r}")
         if self.api_key is None:
             self.api_key = os.environ.get("PIXEL_LLM_API_KEY") or os.environ.get("OPENAI_API_KEY") or None
         if self.llm_prompt_template is not None:

@@ -24,7 +24,7 @@ SECRET = "sk-test-0123456789abcdef"
 def config(url, **kw):
     base = dict(encoder_type="bundled", device="cpu", generator="openai", lm_studio_base_url=url,
                 lm_studio_model="test-model", llm_fallback=False, llm_max_retries=2, llm_retry_budget=5.0,
-                llm_timeout=5.0)
+                llm_timeout=5.0, llm_grounding_check=False)
     base.update(kw)
     return CompositorConfig(**base)
 
@@ -56,6 +56,24 @@ async def test_text_only_model_gets_facts_not_pixels(server, caplog):
     assert isinstance(user["content"], str)  # no image for a text-only model
     assert "a red square in the center" in user["content"] and "background white" in user["content"]
     assert SECRET not in caplog.text and SECRET not in repr(it.config)
+
+
+@pytest.mark.parametrize("answer,grounded", [
+    ("A red square on a white background.", True),
+    ("A square of colour.", True),
+    ("A vibrant and colorful 2018, a proud example of bold style.", False),
+    ("A sunset over the ocean.", False),
+])
+async def test_text_only_captions_must_name_a_measured_subject(server, answer, grounded):
+    server.default = ("ok", answer)
+    cfg = config(server.url, llm_grounding_check=True, llm_fallback=True)
+    async with CompositorIntegrator(cfg) as it:
+        result = await it.caption_frame_detailed(red_square())
+    if grounded:
+        assert (result.caption, result.backend) == (answer, "openai:test-model")
+    else:
+        assert (result.caption, result.backend) == ("A red square on a white background", "offline")
+    assert len(server.chat_requests) == 1  # an invented caption is not retried
 
 
 async def test_vision_model_gets_a_valid_image_message(server):

@@ -27,7 +27,7 @@ from PIL import Image
 from ..errors import (LLMConnectionError, LLMError, LLMModelNotFoundError, LLMRateLimitError, LLMRequestError,
                       LLMResponseError, LLMServerError, LLMTimeoutError, LLMUnavailableError)
 from ..facts import Facts
-from .prompt import TEXT_SYSTEM_PROMPT, VISION_SYSTEM_PROMPT, ThinkFilter, clean_caption, user_prompt
+from .prompt import TEXT_SYSTEM_PROMPT, VISION_SYSTEM_PROMPT, ThinkFilter, clean_caption, grounded, user_prompt
 from .resilience import CircuitBreaker, with_retries
 
 logger = logging.getLogger(__name__)
@@ -41,6 +41,10 @@ _IMAGE_UNSUPPORTED = re.compile(r"(image|vision|multimodal|multi-modal|image_url
                                 r"(not support|unsupported|does not support)[^.]*(image|vision|multimodal)", re.I)
 _MODEL_MISSING = re.compile(r"model[^.]*(not found|not loaded|does not exist|no such|unknown|not available)|"
                             r"(no|unknown) model|no models? loaded|failed to load model", re.I)
+
+
+class UngroundedCaptionError(LLMResponseError):
+    """A text-only model's caption names none of the measured subjects (it invented one)."""
 
 
 class VisionUnsupportedError(LLMRequestError):
@@ -309,6 +313,8 @@ class LLMCaptioner:
             text = clean_caption(_message_text(data, url), max_length)
             if not text:
                 raise LLMResponseError(f"{url}: the model answered with an empty caption")
+            if not with_image and self.config.llm_grounding_check and not grounded(text, facts):
+                raise UngroundedCaptionError(f"{url}: the caption mentions nothing that was measured: {text!r}")
             return text
 
         try:

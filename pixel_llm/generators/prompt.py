@@ -127,3 +127,33 @@ class ThinkFilter:
     def flush(self) -> str:
         rest, self.buffer = ("" if self.inside else self.buffer), ""
         return rest
+
+
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def _words(text: str) -> set[str]:
+    words = set(_WORD.findall(text.lower()))
+    return words | {w[:-1] for w in words if w.endswith("s") and len(w) > 3}
+
+
+def subject_words(facts: Facts) -> set[str]:
+    """Words a caption about these facts should contain at least one of: the names of sure-ish
+    labels, the kinds of shapes, words of the on-screen text; colours only when nothing else
+    was measured."""
+    words: set[str] = set()
+    for label in facts.labels:
+        if label.score >= 0.3:
+            words |= _words(label.name) | _words(label.fine)
+    for shape in facts.shapes:
+        words |= _words(shape.kind)
+    for line in facts.text:
+        words |= {w for w in _words(line.text) if len(w) > 2}
+    if not words:
+        words = {c.name for c in facts.colors} | {"image", "photo", "picture"}
+    return words
+
+
+def grounded(caption: str, facts: Facts) -> bool:
+    """Does a text-only model's caption mention at least one measured subject?"""
+    return bool(_words(caption) & subject_words(facts))
