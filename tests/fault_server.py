@@ -36,6 +36,7 @@ class FaultServer:
 
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
+            wbufsize = 1 << 16  # headers and body in one segment (else Nagle + delayed ACK add 40 ms)
 
             def log_message(self, *args):
                 pass
