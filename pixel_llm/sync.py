@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import threading
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 
 from .config import CompositorConfig
 from .integrator import CaptionModel, CompositorIntegrator
@@ -48,6 +48,22 @@ class SyncIntegrator:
     def caption_batch_detailed(self, frames: Iterable[Any], use_cache: bool = True,
                                return_exceptions: bool = False) -> list:
         return self._run(self.integrator.caption_batch_detailed(frames, use_cache, return_exceptions))
+
+    def caption_stream(self, frame: Any, use_cache: bool = True) -> Iterator[str]:
+        """Caption pieces as they are written (see ``CompositorIntegrator.caption_stream``)."""
+        agen = self.integrator.caption_stream(frame, use_cache)
+        try:
+            while True:
+                try:
+                    yield self._run(agen.__anext__())
+                except StopAsyncIteration:
+                    return
+        finally:
+            if not self._loop.is_closed():
+                self._run(agen.aclose())
+
+    def llm_health(self) -> dict[str, Any]:
+        return self._run(self.integrator.llm_health())
 
     def get_cache_stats(self) -> dict[str, Any]:
         return self.integrator.get_cache_stats()

@@ -67,3 +67,21 @@ async def test_sync_api_works_inside_a_running_loop():
     # e.g. a notebook cell: asyncio.run() would fail here, the sync API must not
     with SyncIntegrator(CompositorConfig(encoder_type="random", device="cpu", ocr="off")) as captioner:
         assert captioner.caption_frame(red_square()) == "A red square on a white background"
+
+
+def test_sync_api_has_every_public_async_method():
+    import inspect
+
+    from pixel_llm import CompositorIntegrator
+
+    public = {name for name, fn in inspect.getmembers(CompositorIntegrator)
+              if not name.startswith("_") and (inspect.iscoroutinefunction(fn) or inspect.isasyncgenfunction(fn))}
+    public -= {"shutdown"}  # SyncIntegrator.close()
+    missing = {name for name in public if not hasattr(SyncIntegrator, name)}
+    assert not missing
+
+
+def test_sync_stream_and_health():
+    with SyncIntegrator(CompositorConfig(encoder_type="random", device="cpu", generator="offline")) as captioner:
+        assert list(captioner.caption_stream(red_square())) == ["A red square on a white background"]
+        assert captioner.llm_health() == {"enabled": False, "generator": "offline"}
