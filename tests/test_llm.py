@@ -315,3 +315,25 @@ def test_spec_error_handling_snippet_behaves_as_it_reads(capsys, tmp_path):
     out = capsys.readouterr().out
     assert out.startswith("Captioning failed: ") and "not an image" in out
     assert not integrator.initialized
+
+
+async def test_custom_prompts_and_key_from_environment(server, monkeypatch):
+    monkeypatch.setenv("PIXEL_LLM_API_KEY", SECRET)
+    cfg = config(server.url, llm_system_prompt="Be brief.",
+                 llm_prompt_template="Labels: {labels}. Shapes: {shapes}. At most {max_words} words.")
+    async with CompositorIntegrator(cfg) as it:
+        await it.caption_frame(red_square())
+    request = server.chat_requests[0]
+    system, user = request["json"]["messages"]
+    assert system["content"] == "Be brief."
+    assert user["content"].startswith("Labels: ") and "Shapes: a red square in the center" in user["content"]
+    assert user["content"].endswith("At most 100 words.")
+    assert request["headers"]["Authorization"] == f"Bearer {SECRET}"
+    assert "api_key" not in cfg.to_dict()
+
+
+def test_bad_prompt_template_is_a_config_error():
+    from pixel_llm import ConfigError
+
+    with pytest.raises(ConfigError, match="llm_prompt_template"):
+        CompositorConfig(llm_prompt_template="Describe {image}")
