@@ -1,6 +1,7 @@
 """``pixel-llm`` command line.
 
     pixel-llm caption IMAGE... [--json] [--encoder NAME] [--device DEV] [--max-length N]
+    pixel-llm serve [--host 127.0.0.1] [--port 8000] [--config FILE.json] [--api-key KEY]
 
 Library errors become a one-line message and a non-zero exit, not a traceback.
 """
@@ -31,6 +32,19 @@ def _parser() -> argparse.ArgumentParser:
     cap.add_argument("--batch-size", type=int, default=8)
     cap.add_argument("--ocr", default="auto", help="auto, tesseract, rapidocr or off")
     cap.add_argument("--strict", action="store_true", help="fail instead of falling back to the bundled encoder")
+    cap.add_argument("--generator", default=None, help="auto (default), openai or offline")
+
+    srv = sub.add_parser("serve", help="run the HTTP server and the live captioning page")
+    srv.add_argument("--host", default="127.0.0.1", help="address to bind (default loopback only)")
+    srv.add_argument("--port", type=int, default=8000)
+    srv.add_argument("--config", help="JSON file: CompositorConfig fields, and server settings under \"server\"")
+    srv.add_argument("--encoder", default=None, help="encoder_type (default: the config's, else dinov2 → bundled)")
+    srv.add_argument("--device", default=None)
+    srv.add_argument("--generator", default=None, help="auto, openai or offline")
+    srv.add_argument("--api-key", default=None, help="require 'Authorization: Bearer KEY' (or $PIXEL_LLM_SERVER_KEY)")
+    srv.add_argument("--cors", nargs="*", default=None, help="allowed CORS origins")
+    srv.add_argument("--max-upload-mb", type=float, default=None)
+    srv.add_argument("--max-inflight", type=int, default=None, help="captions in progress before 429")
     return parser
 
 
@@ -39,7 +53,7 @@ def _caption(args: argparse.Namespace) -> int:
 
     config = CompositorConfig(encoder_type=args.encoder, encoder_model=args.encoder_model, device=args.device,
                               max_length=args.max_length, batch_size=args.batch_size, ocr=args.ocr,
-                              strict=args.strict)
+                              strict=args.strict, **({"generator": args.generator} if args.generator else {}))
     failed = 0
     with SyncIntegrator(config) as captioner:
         results = captioner.caption_batch_detailed(args.images, return_exceptions=True)
@@ -60,12 +74,53 @@ def _caption(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def _serve(args: argparse.Namespace) -> int:
+    try:
+        import uvicorn
+
+        from .server import ServerSettings, create_app
+    except ImportError as exc:
+        print(f"pixel-llm: error: the server needs: pip install 'pixel-llm[server]' ({exc.name} is missing)",
+              file=sys.stderr)
+        return 2
+    data: dict = {}
+    if args.config:
+        try:
+            with open(args.config, encoding="utf-8") as f:
+                data = json.load(f)
+        except (OSError, ValueError) as exc:
+            print(f"pixel-llm: error: cannot read config {args.config}: {exc}", file=sys.stderr)
+            return 2
+    server = dict(data.pop("server", {}))
+    for key, value in (("encoder_type", args.encoder), ("device", args.device), ("generator", args.generator)):
+        if value is not None:
+            data[key] = value
+    server.update(host=args.host, port=args.port)
+    if args.api_key is not None:
+        server["api_key"] = args.api_key
+    if args.cors is not None:
+        server["cors_origins"] = tuple(args.cors)
+    if args.max_upload_mb is not None:
+        server["max_upload_bytes"] = int(args.max_upload_mb * 1024 * 1024)
+    if args.max_inflight is not None:
+        server["max_inflight"] = args.max_inflight
+    config = CompositorConfig.from_dict(data)
+    settings = ServerSettings(**server)
+    if settings.host not in ("127.0.0.1", "localhost", "::1"):
+        logging.getLogger("pixel_llm.server").warning(
+            "binding %s: the server is reachable from other machines%s", settings.host,
+            "" if settings.api_key else " and needs no key (set --api-key)")
+    uvicorn.run(create_app(config, settings), host=settings.host, port=settings.port,
+                timeout_graceful_shutdown=30, log_level="info" if args.verbose else "warning")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     level = logging.WARNING if args.verbose == 0 else logging.INFO if args.verbose == 1 else logging.DEBUG
     logging.basicConfig(level=level, format="pixel-llm: %(levelname)s: %(message)s")
     try:
-        return _caption(args)
+        return _serve(args) if args.command == "serve" else _caption(args)
     except (PixelLLMError, BatchCaptionError) as exc:
         print(f"pixel-llm: error: {exc}", file=sys.stderr)
         return 2
