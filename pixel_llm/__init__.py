@@ -14,6 +14,7 @@ from .errors import (
     IntegratorStateError,
     NotAnImageError,
     PixelLLMError,
+    SourceError,
     WeightsUnavailableError,
 )
 from .facts import Facts
@@ -39,6 +40,7 @@ __all__ = [
     "IntegratorStateError",
     "NotAnImageError",
     "PixelLLMError",
+    "SourceError",
     "SyncIntegrator",
     "WeightsUnavailableError",
     "quick_caption",

@@ -103,6 +103,12 @@ class CompositorConfig:
     """Replaces the built-in system prompt."""
     llm_prompt_template: str | None = None
     """User message template; placeholders: {facts}, {max_words}, {labels}, {text}, {colors}, {shapes}."""
+    scene_hash_threshold: int = 4
+    """Streams: a frame whose 64-bit perceptual hash differs from the current scene's in at most
+    this many bits is the same scene (no model runs)."""
+    scene_similarity_threshold: float = 0.9
+    """Streams: a frame whose encoder features have at least this cosine similarity to the
+    current scene's is the same scene (no new caption)."""
     max_image_pixels: int = 89_478_485
     """Images with more pixels are refused (decompression-bomb guard)."""
     compute_threads: int = 0
@@ -126,6 +132,10 @@ class CompositorConfig:
         _int_at_least("num_beams", self.num_beams, 1)
         _int_at_least("max_image_pixels", self.max_image_pixels, 1)
         _int_at_least("compute_threads", self.compute_threads, 0)
+        _int_at_least("scene_hash_threshold", self.scene_hash_threshold, 0)
+        if isinstance(self.scene_similarity_threshold, bool) or not isinstance(self.scene_similarity_threshold, (int, float)) \
+                or not 0.0 <= self.scene_similarity_threshold <= 1.0:
+            raise ConfigError("scene_similarity_threshold", f"must be in [0, 1], got {self.scene_similarity_threshold!r}")
         if isinstance(self.temperature, bool) or not isinstance(self.temperature, (int, float)) \
                 or not 0.0 <= self.temperature <= 2.0:
             raise ConfigError("temperature", f"must be a number in [0, 2], got {self.temperature!r}")

@@ -22,6 +22,7 @@
     │   ├── LLMRequestError         any other 4xx (bad request, auth)
     │   ├── LLMResponseError        malformed JSON, no choices, empty caption
     │   └── LLMUnavailableError     the circuit breaker is open: the endpoint failed recently
+    ├── SourceError                 a frame source cannot be opened or read (camera, video, screen)
     ├── IntegratorStateError        used before ``initialize()`` or after ``shutdown()``
     └── BatchCaptionError           some items of a batch failed; ``.results`` keeps all of them
 
@@ -126,6 +127,10 @@ class LLMResponseError(LLMError):
 
 class LLMUnavailableError(LLMError):
     pass
+
+
+class SourceError(PixelLLMError):
+    """A frame source cannot be opened or read: no camera, an unreadable video, no screen."""
 
 
 class IntegratorStateError(PixelLLMError, RuntimeError):

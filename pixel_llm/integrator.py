@@ -501,6 +501,25 @@ class CompositorIntegrator:
             with entry.lock:
                 entry.captions[self._llm.backend] = caption
 
+    def stream(self, source: Any, *, max_rate: float | None = None, changes_only: bool = False,
+               scene_detection: bool = True, realtime: bool | None = None, screen_fps: float = 10.0):
+        """Caption a live source; an async iterator of :class:`~pixel_llm.stream.CaptionEvent`.
+
+        ``source``: a camera index, a video path or URL, ``"screen"`` / ``"screen:l,t,w,h"``, a
+        folder (watched: existing images first, then new ones), or an async iterable of frames a
+        host application pushes. See :mod:`pixel_llm.stream.runner` for the real-time policy
+        (latest frame wins, ``max_rate``, scene-change detection); ``.stats`` counts frames.
+        """
+        from pathlib import Path
+
+        from .stream.runner import CaptionStream
+        from .stream.watch import FolderStream
+
+        if isinstance(source, (str, os.PathLike)) and Path(source).is_dir():
+            return FolderStream(self, Path(source))
+        return CaptionStream(self, source, max_rate=max_rate, changes_only=changes_only,
+                             scene_detection=scene_detection, realtime=realtime, screen_fps=screen_fps)
+
     async def llm_health(self) -> dict[str, Any]:
         """Is the caption endpoint reachable, and which models does it list (``/v1/models``)?
         Also the circuit breaker's state. ``{"enabled": False}`` when no endpoint is used."""

@@ -62,3 +62,29 @@ async def integrator():
     async with CompositorIntegrator(CompositorConfig(encoder_type="efficientnet_lite0", device="cpu",
                                                      batch_size=4)) as it:
         yield it
+
+
+CUT_PHOTOS = ("chelsea", "coffee", "rocket", "astronaut")
+
+
+def make_cut_video(path, photos=CUT_PHOTOS, seconds_each=2.0, fps=30, size=(768, 576)):
+    """A video assembled from real photos with hard cuts between them; each shot drifts a few
+    pixels per frame and carries sensor-like noise, so no two frames are identical. Returns the
+    frame indices (0-based) where the cuts are."""
+    import cv2
+
+    rng = np.random.default_rng(0)
+    writer = cv2.VideoWriter(str(path), cv2.VideoWriter_fourcc(*"MJPG"), fps, size)
+    per_shot = int(seconds_each * fps)
+    cuts = []
+    for shot, name in enumerate(photos):
+        base = cv2.resize(cv2.cvtColor(photo(name), cv2.COLOR_RGB2BGR), (size[0] + 64, size[1] + 64))
+        if shot:
+            cuts.append(shot * per_shot)
+        for i in range(per_shot):
+            dx = i % 64
+            frame = base[32:32 + size[1], dx:dx + size[0]].astype(np.int16)
+            frame += rng.integers(-6, 7, frame.shape, dtype=np.int16)
+            writer.write(np.clip(frame, 0, 255).astype(np.uint8))
+    writer.release()
+    return cuts

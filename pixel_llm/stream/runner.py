@@ -1,0 +1,275 @@
+"""``integrator.stream(source)``: an async iterator of caption events that keeps up with a live
+source instead of falling behind.
+
+- The source is read in a thread of its own into a one-frame mailbox. For live sources
+  (camera, screen, a video played at its own pace, frames a host pushes) a newer frame
+  replaces a pending one: the latest frame wins, and the replaced ones are counted as dropped.
+  A video read with ``realtime=False`` hands over every frame instead.
+- ``max_rate`` caps captions per second; the newest frame is taken when it is time.
+- Unchanged scenes are not captioned again: a frame whose perceptual hash is within
+  ``scene_hash_threshold`` bits of the current scene reuses its caption without running a
+  model; a frame whose encoder features are at least ``scene_similarity_threshold`` similar
+  (cosine) reuses it without writing a new caption.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import threading
+import time
+from dataclasses import asdict, dataclass, field
+from typing import Any, AsyncIterable, AsyncIterator
+
+import numpy as np
+
+from ..errors import PixelLLMError
+from ..imageio import prepare_frame
+from .scene import SceneTracker, dhash
+from .sources import Frame, SourceError, open_source
+
+logger = logging.getLogger(__name__)
+_EMPTY = object()
+
+
+@dataclass
+class CaptionEvent:
+    index: int
+    """The frame's position in the source."""
+    timestamp: float
+    """Seconds into the source (media time for videos, since start for live sources)."""
+    caption: str
+    scene_changed: bool
+    """True when this frame started a new scene and got a caption of its own."""
+    reused: str
+    """'' for a new caption; 'hash' or 'features' when the scene's caption was reused."""
+    lag: float
+    """Seconds from reading the frame to this event."""
+    backend: str
+    name: str = ""
+    image: Any = field(default=None, repr=False, compare=False)
+    """The frame (RGB array), for outputs that draw on it; not in ``to_dict``."""
+
+    def to_dict(self) -> dict[str, Any]:
+        out = asdict(self)
+        out.pop("image", None)
+        return out
+
+
+@dataclass
+class StreamStats:
+    frames_seen: int = 0
+    frames_dropped: int = 0
+    frames_processed: int = 0
+    frames_encoded: int = 0
+    reused_by_hash: int = 0
+    reused_by_features: int = 0
+    captions: int = 0
+    frames_skipped_bad: int = 0
+    lags: list[float] = field(default_factory=list, repr=False)
+
+    def lag_percentile(self, q: float) -> float:
+        return float(np.percentile(self.lags, q)) if self.lags else 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        out = {k: v for k, v in asdict(self).items() if k != "lags"}
+        out.update(lag_p50=self.lag_percentile(50), lag_p95=self.lag_percentile(95))
+        return out
+
+
+class _Mailbox:
+    """One pending frame, handed from a reader (thread or task) to the event loop."""
+
+    def __init__(self, loop: asyncio.AbstractEventLoop, drop: bool):
+        self.loop, self.drop = loop, drop
+        self.cond = threading.Condition()
+        self.item: Any = _EMPTY
+        self.closed = False
+        self.error: BaseException | None = None
+        self.ready = asyncio.Event()
+        self.dropped = 0
+        self.seen = 0
+
+    def _notify(self) -> None:
+        self.loop.call_soon_threadsafe(self.ready.set)
+
+    def put(self, frame: Frame) -> bool:
+        """False once the consumer has gone away."""
+        with self.cond:
+            if not self.drop:
+                while self.item is not _EMPTY and not self.closed:
+                    self.cond.wait(0.1)
+            if self.closed:
+                return False
+            if self.item is not _EMPTY:
+                self.dropped += 1
+            self.item = frame
+            self.seen += 1
+        self._notify()
+        return True
+
+    def finish(self, error: BaseException | None = None) -> None:
+        with self.cond:
+            self.closed = True
+            self.error = error
+            self.cond.notify_all()
+        self._notify()
+
+    async def get(self) -> Frame | None:
+        while True:
+            with self.cond:
+                if self.item is not _EMPTY:
+                    item, self.item = self.item, _EMPTY
+                    self.cond.notify_all()
+                    return item
+                if self.closed:
+                    if self.error is not None:
+                        raise self.error
+                    return None
+                self.ready.clear()
+            await self.ready.wait()
+
+    def stop(self) -> None:
+        with self.cond:
+            self.closed = True
+            self.cond.notify_all()
+
+
+class CaptionStream:
+    """See the module docstring. Iterate it with ``async for``; ``stats`` counts as it goes."""
+
+    def __init__(self, integrator, source: Any, *, max_rate: float | None = None, changes_only: bool = False,
+                 scene_detection: bool = True, realtime: bool | None = None, screen_fps: float = 10.0):
+        if max_rate is not None and max_rate <= 0:
+            raise ValueError("max_rate must be positive")
+        self.integrator = integrator
+        self.source_spec = source
+        self.max_rate = max_rate
+        self.changes_only = changes_only
+        self.scene_detection = scene_detection
+        self.realtime = realtime
+        self.screen_fps = screen_fps
+        cfg = integrator.config
+        self.scene = SceneTracker(cfg.scene_hash_threshold, cfg.scene_similarity_threshold)
+        self.stats = StreamStats()
+
+    def __aiter__(self) -> AsyncIterator[CaptionEvent]:
+        return self._run()
+
+    # -- readers -----------------------------------------------------------------------
+    def _thread_reader(self, source, box: _Mailbox, opened: asyncio.Future, loop) -> None:
+        try:
+            source.open()
+        except BaseException as exc:  # noqa: BLE001 - reported to the consumer
+            loop.call_soon_threadsafe(lambda: opened.done() or opened.set_exception(exc))
+            return
+        loop.call_soon_threadsafe(lambda: opened.done() or opened.set_result(True))
+        error = None
+        try:
+            while True:
+                frame = source.read()
+                if frame is None or not box.put(frame):
+                    break
+        except BaseException as exc:  # noqa: BLE001
+            error = exc if isinstance(exc, PixelLLMError) else SourceError(f"{source.name}: {exc!r}")
+        finally:
+            source.close()
+            box.finish(error)
+
+    async def _async_reader(self, frames: AsyncIterable, box: _Mailbox) -> None:
+        start = time.monotonic()
+        index = 0
+        try:
+            async for item in frames:
+                index += 1
+                frame = item if isinstance(item, Frame) else Frame(item, index, time.monotonic() - start)
+                if not box.put(frame):
+                    break
+        except Exception as exc:  # noqa: BLE001
+            box.finish(exc if isinstance(exc, PixelLLMError) else SourceError(f"frame iterator failed: {exc!r}"))
+            return
+        box.finish()
+
+    # -- the loop ------------------------------------------------------------------------
+    async def _run(self) -> AsyncIterator[CaptionEvent]:
+        integrator = self.integrator
+        await integrator._ensure_ready()
+        loop = asyncio.get_running_loop()
+        spec = self.source_spec
+        reader_task = None
+        if hasattr(spec, "__aiter__"):
+            box = _Mailbox(loop, drop=True)
+            reader_task = asyncio.create_task(self._async_reader(spec, box))
+        else:
+            source = spec if hasattr(spec, "read") else open_source(spec, realtime=self.realtime,
+                                                                      screen_fps=self.screen_fps)
+            box = _Mailbox(loop, drop=source.live)
+            opened = loop.create_future()
+            threading.Thread(target=self._thread_reader, args=(source, box, opened, loop),
+                             name=f"pixel-llm-source-{source.name}", daemon=True).start()
+            await opened  # SourceError (no camera, unreadable video) surfaces here
+        last_caption_at = 0.0
+        try:
+            while True:
+                if self.max_rate is not None:
+                    wait = last_caption_at + 1.0 / self.max_rate - time.monotonic()
+                    if wait > 0:
+                        await asyncio.sleep(wait)
+                frame = await box.get()
+                self.stats.frames_seen, self.stats.frames_dropped = box.seen, box.dropped
+                if frame is None:
+                    break
+                last_caption_at = time.monotonic()
+                event = await self._process(frame)
+                if event is None:
+                    continue
+                self.stats.lags.append(event.lag)
+                if event.scene_changed or not self.changes_only:
+                    yield event
+        finally:
+            box.stop()
+            if reader_task is not None:
+                reader_task.cancel()
+            self.stats.frames_seen, self.stats.frames_dropped = box.seen, box.dropped
+
+    async def _process(self, frame: Frame) -> CaptionEvent | None:
+        integrator = self.integrator
+        stats = self.stats
+        stats.frames_processed += 1
+        try:
+            image = np.asarray(frame.image)
+            prepared = prepare_frame(image, color_order="rgb", max_pixels=integrator.config.max_image_pixels)
+            frame_hash = dhash(prepared.rgb()) if self.scene_detection else 0
+        except PixelLLMError as exc:
+            stats.frames_skipped_bad += 1
+            logger.info("skipping frame %d: %s", frame.index, exc)
+            return None
+        scene = self.scene
+        if self.scene_detection and scene.caption is not None and scene.same_by_hash(frame_hash):
+            stats.reused_by_hash += 1
+            scene.update(frame_hash, None)
+            return self._event(frame, scene.caption, False, "hash", scene.backend)
+        item = (await integrator._entries([prepared], use_cache=True))[0]
+        if isinstance(item, BaseException):
+            stats.frames_skipped_bad += 1
+            logger.info("skipping frame %d: %s", frame.index, item)
+            return None
+        entry, _ = item
+        stats.frames_encoded += 1
+        if self.scene_detection and scene.caption is not None and scene.same_by_features(entry.features):
+            stats.reused_by_features += 1
+            scene.update(frame_hash, None)
+            return self._event(frame, scene.caption, False, "features", scene.backend)
+        try:
+            caption, backend, _ = await integrator._caption_entry(entry, prepared)
+        except PixelLLMError as exc:
+            stats.frames_skipped_bad += 1
+            logger.warning("no caption for frame %d: %s", frame.index, exc)
+            return None
+        stats.captions += 1
+        scene.update(frame_hash, entry.features, caption, backend)
+        return self._event(frame, caption, True, "", backend)
+
+    def _event(self, frame: Frame, caption: str, changed: bool, reused: str, backend: str) -> CaptionEvent:
+        return CaptionEvent(frame.index, round(frame.timestamp, 4), caption, changed, reused,
+                            time.monotonic() - frame.captured_at, backend, frame.name, frame.image)
