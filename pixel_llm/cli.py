@@ -9,9 +9,11 @@ Library errors become a one-line message and a non-zero exit, not a traceback.
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
 import logging
 import sys
+import time
 
 from .config import CompositorConfig
 from .errors import BatchCaptionError, PixelLLMError
@@ -33,6 +35,28 @@ def _parser() -> argparse.ArgumentParser:
     cap.add_argument("--ocr", default="auto", help="auto, tesseract, rapidocr or off")
     cap.add_argument("--strict", action="store_true", help="fail instead of falling back to the bundled encoder")
     cap.add_argument("--generator", default=None, help="auto (default), openai or offline")
+
+    st = sub.add_parser("stream", help="caption a camera, video, stream URL or the screen live")
+    st.add_argument("source", help="camera index (0), video path or URL, 'screen' or 'screen:l,t,w,h'")
+    st.add_argument("--jsonl", help="append one JSON object per event to this file")
+    st.add_argument("--vtt", help="write WebVTT subtitles (one cue per scene) to this file")
+    st.add_argument("--annotate", help="a video (.mp4/.avi) or a folder of frames with the caption drawn on them")
+    st.add_argument("--max-rate", type=float, default=None, help="at most this many captions per second")
+    st.add_argument("--no-realtime", action="store_true", help="read a video file as fast as possible, every frame")
+    st.add_argument("--all-frames", action="store_true", help="print every processed frame, not only scene changes")
+    st.add_argument("--screen-fps", type=float, default=10.0)
+    wt = sub.add_parser("watch", help="caption the images in a folder, then new ones as they arrive")
+    wt.add_argument("folder")
+    wt.add_argument("--sidecar", action="store_true", help="write IMAGE.txt next to each image")
+    wt.add_argument("--jsonl", help="append one JSON object per image to this file")
+    wt.add_argument("--no-resume", action="store_true", help="caption images that already have a caption too")
+    wt.add_argument("--recursive", action="store_true")
+    wt.add_argument("--exit-when-idle", type=float, default=None, help="stop after this many seconds without new files")
+    for p in (st, wt):
+        p.add_argument("--encoder", default="efficientnet_lite0")
+        p.add_argument("--device", default="auto")
+        p.add_argument("--generator", default=None, help="auto (default), openai or offline")
+        p.add_argument("--color-order", default="rgb", help=argparse.SUPPRESS)
 
     srv = sub.add_parser("serve", help="run the HTTP server and the live captioning page")
     srv.add_argument("--host", default="127.0.0.1", help="address to bind (default loopback only)")
@@ -72,6 +96,74 @@ def _caption(args: argparse.Namespace) -> int:
         else:
             print(f"{path}: {result.caption}")
     return 1 if failed else 0
+
+
+def _stream_config(args: argparse.Namespace) -> CompositorConfig:
+    return CompositorConfig(encoder_type=args.encoder, device=args.device,
+                            **({"generator": args.generator} if args.generator else {}))
+
+
+def _status(stats, started: float) -> str:
+    elapsed = max(1e-6, time.monotonic() - started)
+    return (f"\r{stats.frames_seen} frames · {stats.frames_seen / elapsed:.1f} fps in · {stats.captions} captions · "
+            f"{stats.frames_dropped} dropped · lag p95 {stats.lag_percentile(95) * 1e3:.0f} ms ")
+
+
+async def _stream(args: argparse.Namespace) -> int:
+    from .integrator import CompositorIntegrator
+    from .stream import AnnotatedWriter, JsonlWriter, VttWriter
+
+    async with CompositorIntegrator(_stream_config(args)) as integrator:
+        stream = integrator.stream(args.source, max_rate=args.max_rate, realtime=False if args.no_realtime else None,
+                                   screen_fps=args.screen_fps)
+        outputs = []
+        if args.jsonl:
+            outputs.append(JsonlWriter(args.jsonl))
+        if args.vtt:
+            outputs.append(VttWriter(args.vtt))
+        if args.annotate:
+            outputs.append(AnnotatedWriter(args.annotate, fps=args.max_rate or 10.0))
+        started = time.monotonic()
+        tty = sys.stderr.isatty()
+        last_time = 0.0
+        try:
+            async for event in stream:
+                last_time = event.timestamp
+                for out in outputs:
+                    out.add(event)
+                if event.scene_changed or args.all_frames:
+                    if tty:
+                        sys.stderr.write("\r\033[K")
+                    print(f"[{event.timestamp:8.2f}s #{event.index}] {event.caption}", flush=True)
+                if tty:
+                    sys.stderr.write(_status(stream.stats, started))
+                    sys.stderr.flush()
+        finally:
+            for out in outputs:
+                out.close(last_time + 1.0 / max(args.max_rate or 10.0, 1.0))
+            if tty:
+                sys.stderr.write("\n")
+            print(json.dumps({"stats": stream.stats.to_dict()}), file=sys.stderr)
+    return 0
+
+
+async def _watch(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from .integrator import CompositorIntegrator
+
+    if not Path(args.folder).is_dir():
+        print(f"pixel-llm: error: not a folder: {args.folder}", file=sys.stderr)
+        return 2
+    async with CompositorIntegrator(_stream_config(args)) as integrator:
+        watcher = integrator.stream(args.folder).configure(
+            sidecar=args.sidecar, jsonl=args.jsonl, resume=not args.no_resume, recursive=args.recursive,
+            stop_after_idle=args.exit_when_idle)
+        async for event in watcher:
+            print(f"{event.name}: {event.caption}", flush=True)
+        print(json.dumps({"stats": watcher.stats.to_dict(), "skipped_already_done": watcher.skipped_done}),
+              file=sys.stderr)
+    return 0
 
 
 def _serve(args: argparse.Namespace) -> int:
@@ -120,7 +212,13 @@ def main(argv: list[str] | None = None) -> int:
     level = logging.WARNING if args.verbose == 0 else logging.INFO if args.verbose == 1 else logging.DEBUG
     logging.basicConfig(level=level, format="pixel-llm: %(levelname)s: %(message)s")
     try:
-        return _serve(args) if args.command == "serve" else _caption(args)
+        if args.command == "serve":
+            return _serve(args)
+        if args.command == "stream":
+            return asyncio.run(_stream(args))
+        if args.command == "watch":
+            return asyncio.run(_watch(args))
+        return _caption(args)
     except (PixelLLMError, BatchCaptionError) as exc:
         print(f"pixel-llm: error: {exc}", file=sys.stderr)
         return 2

@@ -161,7 +161,8 @@ class CaptionStream:
         try:
             source.open()
         except BaseException as exc:  # noqa: BLE001 - reported to the consumer
-            loop.call_soon_threadsafe(lambda: opened.done() or opened.set_exception(exc))
+            error = exc if isinstance(exc, PixelLLMError) else SourceError(f"{source.name}: {exc!r}")
+            loop.call_soon_threadsafe(lambda e=error: opened.done() or opened.set_exception(e))
             return
         loop.call_soon_threadsafe(lambda: opened.done() or opened.set_result(True))
         error = None

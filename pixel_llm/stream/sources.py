@@ -32,6 +32,19 @@ class Frame:
     name: str = ""
 
 
+def _quietly(fn, *args):
+    """OpenCV prints C++ warnings to stderr when probing a missing camera; our error says it."""
+    logging_mod = getattr(getattr(cv2, "utils", None), "logging", None)
+    if logging_mod is None:
+        return fn(*args)
+    previous = logging_mod.getLogLevel()
+    logging_mod.setLogLevel(logging_mod.LOG_LEVEL_SILENT)
+    try:
+        return fn(*args)
+    finally:
+        logging_mod.setLogLevel(previous)
+
+
 class CaptureSource:
     """OpenCV ``VideoCapture`` for cameras, files and stream URLs."""
 
@@ -48,7 +61,7 @@ class CaptureSource:
     def open(self) -> None:
         if not self.camera and "://" not in str(self.spec) and not os.path.exists(self.spec):
             raise SourceError(f"no such video file: {self.spec}")
-        cap = cv2.VideoCapture(self.spec)
+        cap = _quietly(cv2.VideoCapture, self.spec) if self.camera else cv2.VideoCapture(self.spec)
         if not cap.isOpened():
             cap.release()
             if self.camera:
