@@ -91,7 +91,10 @@ class _Mailbox:
         self.seen = 0
 
     def _notify(self) -> None:
-        self.loop.call_soon_threadsafe(self.ready.set)
+        try:
+            self.loop.call_soon_threadsafe(self.ready.set)
+        except RuntimeError:  # the consumer's event loop has ended; nobody is waiting
+            pass
 
     def put(self, frame: Frame) -> bool:
         """False once the consumer has gone away."""

@@ -9,6 +9,7 @@ video path or URL OpenCV can read (RTSP included).
 
 from __future__ import annotations
 
+import logging
 import os
 import time
 from dataclasses import dataclass, field
@@ -17,6 +18,8 @@ import cv2
 import numpy as np
 
 from ..errors import SourceError
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass
@@ -114,7 +117,7 @@ class ScreenSource:
         except ImportError as exc:
             raise SourceError("screen capture needs: pip install 'pixel-llm[stream]' (mss)") from exc
         try:
-            self.sct = mss.mss()
+            self.sct = mss.MSS() if hasattr(mss, "MSS") else mss.mss()
             monitor = self.sct.monitors[1] if len(self.sct.monitors) > 1 else self.sct.monitors[0]
         except Exception as exc:  # mss raises its own ScreenShotError, or Xlib errors
             raise SourceError(f"cannot capture the screen ({exc}); is DISPLAY set?") from exc
@@ -140,9 +143,12 @@ class ScreenSource:
         return Frame(cv2.cvtColor(bgra, cv2.COLOR_BGRA2RGB), self.index, time.monotonic() - self.started)
 
     def close(self) -> None:
-        sct = getattr(self, "sct", None)
+        sct, self.sct = getattr(self, "sct", None), None
         if sct is not None:
-            sct.close()
+            try:
+                sct.close()
+            except Exception as exc:  # the display went away first
+                logger.debug("closing the screen capture: %s", exc)
 
 
 def open_source(spec, *, realtime: bool | None = None, screen_fps: float = 10.0):
