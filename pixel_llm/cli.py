@@ -35,6 +35,8 @@ def _parser() -> argparse.ArgumentParser:
     cap.add_argument("--ocr", default="auto", help="auto, tesseract, rapidocr or off")
     cap.add_argument("--strict", action="store_true", help="fail instead of falling back to the bundled encoder")
     cap.add_argument("--generator", default=None, help="auto (default), openai or offline")
+    cap.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
+                     help="progress bar on stderr (default: when stderr is a terminal and there are several images)")
 
     st = sub.add_parser("stream", help="caption a camera, video, stream URL or the screen live")
     st.add_argument("source", help="camera index (0), video path or URL, 'screen' or 'screen:l,t,w,h'")
@@ -79,8 +81,21 @@ def _caption(args: argparse.Namespace) -> int:
                               max_length=args.max_length, batch_size=args.batch_size, ocr=args.ocr,
                               strict=args.strict, **({"generator": args.generator} if args.generator else {}))
     failed = 0
+    results = []
+    progress = len(args.images) > 1 and (args.progress or (args.progress is None and sys.stderr.isatty()))
+    started = time.monotonic()
     with SyncIntegrator(config) as captioner:
-        results = captioner.caption_batch_detailed(args.images, return_exceptions=True)
+        chunk = max(1, args.batch_size)
+        for start in range(0, len(args.images), chunk):
+            results += captioner.caption_batch_detailed(args.images[start:start + chunk], return_exceptions=True)
+            if progress:
+                done, total = len(results), len(args.images)
+                rate = done / max(1e-6, time.monotonic() - started)
+                bar = "#" * int(30 * done / total)
+                sys.stderr.write(f"\r[{bar:<30}] {done}/{total} images · {rate:.1f} img/s")
+                sys.stderr.flush()
+    if progress:
+        sys.stderr.write("\n")
     for path, result in zip(args.images, results):
         if isinstance(result, BaseException):
             failed += 1

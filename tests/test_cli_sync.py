@@ -85,3 +85,10 @@ def test_sync_stream_and_health():
     with SyncIntegrator(CompositorConfig(encoder_type="random", device="cpu", generator="offline")) as captioner:
         assert list(captioner.caption_stream(red_square())) == ["A red square on a white background"]
         assert captioner.llm_health() == {"enabled": False, "generator": "offline"}
+
+
+def test_cli_progress_bar_for_many_files(images):
+    proc = cli("caption", "--progress", "--batch-size", "1", str(images["chelsea"]), str(images["coffee"]),
+               str(images["red_square"]))
+    assert proc.returncode == 0
+    assert "3/3 images" in proc.stderr and proc.stdout.count("\n") == 3

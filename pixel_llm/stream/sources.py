@@ -115,7 +115,7 @@ class ScreenSource:
         try:
             import mss
         except ImportError as exc:
-            raise SourceError("screen capture needs: pip install 'pixel-llm[stream]' (mss)") from exc
+            raise SourceError("screen capture needs the mss package: pip install mss") from exc
         try:
             self.sct = mss.MSS() if hasattr(mss, "MSS") else mss.mss()
             monitor = self.sct.monitors[1] if len(self.sct.monitors) > 1 else self.sct.monitors[0]
