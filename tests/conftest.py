@@ -19,6 +19,8 @@ def photo(name: str) -> np.ndarray:
     import skimage.data
 
     a = getattr(skimage.data, name)()
+    if a.dtype == bool:
+        a = a.astype(np.uint8) * 255
     if a.ndim == 2:
         a = np.stack([a] * 3, axis=-1)
     return np.ascontiguousarray(a[:, :, :3])

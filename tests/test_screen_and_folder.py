@@ -142,3 +142,24 @@ def test_watch_cli(tmp_path):
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip().endswith("square.png: A red square on a white background")
     assert (tmp_path / "square.txt").read_text() == "A red square on a white background\n"
+
+
+async def test_text_change_on_screen_gives_a_new_caption(xterm_screen):
+    marker = "FRESH OUTPUT 5150"
+    term = subprocess.Popen(["xterm", "-geometry", "40x4+0+400", "-fa", "DejaVu Sans Mono", "-fs", "20", "-bg",
+                             "black", "-fg", "white", "-e", f"sleep 3; echo '{marker}'; sleep 60"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        async with CompositorIntegrator(CompositorConfig(**OFFLINE)) as it:
+            stream = it.stream("screen", screen_fps=5)
+            found = None
+            async for event in stream:
+                if marker.lower() in event.caption.lower():
+                    found = event
+                    break
+                if stream.stats.frames_seen > 100:
+                    break
+    finally:
+        term.kill()
+    assert found is not None and found.scene_changed
+    assert stream.stats.captions >= 2  # the screen before, and after the text appeared

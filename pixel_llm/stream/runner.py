@@ -25,7 +25,7 @@ import numpy as np
 
 from ..errors import PixelLLMError
 from ..imageio import prepare_frame
-from .scene import SceneTracker, dhash
+from .scene import SceneTracker, dhash, thumbnail
 from .sources import Frame, SourceError, open_source
 
 logger = logging.getLogger(__name__)
@@ -243,15 +243,16 @@ class CaptionStream:
         try:
             image = np.asarray(frame.image)
             prepared = prepare_frame(image, color_order="rgb", max_pixels=integrator.config.max_image_pixels)
-            frame_hash = dhash(prepared.rgb()) if self.scene_detection else 0
+            thumb = thumbnail(prepared.rgb()) if self.scene_detection else None
+            frame_hash = dhash(thumb) if thumb is not None else 0
         except PixelLLMError as exc:
             stats.frames_skipped_bad += 1
             logger.info("skipping frame %d: %s", frame.index, exc)
             return None
         scene = self.scene
-        if self.scene_detection and scene.caption is not None and scene.same_by_hash(frame_hash):
+        if self.scene_detection and scene.caption is not None and scene.same_by_hash(frame_hash, thumb):
             stats.reused_by_hash += 1
-            scene.update(frame_hash, None)
+            scene.follow(frame_hash)
             return self._event(frame, scene.caption, False, "hash", scene.backend)
         item = (await integrator._entries([prepared], use_cache=True))[0]
         if isinstance(item, BaseException):
@@ -260,9 +261,9 @@ class CaptionStream:
             return None
         entry, _ = item
         stats.frames_encoded += 1
-        if self.scene_detection and scene.caption is not None and scene.same_by_features(entry.features):
+        if self.scene_detection and scene.caption is not None and scene.same_by_features(entry.features, thumb):
             stats.reused_by_features += 1
-            scene.update(frame_hash, None)
+            scene.follow(frame_hash)
             return self._event(frame, scene.caption, False, "features", scene.backend)
         try:
             caption, backend, _ = await integrator._caption_entry(entry, prepared)
@@ -271,7 +272,7 @@ class CaptionStream:
             logger.warning("no caption for frame %d: %s", frame.index, exc)
             return None
         stats.captions += 1
-        scene.update(frame_hash, entry.features, caption, backend)
+        scene.start(frame_hash, thumb, entry.features, caption, backend, bool(entry.facts.text))
         return self._event(frame, caption, True, "", backend)
 
     def _event(self, frame: Frame, caption: str, changed: bool, reused: str, backend: str) -> CaptionEvent:

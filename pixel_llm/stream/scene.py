@@ -8,12 +8,27 @@ import cv2
 import numpy as np
 
 
-def dhash(rgb: np.ndarray) -> int:
-    """64-bit difference hash: signs of horizontal gradients on a 9×8 grey thumbnail."""
+THUMB_SIZE = (128, 96)
+PIXEL_DELTA = 16
+TEXT_CHANGE_FRACTION = 0.004
+
+
+def thumbnail(rgb: np.ndarray) -> np.ndarray:
+    """A 128×96 grey thumbnail: what the change detectors look at."""
     gray = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY) if rgb.ndim == 3 else rgb
-    small = cv2.resize(gray, (9, 8), interpolation=cv2.INTER_AREA).astype(np.int16)
+    return cv2.resize(gray, THUMB_SIZE, interpolation=cv2.INTER_AREA)
+
+
+def dhash(thumb: np.ndarray) -> int:
+    """64-bit difference hash: signs of horizontal gradients on a 9×8 grey thumbnail."""
+    small = cv2.resize(thumb, (9, 8), interpolation=cv2.INTER_AREA).astype(np.int16)
     bits = (small[:, 1:] > small[:, :-1]).flatten()
     return int(np.packbits(bits).view(">u8")[0])
+
+
+def changed_fraction(a: np.ndarray, b: np.ndarray) -> float:
+    """Share of thumbnail pixels that differ by more than ``PIXEL_DELTA`` grey levels."""
+    return float(np.count_nonzero(cv2.absdiff(a, b) > PIXEL_DELTA)) / a.size
 
 
 def hamming(a: int, b: int) -> int:
@@ -28,26 +43,42 @@ def cosine(a: np.ndarray, b: np.ndarray) -> float:
 
 
 class SceneTracker:
-    """Remembers the current scene (hash, features, caption) and decides for each new frame."""
+    """Remembers the current scene and decides, for each new frame, whether it is the same.
+
+    Photos: the same scene when the perceptual hash is close (no model runs), or else when
+    the encoder features are similar (slow pans, noise). Scenes with on-screen text: text is
+    small in pixels but is the content, so any visible change of the thumbnail against the
+    scene's first frame (≥ 0.4 % of its pixels) is a new scene, whatever the features say.
+    """
 
     def __init__(self, hash_threshold: int, similarity_threshold: float):
         self.hash_threshold = hash_threshold
         self.similarity_threshold = similarity_threshold
         self.hash: int | None = None
+        self.thumb: np.ndarray | None = None
         self.features: np.ndarray | None = None
         self.caption: str | None = None
+        self.has_text = False
         self.backend = ""
 
-    def same_by_hash(self, frame_hash: int) -> bool:
-        return self.hash is not None and hamming(frame_hash, self.hash) <= self.hash_threshold
+    def text_changed(self, thumb: np.ndarray) -> bool:
+        return self.has_text and self.thumb is not None and \
+            changed_fraction(thumb, self.thumb) >= TEXT_CHANGE_FRACTION
 
-    def same_by_features(self, features: np.ndarray) -> bool:
-        return self.features is not None and cosine(features, self.features) >= self.similarity_threshold
+    def same_by_hash(self, frame_hash: int, thumb: np.ndarray) -> bool:
+        return self.hash is not None and hamming(frame_hash, self.hash) <= self.hash_threshold \
+            and not self.text_changed(thumb)
 
-    def update(self, frame_hash: int, features: np.ndarray | None, caption: str | None = None,
-               backend: str = "") -> None:
+    def same_by_features(self, features: np.ndarray, thumb: np.ndarray) -> bool:
+        return self.features is not None and not self.text_changed(thumb) \
+            and cosine(features, self.features) >= self.similarity_threshold
+
+    def follow(self, frame_hash: int) -> None:
+        """The same scene, one frame later."""
         self.hash = frame_hash
-        if features is not None:
-            self.features = features
-        if caption is not None:
-            self.caption, self.backend = caption, backend
+
+    def start(self, frame_hash: int, thumb: np.ndarray, features: np.ndarray, caption: str, backend: str,
+              has_text: bool) -> None:
+        """A new scene begins at this frame."""
+        self.hash, self.thumb, self.features = frame_hash, thumb, features
+        self.caption, self.backend, self.has_text = caption, backend, has_text
