@@ -42,7 +42,8 @@ class CaptionEvent:
     scene_changed: bool
     """True when this frame started a new scene and got a caption of its own."""
     reused: str
-    """'' for a new caption; 'hash' or 'features' when the scene's caption was reused."""
+    """'' for a new scene; 'hash' or 'features' when the scene's caption was reused without
+    writing one; 'caption' when a caption was written and said the same."""
     lag: float
     """Seconds from reading the frame to this event."""
     backend: str
@@ -64,6 +65,8 @@ class StreamStats:
     frames_encoded: int = 0
     reused_by_hash: int = 0
     reused_by_features: int = 0
+    recaptioned_same: int = 0
+    """Frames that looked different enough to caption again, and got the same caption."""
     captions: int = 0
     frames_skipped_bad: int = 0
     lags: list[float] = field(default_factory=list, repr=False)
@@ -271,8 +274,12 @@ class CaptionStream:
             stats.frames_skipped_bad += 1
             logger.warning("no caption for frame %d: %s", frame.index, exc)
             return None
+        same_words = scene.caption == caption
+        scene.start(frame_hash, thumb, entry.features, caption, backend, entry.facts.flat or bool(entry.facts.text))
+        if same_words:  # the pixels moved but the caption says the same: still the same scene
+            stats.recaptioned_same += 1
+            return self._event(frame, caption, False, "caption", backend)
         stats.captions += 1
-        scene.start(frame_hash, thumb, entry.features, caption, backend, bool(entry.facts.text))
         return self._event(frame, caption, True, "", backend)
 
     def _event(self, frame: Frame, caption: str, changed: bool, reused: str, backend: str) -> CaptionEvent:

@@ -46,9 +46,10 @@ class SceneTracker:
     """Remembers the current scene and decides, for each new frame, whether it is the same.
 
     Photos: the same scene when the perceptual hash is close (no model runs), or else when
-    the encoder features are similar (slow pans, noise). Scenes with on-screen text: text is
-    small in pixels but is the content, so any visible change of the thumbnail against the
-    scene's first frame (≥ 0.4 % of its pixels) is a new scene, whatever the features say.
+    the encoder features are similar (slow pans, noise). Screens (flat graphics) and scenes
+    with on-screen text: a new line of text is small in pixels but is the content, so any
+    visible change of the thumbnail against the scene's first frame (≥ 0.4 % of its pixels)
+    is a new scene, whatever the hash and features say.
     """
 
     def __init__(self, hash_threshold: int, similarity_threshold: float):
@@ -58,11 +59,11 @@ class SceneTracker:
         self.thumb: np.ndarray | None = None
         self.features: np.ndarray | None = None
         self.caption: str | None = None
-        self.has_text = False
+        self.pixel_sensitive = False
         self.backend = ""
 
     def text_changed(self, thumb: np.ndarray) -> bool:
-        return self.has_text and self.thumb is not None and \
+        return self.pixel_sensitive and self.thumb is not None and \
             changed_fraction(thumb, self.thumb) >= TEXT_CHANGE_FRACTION
 
     def same_by_hash(self, frame_hash: int, thumb: np.ndarray) -> bool:
@@ -78,7 +79,7 @@ class SceneTracker:
         self.hash = frame_hash
 
     def start(self, frame_hash: int, thumb: np.ndarray, features: np.ndarray, caption: str, backend: str,
-              has_text: bool) -> None:
-        """A new scene begins at this frame."""
+              pixel_sensitive: bool) -> None:
+        """A new scene begins at this frame. ``pixel_sensitive``: a screen or text scene."""
         self.hash, self.thumb, self.features = frame_hash, thumb, features
-        self.caption, self.backend, self.has_text = caption, backend, has_text
+        self.caption, self.backend, self.pixel_sensitive = caption, backend, pixel_sensitive
