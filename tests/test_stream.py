@@ -174,3 +174,25 @@ def test_ctrl_c_stops_cleanly_and_flushes(cut_video, tmp_path):
     text = vtt.read_text()
     assert text.startswith("WEBVTT") and text.count("-->") >= 2  # the open cue was flushed too
     assert '"stats"' in err
+
+
+async def test_annotated_video_output(cut_video, tmp_path):
+    import cv2
+
+    path, _ = cut_video
+    out = tmp_path / "annotated.avi"
+    writer = AnnotatedWriter(out, fps=10)
+    async with CompositorIntegrator(CompositorConfig(**OFFLINE)) as it:
+        async for event in it.stream(path, realtime=False, changes_only=True):
+            writer.add(event)
+    writer.close()
+    cap = cv2.VideoCapture(str(out))
+    frames = []
+    while True:
+        ok, frame = cap.read()
+        if not ok:
+            break
+        frames.append(frame)
+    cap.release()
+    assert len(frames) == 4 and frames[0].shape == (576, 768, 3)
+    assert (frames[0][-30:, :, 1] > 200).sum() > 50  # the caption is drawn
