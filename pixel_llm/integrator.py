@@ -45,6 +45,23 @@ def _warn_once(key: str, message: str, *args: Any) -> None:
         logger.warning(message, *args)
 
 
+def _shared_future() -> cf.Future:
+    """A future several callers wait on. Marked running at once, so a waiter that is cancelled
+    (``asyncio.wrap_future`` cancels what it wraps) cannot cancel it for the others."""
+    fut: cf.Future = cf.Future()
+    fut.set_running_or_notify_cancel()
+    return fut
+
+
+def _resolve(fut: cf.Future, result: Any = None, error: BaseException | None = None) -> None:
+    if fut.done():
+        return
+    if error is not None:
+        fut.set_exception(error)
+    else:
+        fut.set_result(result)
+
+
 @runtime_checkable
 class CaptionModel(Protocol):
     """A user's own captioning model, passed as ``CompositorIntegrator(model=...)``.
@@ -96,6 +113,7 @@ class CompositorIntegrator:
         self._pipeline_id = ""
         self._llm: LLMCaptioner | None = None
         self._backend = "offline"
+        self._tasks: set[asyncio.Future] = set()
 
     # -- lifecycle ----------------------------------------------------------------------
     @property
@@ -150,7 +168,7 @@ class CompositorIntegrator:
             return create_encoder(BUNDLED, cfg, device)
 
     def _check_open(self) -> None:
-        if self._state == "closed":
+        if self._state in ("closed", "closing"):
             raise IntegratorStateError("this integrator has been shut down; create a new one")
 
     async def _ensure_ready(self) -> None:
@@ -159,10 +177,18 @@ class CompositorIntegrator:
 
     async def shutdown(self) -> None:
         """Release models, threads and the HTTP connection pool. The integrator cannot be used
-        afterwards."""
-        if self._llm is not None and self._state != "closed":
+        afterwards. Work in progress finishes first."""
+        with self._init_lock:
+            if self._state == "closed":
+                return
+            self._state = "closing"
+        loop = asyncio.get_running_loop()
+        mine = [t for t in self._tasks if not t.done() and t.get_loop() is loop]
+        if mine:
+            await asyncio.gather(*mine, return_exceptions=True)
+        if self._llm is not None:
             await self._llm.aclose()
-        self.shutdown_sync()
+        await asyncio.to_thread(self.shutdown_sync)
 
     def shutdown_sync(self) -> None:
         with self._init_lock:
@@ -281,7 +307,7 @@ class CompositorIntegrator:
                 continue
             key = f"{p.digest}|{self._pipeline_id}"
             if not use_cache:
-                fut: cf.Future = cf.Future()
+                fut = _shared_future()
                 own[f"{key}#{i}"] = (fut, p)
                 waiting[i] = fut
                 continue
@@ -292,12 +318,13 @@ class CompositorIntegrator:
             with self._inflight_lock:
                 fut = self._inflight.get(key) or (own[key][0] if key in own else None)
                 if fut is None:
-                    fut = cf.Future()
+                    fut = _shared_future()
                     self._inflight[key] = fut
                     own[key] = (fut, p)
             waiting[i] = fut
         if own:
-            await self._analyse_own(list(own.items()), use_cache)
+            # detached: if this caller is cancelled, the work still finishes for the others
+            self._spawn(self._analyse_own(list(own.items()), use_cache))
         for i, fut in waiting.items():
             try:
                 out[i] = (await asyncio.wrap_future(fut), False)
@@ -314,17 +341,16 @@ class CompositorIntegrator:
                 entries = await loop.run_in_executor(self._executor, self._analyse, [p for _, (_, p) in chunk])
                 for (key, (fut, _)), entry in zip(chunk, entries):
                     if isinstance(entry, BaseException):
-                        fut.set_exception(entry)
+                        _resolve(fut, error=entry)
                     else:
                         if use_cache:
                             self._cache.put(key, entry)
-                        fut.set_result(entry)
-        except BaseException as exc:
+                        _resolve(fut, entry)
+        except BaseException as exc:  # noqa: BLE001 - a detached task: report through the futures
+            error = exc if isinstance(exc, PixelLLMError) else IntegratorStateError(
+                f"captioning was interrupted: {exc!r}")
             for _, (fut, _) in work:
-                if not fut.done():
-                    fut.set_exception(exc if isinstance(exc, PixelLLMError)
-                                      else IntegratorStateError(f"captioning was interrupted: {exc!r}"))
-            raise
+                _resolve(fut, error=error)
         finally:
             with self._inflight_lock:
                 for key, (fut, _) in work:
@@ -386,20 +412,23 @@ class CompositorIntegrator:
         """(caption, backend, milliseconds spent writing it) for a frame's entry."""
         t = time.perf_counter()
         writer = self._writer()
-        max_length = self.config.max_length
         if writer == "offline":
-            return compose_caption(entry.facts, max_length), "offline", (time.perf_counter() - t) * 1e3
+            return compose_caption(entry.facts, self.config.max_length), "offline", (time.perf_counter() - t) * 1e3
         backend = self._backend if writer == "model" else self._llm.backend
         with entry.lock:
             if backend in entry.captions:
                 return entry.captions[backend], backend, 0.0
             fut = entry.pending.get(backend)
-            mine = fut is None
-            if mine:
-                fut = entry.pending[backend] = cf.Future()
-        if not mine:
-            caption, backend = await asyncio.wrap_future(fut)
-            return caption, backend, (time.perf_counter() - t) * 1e3
+            if fut is None:
+                fut = entry.pending[backend] = _shared_future()
+                self._spawn(self._write_caption(entry, prepared, writer, backend, fut))
+        caption, used = await asyncio.wrap_future(fut)
+        return caption, used, (time.perf_counter() - t) * 1e3
+
+    async def _write_caption(self, entry: _Entry, prepared: PreparedFrame, writer: str, backend: str,
+                             fut: cf.Future) -> None:
+        """Write one caption for an entry and resolve ``fut`` with (caption, backend) or the error.
+        Runs detached, so a caller that goes away does not fail the others waiting."""
         try:
             if writer == "model":
                 caption = await self._model_caption(entry, prepared)
@@ -407,21 +436,24 @@ class CompositorIntegrator:
                 caption = await self._llm_caption(entry, prepared)
             with entry.lock:
                 entry.captions[backend] = caption
+            _resolve(fut, (caption, backend))
         except LLMError as exc:
-            if not self.config.llm_fallback:
-                fut.set_exception(exc)
-                raise
-            self._note_fallback(exc)
-            caption, backend = compose_caption(entry.facts, max_length), "offline"
-        except BaseException as exc:
-            fut.set_exception(exc if isinstance(exc, PixelLLMError) else EncoderError(f"caption failed: {exc!r}"))
-            raise
+            if self.config.llm_fallback:
+                self._note_fallback(exc)
+                _resolve(fut, (compose_caption(entry.facts, self.config.max_length), "offline"))
+            else:
+                _resolve(fut, error=exc)
+        except BaseException as exc:  # noqa: BLE001 - reported through the future
+            _resolve(fut, error=exc if isinstance(exc, PixelLLMError) else EncoderError(f"caption failed: {exc!r}"))
         finally:
             with entry.lock:
-                entry.pending.pop(self._backend if writer == "model" else self._llm.backend, None)
-        if not fut.done():
-            fut.set_result((caption, backend))
-        return caption, backend, (time.perf_counter() - t) * 1e3
+                if entry.pending.get(backend) is fut:
+                    del entry.pending[backend]
+
+    def _spawn(self, coro) -> None:
+        task = asyncio.ensure_future(coro)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
 
     def _note_fallback(self, exc: LLMError) -> None:
         key = f"llm-fallback:{self.config.lm_studio_base_url}:{type(exc).__name__}"

@@ -233,3 +233,23 @@ async def test_missing_accelerator_falls_back_to_cpu_with_one_warning(caplog):
                 result = await it.caption_frame_detailed(red_square())
     assert result.device == "cpu"
     assert len([r for r in caplog.records if "not available" in r.getMessage()]) == 1
+
+
+class SlowEcho:
+    def caption(self, image, features, facts, max_length):
+        time.sleep(0.3)
+        return "slow caption"
+
+
+async def test_a_cancelled_caller_does_not_fail_the_others():
+    image = frames(1, seed=11)[0]
+    async with CompositorIntegrator(CompositorConfig(encoder_type="random", ocr="off", device="cpu"),
+                                    model=SlowEcho()) as it:
+        first = asyncio.create_task(it.caption_frame(image))
+        second = asyncio.create_task(it.caption_frame(image))
+        await asyncio.sleep(0.05)
+        first.cancel()
+        assert await second == "slow caption"
+        with pytest.raises(asyncio.CancelledError):
+            await first
+        assert await it.caption_frame(image) == "slow caption"  # and the caption was kept

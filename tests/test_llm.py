@@ -337,3 +337,25 @@ def test_bad_prompt_template_is_a_config_error():
 
     with pytest.raises(ConfigError, match="llm_prompt_template"):
         CompositorConfig(llm_prompt_template="Describe {image}")
+
+
+async def test_abandoned_stream_releases_the_half_open_probe(server):
+    server.default = ("status", 500, "down")
+    cfg = config(server.url, llm_max_retries=0, llm_breaker_threshold=1, llm_breaker_cooldown=0.2)
+    async with CompositorIntegrator(cfg) as it:
+        with pytest.raises(LLMServerError):
+            await it.caption_frame(photo("chelsea"))
+        await asyncio.sleep(0.3)  # half-open: one probe may go
+        server.default = ("stream", ["A red ", "square ", "on ", "white."], False)
+        agen = it.caption_stream(red_square())
+        assert await agen.__anext__() == "A red "
+        await agen.aclose()  # the consumer stops early
+        server.default = ("ok", "Next one.")
+        assert await it.caption_frame(photo("coffee")) == "Next one."
+
+
+async def test_unparseable_retry_after_still_retries(server):
+    server.script = [("status", 429, {"error": "slow down"}, {"Retry-After": "soon"})]
+    async with CompositorIntegrator(config(server.url)) as it:
+        assert await it.caption_frame(red_square()) == "A caption from the server."
+    assert len(server.chat_requests) == 2

@@ -163,3 +163,18 @@ async def test_text_change_on_screen_gives_a_new_caption(xterm_screen):
         term.kill()
     assert found is not None and found.scene_changed
     assert stream.stats.captions >= 2  # the screen before, and after the text appeared
+
+
+async def test_folder_gives_up_on_a_corrupt_image_and_names_twin_sidecars(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "broken.jpg").write_bytes(b"\xff\xd8\xff\xe0" + b"\0" * 100)  # a JPEG that never completes
+    Image.fromarray(photo("chelsea")).save(folder / "photo.jpg")
+    red_square().save(folder / "photo.png")
+    async with CompositorIntegrator(CompositorConfig(**OFFLINE)) as it:
+        watcher = it.stream(folder).configure(sidecar=True, give_up_after=1.0, stop_after_idle=0.5)
+        events = [e async for e in watcher]
+    assert sorted(Path(e.name).name for e in events) == ["photo.jpg", "photo.png"]
+    assert watcher.stats.frames_skipped_bad == 1
+    assert "cat" in (folder / "photo.jpg.txt").read_text()
+    assert (folder / "photo.png.txt").read_text().strip() == "A red square on a white background"

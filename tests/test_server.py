@@ -144,8 +144,14 @@ def test_api_key():
         assert c.get("/stats").status_code == 401 and c.get("/health").status_code == 200
         with pytest.raises(Exception):
             with c.websocket_connect("/ws") as ws:
+                ws.send_bytes(data)
                 ws.receive_json()
-        with c.websocket_connect("/ws?key=s3cret") as ws:
+        with pytest.raises(Exception):
+            with c.websocket_connect("/ws?key=s3cret") as ws:  # not from the URL: URLs are logged
+                ws.send_bytes(data)
+                ws.receive_json()
+        with c.websocket_connect("/ws") as ws:
+            ws.send_text(json.dumps({"key": "s3cret"}))
             ws.send_bytes(data)
             assert ws.receive_json()["caption"]
 

@@ -57,8 +57,18 @@ def _retry_after(value: str | None) -> float | None:
     try:
         return max(0.0, float(value))
     except ValueError:
+        pass
+    try:
         parsed = email.utils.parsedate_to_datetime(value)
-        return max(0.0, parsed.timestamp() - time.time()) if parsed else None
+    except (TypeError, ValueError):
+        return None
+    if parsed is None:
+        return None
+    if parsed.tzinfo is None:
+        import datetime
+
+        parsed = parsed.replace(tzinfo=datetime.timezone.utc)
+    return max(0.0, parsed.timestamp() - time.time())
 
 
 def _raise_for_response(response: httpx.Response, body: str) -> None:
@@ -295,8 +305,8 @@ class LLMCaptioner:
             else:
                 self.breaker.failure(exc, trip=self._no_retry(exc))
             raise
-        except BaseException:
-            self.breaker.failure(LLMError("interrupted"))
+        except BaseException:  # cancelled: says nothing about the endpoint
+            self.breaker.release()
             raise
         self.breaker.success()
         self._ever_succeeded = True
@@ -325,38 +335,51 @@ class LLMCaptioner:
             return await self._guarded(lambda: once(None))
 
     async def stream(self, facts: Facts, max_length: int, image_url_factory) -> AsyncIterator[str]:
-        """Caption text as it arrives (reasoning blocks removed), at most about ``max_length``
-        words. Failures raise typed errors (no retries: text may already be on screen); a
-        connection cut mid-stream raises LLMConnectionError."""
-        vision = await self.wants_vision()
-        image_url = await image_url_factory() if vision else None
-        payload = self.payload(facts, max_length, image_url)
+        """Caption text as it arrives (reasoning blocks removed), stopping once more than
+        ``max_length`` words have arrived. Failures raise typed errors (no retries: text may
+        already be on screen); a connection cut mid-stream raises LLMConnectionError."""
         if not self.breaker.allow():
             snap = self.breaker.snapshot()
             raise LLMUnavailableError(f"{self.client.base_url} failed recently ({snap['last_error']})")
-        think = ThinkFilter()
-        words = 0
+        outcome = None
         try:
-            started = False
-            async for piece in self.client.chat_stream(payload):
-                visible = think.feed(piece)
-                if not started:
-                    visible = visible.lstrip()
-                if not visible:
-                    continue
-                started = True
-                words += len(visible.split())
-                yield visible
-                if words >= max_length:
-                    break
-            tail = think.flush()
-            if tail.strip():
-                yield tail
+            image_url = await image_url_factory() if await self.wants_vision() else None
+            try:
+                async for piece in self._stream_once(facts, max_length, image_url):
+                    yield piece
+            except VisionUnsupportedError:
+                logger.warning("model %r refused an image; sending facts only from now on", self.model)
+                self._vision[self.model] = False
+                async for piece in self._stream_once(facts, max_length, None):
+                    yield piece
+            outcome = "ok"
         except LLMError as exc:
+            outcome = "failed"
             self.breaker.failure(exc, trip=self._no_retry(exc))
             raise
-        self.breaker.success()
-        self._ever_succeeded = True
+        finally:
+            if outcome == "ok":
+                self.breaker.success()
+                self._ever_succeeded = True
+            elif outcome is None:  # cancelled, or the consumer stopped early
+                self.breaker.release()
+
+    async def _stream_once(self, facts: Facts, max_length: int, image_url: str | None) -> AsyncIterator[str]:
+        think = ThinkFilter()
+        text = ""
+        async for piece in self.client.chat_stream(self.payload(facts, max_length, image_url)):
+            visible = think.feed(piece)
+            if not text:
+                visible = visible.lstrip()
+            if not visible:
+                continue
+            text += visible
+            yield visible
+            if len(text.split()) > max_length:  # words counted on the text, not per token
+                return
+        tail = think.flush()
+        if tail.strip():
+            yield tail
 
     async def health(self) -> dict:
         url = f"{self.client.base_url}/models"

@@ -50,6 +50,11 @@ class CircuitBreaker:
                 return True
             return False
 
+    def release(self) -> None:
+        """The call was abandoned (cancelled): free the half-open probe slot, count nothing."""
+        with self._lock:
+            self._probing = False
+
     def success(self) -> None:
         with self._lock:
             self.state, self.failures, self._probing = "closed", 0, False

@@ -15,6 +15,7 @@ import asyncio
 import base64
 import binascii
 import hmac
+import json
 import logging
 import os
 import time
@@ -157,8 +158,6 @@ async def read_images(request: Request, settings: ServerSettings, batch: bool) -
     if ctype == "application/json":
         body = await _read_body(request, settings.max_upload_bytes)
         try:
-            import json
-
             data = json.loads(body)
         except ValueError as exc:
             raise HTTPProblem(422, "BadRequest", "the body is not valid JSON") from exc
@@ -322,15 +321,21 @@ def create_app(config: CompositorConfig | None = None, settings: ServerSettings 
 
     @app.websocket("/ws")
     async def live(ws: WebSocket):
-        """Binary messages are encoded frames (JPEG/PNG); each answer is JSON
+        """With an API key set, the first message must be text ``{"key": "..."}``. Then binary
+        messages are encoded frames (JPEG/PNG); each answer is JSON
         ``{frame, caption, backend, cached, latency_ms, dropped}`` or ``{frame, error}``. While a
         frame is being captioned, newer frames replace the pending one (latest frame wins)."""
-        if settings.api_key is not None:
-            token = ws.query_params.get("key", "")
-            if not hmac.compare_digest(token.encode(), settings.api_key.encode()):
-                await ws.close(code=1008, reason="a valid ?key= is required")
-                return
         await ws.accept()
+        if settings.api_key is not None:
+            # The key comes in the first message, not the URL: URLs end up in access logs.
+            try:
+                first = await asyncio.wait_for(ws.receive(), timeout=10.0)
+                token = str(json.loads(first.get("text") or "{}").get("key", ""))
+            except (asyncio.TimeoutError, ValueError, AttributeError):
+                token = ""
+            if not hmac.compare_digest(token.encode(), settings.api_key.encode()):
+                await ws.close(code=1008, reason='send {"key": "..."} first')
+                return
         pending: list[tuple[int, bytes, float]] = []
         ready = asyncio.Event()
         state = {"received": 0, "dropped": 0}

@@ -214,9 +214,10 @@ class CaptionStream:
             opened = loop.create_future()
             threading.Thread(target=self._thread_reader, args=(source, box, opened, loop),
                              name=f"pixel-llm-source-{source.name}", daemon=True).start()
-            await opened  # SourceError (no camera, unreadable video) surfaces here
         last_caption_at = 0.0
         try:
+            if reader_task is None:
+                await opened  # SourceError (no camera, unreadable video) surfaces here
             while True:
                 if self.max_rate is not None:
                     wait = last_caption_at + 1.0 / self.max_rate - time.monotonic()

@@ -28,7 +28,7 @@ class FolderStream:
                  resume: bool = True, settle: float = 0.5, give_up_after: float = 30.0,
                  stop_after_idle: float | None = None, recursive: bool = False):
         self.integrator = integrator
-        self.folder = Path(folder)
+        self.folder = Path(folder).resolve()  # the watcher reports absolute paths
         self.sidecar = sidecar
         self.jsonl = Path(jsonl) if jsonl else None
         self.resume = resume
@@ -60,10 +60,18 @@ class FolderStream:
                 except (ValueError, KeyError, TypeError):
                     continue
 
+    @staticmethod
+    def sidecar_path(path: Path) -> Path:
+        """``photo.txt`` for ``photo.jpg`` (the dataset convention), or ``photo.jpg.txt`` when
+        another image in the folder has the same stem."""
+        twins = [p for p in path.parent.glob(path.stem + ".*")
+                 if p != path and p.suffix.lower() in IMAGE_SUFFIXES and p.stem == path.stem]
+        return path.with_name(path.name + ".txt") if twins else path.with_suffix(".txt")
+
     def _already(self, path: Path) -> bool:
         if not self.resume:
             return False
-        if self.sidecar and path.with_suffix(".txt").exists():
+        if self.sidecar and self.sidecar_path(path).exists():
             return True
         return bool(self.jsonl) and str(path) in self._done
 
@@ -77,9 +85,10 @@ class FolderStream:
 
     def _write(self, path: Path, result) -> None:
         if self.sidecar:
-            tmp = path.with_suffix(".txt.tmp")
+            target = self.sidecar_path(path)
+            tmp = target.with_name(target.name + ".tmp")
             tmp.write_text(result.caption + "\n", "utf-8")
-            tmp.replace(path.with_suffix(".txt"))
+            tmp.replace(target)
         if self.jsonl:
             record = {"image": str(path), "caption": result.caption, "backend": result.backend,
                       "labels": [l.name for l in result.facts.labels[:3]], "text": result.facts.text_content}
@@ -110,6 +119,13 @@ class FolderStream:
         pattern = "**/*" if self.recursive else "*"
         return sorted(p for p in self.folder.glob(pattern) if p.is_file() and self._is_image(p))
 
+    @staticmethod
+    def _size(path: Path) -> int:
+        try:
+            return path.stat().st_size
+        except OSError:  # deleted or renamed meanwhile
+            return -1
+
     async def _run(self) -> AsyncIterator[CaptionEvent]:
         import watchfiles
 
@@ -123,6 +139,7 @@ class FolderStream:
         index = 0
         seen: set[Path] = set()
         # existing files first
+        pending: dict[Path, tuple[int, float, float]] = {}  # path -> (size, last change, first seen)
         for path in self._listing():
             seen.add(path)
             self.stats.frames_seen += 1
@@ -132,21 +149,27 @@ class FolderStream:
             index += 1
             try:
                 event = await self._caption(path, index, time.monotonic(), started)
-            except (CorruptImageError, ImageNotFoundError) as exc:
-                self.stats.frames_skipped_bad += 1
-                logger.info("skipping %s: %s", path, exc)
+            except (CorruptImageError, ImageNotFoundError):
+                now = time.monotonic()  # maybe still being written: the watcher loop looks again
+                pending[path] = (self._size(path), now, now)
                 continue
             if event is not None:
                 yield event
         # then new ones, once complete: size unchanged for `settle` s and decodable
-        pending: dict[Path, tuple[int, float, float]] = {}  # path -> (size, last change, first seen)
         last_activity = time.monotonic()
+        rescanned = False
         stop = asyncio.Event()
         watcher = watchfiles.awatch(self.folder, stop_event=stop, recursive=self.recursive, debounce=50,
                                     step=20, rust_timeout=int(self.settle * 500) or 100, yield_on_timeout=True)
         try:
             async for changes in watcher:
                 now = time.monotonic()
+                if not rescanned:  # the watcher runs now: catch files added during the first pass
+                    rescanned = True
+                    for path in self._listing():
+                        if path not in seen and path not in pending:
+                            pending[path] = (self._size(path), now, now)
+                            last_activity = now
                 for change, raw in changes:
                     path = Path(raw)
                     if change == watchfiles.Change.deleted:
@@ -155,14 +178,14 @@ class FolderStream:
                     if not path.is_file() or not self._is_image(path) or path.name.endswith(".tmp"):
                         continue
                     last_activity = now
-                    size = path.stat().st_size if path.exists() else -1
+                    size = self._size(path)
                     first = pending.get(path, (0, now, now))[2]
                     pending[path] = (size, now, first)
                 for path, (size, changed_at, first) in list(pending.items()):
-                    if not path.exists():
+                    current = self._size(path)
+                    if current < 0:
                         pending.pop(path)
                         continue
-                    current = path.stat().st_size
                     if current != size:
                         pending[path] = (current, now, first)
                         continue
@@ -178,7 +201,7 @@ class FolderStream:
                     try:
                         event = await self._caption(path, index + 1, changed_at, started)
                     except (CorruptImageError, ImageNotFoundError) as exc:
-                        if now - changed_at > self.give_up_after or not path.exists():
+                        if now - first > self.give_up_after or not path.exists():
                             pending.pop(path, None)
                             self.stats.frames_skipped_bad += 1
                             logger.info("skipping %s: %s", path, exc)
