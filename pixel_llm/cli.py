@@ -77,9 +77,10 @@ def _parser() -> argparse.ArgumentParser:
 def _caption(args: argparse.Namespace) -> int:
     from .sync import SyncIntegrator
 
-    config = CompositorConfig(encoder_type=args.encoder, encoder_model=args.encoder_model, device=args.device,
-                              max_length=args.max_length, batch_size=args.batch_size, ocr=args.ocr,
-                              strict=args.strict, **({"generator": args.generator} if args.generator else {}))
+    config = CompositorConfig.from_env(encoder_type=args.encoder, encoder_model=args.encoder_model,
+                                       device=args.device, max_length=args.max_length, batch_size=args.batch_size,
+                                       ocr=args.ocr, strict=args.strict,
+                                       **({"generator": args.generator} if args.generator else {}))
     failed = 0
     results = []
     progress = len(args.images) > 1 and (args.progress or (args.progress is None and sys.stderr.isatty()))
@@ -114,8 +115,8 @@ def _caption(args: argparse.Namespace) -> int:
 
 
 def _stream_config(args: argparse.Namespace) -> CompositorConfig:
-    return CompositorConfig(encoder_type=args.encoder, device=args.device,
-                            **({"generator": args.generator} if args.generator else {}))
+    return CompositorConfig.from_env(encoder_type=args.encoder, device=args.device,
+                                     **({"generator": args.generator} if args.generator else {}))
 
 
 def _status(stats, started: float) -> str:
@@ -211,7 +212,7 @@ def _serve(args: argparse.Namespace) -> int:
         server["max_upload_bytes"] = int(args.max_upload_mb * 1024 * 1024)
     if args.max_inflight is not None:
         server["max_inflight"] = args.max_inflight
-    config = CompositorConfig.from_dict(data)
+    config = CompositorConfig.from_env(**data)
     settings = ServerSettings(**server)
     if settings.host not in ("127.0.0.1", "localhost", "::1"):
         logging.getLogger("pixel_llm.server").warning(

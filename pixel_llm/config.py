@@ -32,6 +32,24 @@ def _int_at_least(field: str, value: Any, low: int) -> None:
         raise ConfigError(field, f"must be an integer >= {low}, got {value!r}")
 
 
+def _parse_env(name: str, raw: str, default: Any) -> Any:
+    """An environment string as the type of the field's default."""
+    try:
+        if isinstance(default, bool):
+            if raw.lower() not in ("1", "0", "true", "false", "yes", "no", "on", "off"):
+                raise ValueError(raw)
+            return raw.lower() in ("1", "true", "yes", "on")
+        if isinstance(default, int):
+            return int(raw)
+        if isinstance(default, float):
+            return float(raw)
+        if isinstance(default, tuple):
+            return tuple(v.strip() for v in raw.split(",") if v.strip())
+    except ValueError as exc:
+        raise ConfigError(name, f"PIXEL_LLM_{name.upper()}={raw!r} is not a valid {type(default).__name__}") from exc
+    return raw if raw != "" or default is not None else None
+
+
 @dataclass
 class CompositorConfig:
     """Configuration of a :class:`~pixel_llm.CompositorIntegrator`.
@@ -187,6 +205,21 @@ class CompositorConfig:
         data = asdict(self)
         data.pop("api_key", None)
         return data
+
+    @classmethod
+    def from_env(cls, environ: dict[str, str] | None = None, **overrides: Any) -> "CompositorConfig":
+        """A config from ``PIXEL_LLM_<FIELD>`` environment variables (``PIXEL_LLM_DEVICE=cpu``,
+        ``PIXEL_LLM_LM_STUDIO_MODEL=...``, ``PIXEL_LLM_FACTS=labels,text``). Precedence: the
+        keyword arguments, then the environment, then the defaults."""
+        environ = os.environ if environ is None else environ
+        data: dict[str, Any] = {}
+        for f in fields(cls):
+            raw = environ.get(f"PIXEL_LLM_{f.name.upper()}")
+            if raw is None or f.name in overrides:
+                continue
+            data[f.name] = _parse_env(f.name, raw, getattr(cls, f.name, None) if f.name != "facts" else FACT_KINDS)
+        data.update(overrides)
+        return cls.from_dict(data)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "CompositorConfig":

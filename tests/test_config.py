@@ -57,3 +57,16 @@ def test_round_trip_and_unknown_fields():
 def test_did_you_mean():
     with pytest.raises(ConfigError, match="did you mean 'dinov2'"):
         CompositorConfig(encoder_type="dinov3")
+
+
+def test_environment_precedence():
+    env = {"PIXEL_LLM_DEVICE": "cpu", "PIXEL_LLM_MAX_LENGTH": "30", "PIXEL_LLM_CACHE_ENABLED": "false",
+           "PIXEL_LLM_FACTS": "labels, text", "PIXEL_LLM_TEMPERATURE": "0.2", "PIXEL_LLM_LM_STUDIO_MODEL": "m"}
+    config = CompositorConfig.from_env(env, max_length=50)
+    assert (config.device, config.max_length, config.cache_enabled, config.facts, config.temperature,
+            config.lm_studio_model) == ("cpu", 50, False, ("labels", "text"), 0.2, "m")  # argument beats env
+    assert CompositorConfig.from_env({}) == CompositorConfig()
+    with pytest.raises(ConfigError, match="PIXEL_LLM_BATCH_SIZE"):
+        CompositorConfig.from_env({"PIXEL_LLM_BATCH_SIZE": "many"})
+    with pytest.raises(ConfigError, match="device"):
+        CompositorConfig.from_env({"PIXEL_LLM_DEVICE": "tpu"})
