@@ -106,13 +106,7 @@ async def test_bad_frames_are_skipped_and_counted():
         await asyncio.sleep(0)
 
     async with CompositorIntegrator(CompositorConfig(encoder_type="random", device="cpu", ocr="off")) as it:
-        # a slow consumer would drop frames; read every frame here by pacing the host
-        async def paced():
-            async for f in host():
-                yield f
-                await asyncio.sleep(0.05)
-
-        stream = it.stream(paced(), scene_detection=False)
+        stream = it.stream(host(), scene_detection=False, realtime=False)  # every frame: the host waits
         events = [e async for e in stream]
     assert len(events) == 2 and stream.stats.frames_skipped_bad == 3
 

@@ -4,7 +4,8 @@ source instead of falling behind.
 - The source is read in a thread of its own into a one-frame mailbox. For live sources
   (camera, screen, a video played at its own pace, frames a host pushes) a newer frame
   replaces a pending one: the latest frame wins, and the replaced ones are counted as dropped.
-  A video read with ``realtime=False`` hands over every frame instead.
+  A video read with ``realtime=False`` hands over every frame instead (and a host pushing
+  frames then waits for each to be taken).
 - ``max_rate`` caps captions per second; the newest frame is taken when it is time.
 - Unchanged scenes are not captioned again: a frame whose perceptual hash is within
   ``scene_hash_threshold`` bits of the current scene reuses its caption without running a
@@ -90,6 +91,7 @@ class _Mailbox:
         self.closed = False
         self.error: BaseException | None = None
         self.ready = asyncio.Event()
+        self.taken = asyncio.Event()
         self.dropped = 0
         self.seen = 0
 
@@ -114,6 +116,19 @@ class _Mailbox:
         self._notify()
         return True
 
+    async def aput(self, frame: Frame) -> bool:
+        """``put`` for a reader on the event loop: waits (without blocking the loop) for the
+        consumer when frames must not be dropped."""
+        while not self.drop:
+            with self.cond:
+                if self.closed:
+                    return False
+                if self.item is _EMPTY:
+                    break
+                self.taken.clear()
+            await self.taken.wait()
+        return self.put(frame)
+
     def finish(self, error: BaseException | None = None) -> None:
         with self.cond:
             self.closed = True
@@ -127,6 +142,7 @@ class _Mailbox:
                 if self.item is not _EMPTY:
                     item, self.item = self.item, _EMPTY
                     self.cond.notify_all()
+                    self.taken.set()
                     return item
                 if self.closed:
                     if self.error is not None:
@@ -139,6 +155,7 @@ class _Mailbox:
         with self.cond:
             self.closed = True
             self.cond.notify_all()
+        self.taken.set()
 
 
 class CaptionStream:
@@ -190,7 +207,7 @@ class CaptionStream:
             async for item in frames:
                 index += 1
                 frame = item if isinstance(item, Frame) else Frame(item, index, time.monotonic() - start)
-                if not box.put(frame):
+                if not await box.aput(frame):
                     break
         except Exception as exc:  # noqa: BLE001
             box.finish(exc if isinstance(exc, PixelLLMError) else SourceError(f"frame iterator failed: {exc!r}"))
@@ -205,7 +222,7 @@ class CaptionStream:
         spec = self.source_spec
         reader_task = None
         if hasattr(spec, "__aiter__"):
-            box = _Mailbox(loop, drop=True)
+            box = _Mailbox(loop, drop=self.realtime is not False)  # realtime=False: every frame, host waits
             reader_task = asyncio.create_task(self._async_reader(spec, box))
         else:
             source = spec if hasattr(spec, "read") else open_source(spec, realtime=self.realtime,
