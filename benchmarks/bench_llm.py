@@ -14,7 +14,6 @@
 from __future__ import annotations
 
 import asyncio
-import os
 import socket
 import subprocess
 import sys
@@ -27,7 +26,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
-from conftest import photo, red_square, terminal_screen  # noqa: E402
+from conftest import photo, red_square  # noqa: E402
 from fault_server import FaultServer  # noqa: E402
 from pixel_llm import CompositorConfig, CompositorIntegrator  # noqa: E402
 

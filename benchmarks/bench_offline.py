@@ -17,7 +17,6 @@ import logging
 import os
 import platform
 import resource
-import statistics
 import time
 
 import numpy as np

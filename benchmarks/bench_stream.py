@@ -45,8 +45,8 @@ async def video_rows(path: Path, cuts: list[int]) -> list[tuple[str, str]]:
             s = stream.stats
             label = "scene detection on" if detection else "scene detection off"
             rows.append((f"video 30 fps 768×576, 32 s, {label}: wall time", f"{wall:.1f} s"))
-            rows.append((f"  lag p50 / p95", f"{s.lag_percentile(50) * 1e3:.1f} / {s.lag_percentile(95) * 1e3:.1f} ms"))
-            rows.append((f"  frames seen / processed / dropped / encoded / captions",
+            rows.append(("  lag p50 / p95", f"{s.lag_percentile(50) * 1e3:.1f} / {s.lag_percentile(95) * 1e3:.1f} ms"))
+            rows.append(("  frames seen / processed / dropped / encoded / captions",
                          f"{s.frames_seen} / {s.frames_processed} / {s.frames_dropped} / {s.frames_encoded} / {s.captions}"))
             if detection:
                 found = [c for c in cuts if any(abs(c - x) <= 2 for x in changes)]

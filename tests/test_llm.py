@@ -12,10 +12,10 @@ import time
 import pytest
 from PIL import Image
 
-from conftest import photo, red_square, terminal_screen
+from conftest import photo, red_square
 from fault_server import FaultServer
 from pixel_llm import CompositorConfig, CompositorIntegrator
-from pixel_llm.errors import (LLMConnectionError, LLMModelNotFoundError, LLMRateLimitError, LLMResponseError,
+from pixel_llm.errors import (LLMConnectionError, LLMModelNotFoundError, LLMResponseError,
                               LLMServerError, LLMTimeoutError, LLMUnavailableError)
 
 SECRET = "sk-test-0123456789abcdef"

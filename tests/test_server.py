@@ -5,7 +5,6 @@ import base64
 import io
 import json
 
-import numpy as np
 import pytest
 from fastapi.testclient import TestClient
 from PIL import Image
@@ -168,7 +167,6 @@ def test_cors():
 
 
 def test_overload_is_429_with_retry_after():
-    import threading
 
     from pixel_llm.server.app import Admission, HTTPProblem
 

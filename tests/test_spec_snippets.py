@@ -3,7 +3,6 @@ docs/spec/) runs as written. Image paths are the one thing we supply: the snippe
 files (a red square, photos) where they expect them, and ``image`` is defined for the ones
 that use it without defining it."""
 
-import asyncio
 import os
 import re
 import subprocess

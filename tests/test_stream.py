@@ -13,7 +13,7 @@ import time
 import numpy as np
 import pytest
 
-from conftest import CUT_PHOTOS, make_cut_video, photo
+from conftest import make_cut_video, photo
 from pixel_llm import CompositorConfig, CompositorIntegrator, SourceError
 from pixel_llm.stream import AnnotatedWriter, JsonlWriter, VttWriter
 

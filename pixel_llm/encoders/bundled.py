@@ -62,7 +62,6 @@ def _file_digest(path: str) -> str:
 
 
 def _torch_model(path: str, device: str):
-    import torch
 
     from .efficientnet_lite import build_pretrained
 
