@@ -38,10 +38,10 @@ BUNDLED = "efficientnet_lite0"
 _warned: set[str] = set()
 
 
-def _warn_once(key: str, message: str, *args: Any) -> None:
+def _warn_once(key: str, message: str, *args: Any, level: int = logging.WARNING) -> None:
     if key not in _warned:
         _warned.add(key)
-        logger.warning(message, *args)
+        logger.log(level, message, *args)
 
 
 def _shared_future() -> cf.Future:
@@ -456,14 +456,11 @@ class CompositorIntegrator:
 
     def _note_fallback(self, exc: LLMError) -> None:
         key = f"llm-fallback:{self.config.lm_studio_base_url}:{type(exc).__name__}"
-        if key in _warned:
-            return
-        _warned.add(key)
         if self.config.generator == "auto" and isinstance(exc, (LLMConnectionError, LLMUnavailableError)):
-            logger.info("no caption endpoint answers at %s; captions are composed offline from the facts",
-                        self.config.lm_studio_base_url)
+            _warn_once(key, "no caption endpoint answers at %s; captions are composed offline from the facts",
+                       self.config.lm_studio_base_url, level=logging.INFO)
         else:
-            logger.warning("caption endpoint failed, captioning offline from the facts instead: %s", exc)
+            _warn_once(key, "caption endpoint failed, captioning offline from the facts instead: %s", exc)
 
     async def _frame_rgb(self, prepared: PreparedFrame) -> np.ndarray:
         """The frame's pixels: already decoded, or decoded again for a cache hit."""

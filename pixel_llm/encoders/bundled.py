@@ -68,9 +68,9 @@ def _torch_model(path: str, device: str):
     return build_pretrained(path).to(device)
 
 
-def export_onnx(path: str, image_size: int) -> Path:
+def export_onnx(path: str, image_size: int, digest: str | None = None) -> Path:
     """Export the weights at ``path`` to ONNX once, verified against PyTorch; returns the file."""
-    target = cache_dir() / f"{NAME}-{_file_digest(path)}-{image_size}-opset{ONNX_OPSET}.onnx"
+    target = cache_dir() / f"{NAME}-{digest or _file_digest(path)}-{image_size}-opset{ONNX_OPSET}.onnx"
     with _export_lock:
         if target.exists():
             return target
@@ -111,7 +111,8 @@ class BundledEncoder:
         self.device = device
         self.label_names = imagenet_names()
         path = weights_path()
-        self.identity = f"{NAME}:{_file_digest(path)[:12]}:{image_size}"
+        self._digest = _file_digest(path)
+        self.identity = f"{NAME}:{self._digest[:12]}:{image_size}"
         self._session = None
         self._model = None
         if runtime in ("auto", "onnx"):
@@ -132,7 +133,7 @@ class BundledEncoder:
     def _onnx_session(self, path: str, threads: int):
         import onnxruntime as ort
 
-        onnx_file = export_onnx(path, self.image_size)
+        onnx_file = export_onnx(path, self.image_size, self._digest)
         options = ort.SessionOptions()
         options.intra_op_num_threads = threads
         options.inter_op_num_threads = 1

@@ -17,7 +17,7 @@ from urllib.parse import urlparse
 
 import numpy as np
 
-from ..errors import EncoderError, WeightsUnavailableError
+from ..errors import WeightsUnavailableError
 from ..facts.vocabulary import everyday_groups
 from ._registry import register_encoder
 from .base import CLIP_MEAN, CLIP_STD, IMAGENET_MEAN, IMAGENET_STD, EncoderOutput, resize_center_crop, to_nchw
@@ -59,6 +59,10 @@ def check_available(model_id: str, what: str) -> None:
             return
     except ValueError as exc:  # not a valid hub id
         raise WeightsUnavailableError(f"{what}: {model_id!r} is neither a directory nor a hub id") from exc
+    _require_hub(model_id, what)
+
+
+def _require_hub(model_id: str, what: str) -> None:
     if not hub_reachable():
         raise WeightsUnavailableError(
             f"{what} weights {model_id!r} are not in the Hugging Face cache and the hub cannot be reached. "
@@ -80,12 +84,7 @@ def load_pretrained(loader, model_id: str, what: str, **kwargs):
     except OSError as exc:
         if local:
             raise WeightsUnavailableError(f"{what}: cannot load {model_id!r}: {exc}") from exc
-    if not hub_reachable():
-        raise WeightsUnavailableError(
-            f"{what} weights {model_id!r} are not in the Hugging Face cache and the hub cannot be reached. "
-            f"Download them once where there is network (huggingface-cli download {model_id}) "
-            f"or set encoder_model to a local directory with the weights."
-        )
+    _require_hub(model_id, what)
     try:
         return loader.from_pretrained(model_id, **kwargs)
     except OSError as exc:
@@ -207,4 +206,4 @@ def _create_clip(config, device: str) -> ClipEncoder:
                        config.compute_threads)
 
 
-__all__ = ["DinoV2Encoder", "ClipEncoder", "EncoderError", "hub_reachable", "load_pretrained"]
+__all__ = ["ClipEncoder", "DinoV2Encoder", "check_available", "hub_reachable", "load_pretrained"]

@@ -71,10 +71,6 @@ def detect_text_lines(rgb: np.ndarray) -> TextLines:
     return TextLines(len(heights), area / gray.size, height)
 
 
-def text_likely(rgb: np.ndarray, flat: bool = False) -> bool:
-    return detect_text_lines(rgb).likely(flat)
-
-
 class TesseractOCR:
     name = "tesseract"
 

@@ -174,10 +174,6 @@ async def read_images(request: Request, settings: ServerSettings, batch: bool) -
                       f"content type {ctype or 'missing'!r}: use multipart/form-data, image/*, or application/json")
 
 
-def _wants_details(request: Request) -> bool:
-    return request.query_params.get("details", "").lower() in ("1", "true", "yes")
-
-
 def create_app(config: CompositorConfig | None = None, settings: ServerSettings | None = None,
                integrator: CompositorIntegrator | None = None) -> FastAPI:
     """The app. Its lifespan initialises the integrator and shuts it down."""

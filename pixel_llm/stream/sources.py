@@ -74,7 +74,6 @@ class CaptureSource:
         self.fps = cap.get(cv2.CAP_PROP_FPS) or 30.0
         if not 1.0 <= self.fps <= 240.0:
             self.fps = 30.0
-        self.frame_count = int(cap.get(cv2.CAP_PROP_FRAME_COUNT) or 0)
         self.started = time.monotonic()
 
     def read(self) -> Frame | None:
