@@ -1,9 +1,13 @@
 """``pixel-llm`` command line.
 
     pixel-llm caption IMAGE... [--json] [--encoder NAME] [--device DEV] [--max-length N]
+    pixel-llm stream SOURCE [--jsonl F] [--vtt F] [--annotate OUT] [--max-rate R]
+    pixel-llm watch FOLDER [--sidecar] [--jsonl F] [--recursive] [--exit-when-idle S]
     pixel-llm serve [--host 127.0.0.1] [--port 8000] [--config FILE.json] [--api-key KEY]
 
-Library errors become a one-line message and a non-zero exit, not a traceback.
+Every subcommand uses the bundled offline encoder (``CLI_ENCODER``) unless ``--encoder``,
+``PIXEL_LLM_ENCODER_TYPE`` or ``serve --config`` names another. Library errors become a
+one-line message and a non-zero exit, not a traceback.
 """
 
 from __future__ import annotations
@@ -12,11 +16,26 @@ import argparse
 import asyncio
 import json
 import logging
+import os
 import sys
 import time
 
 from .config import CompositorConfig
 from .errors import BatchCaptionError, PixelLLMError
+
+CLI_ENCODER = "efficientnet_lite0"
+"""The encoder of every subcommand unless told otherwise: the bundled one runs offline (the
+library's default, the spec's ``dinov2``, needs weights most machines do not have)."""
+ENCODER_HELP = f"encoder_type: {CLI_ENCODER} (bundled, offline; default), dinov2, clip, random"
+
+
+def _config(file_fields: dict | None = None, **flags) -> CompositorConfig:
+    """The config of a subcommand: its flags, over a config file's fields, over PIXEL_LLM_*
+    variables, over the defaults; the encoder is :data:`CLI_ENCODER` unless one of them names it."""
+    fields = {**(file_fields or {}), **{k: v for k, v in flags.items() if v is not None}}
+    if "encoder_type" not in fields and "PIXEL_LLM_ENCODER_TYPE" not in os.environ:
+        fields["encoder_type"] = CLI_ENCODER
+    return CompositorConfig.from_env(**fields)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -26,8 +45,7 @@ def _parser() -> argparse.ArgumentParser:
     cap = sub.add_parser("caption", help="caption image files")
     cap.add_argument("images", nargs="+", help="image files")
     cap.add_argument("--json", action="store_true", help="one JSON object per image: caption, facts, timings")
-    cap.add_argument("--encoder", default="efficientnet_lite0",
-                     help="encoder_type: efficientnet_lite0 (bundled, offline; default), dinov2, clip, random")
+    cap.add_argument("--encoder", default=None, help=ENCODER_HELP)
     cap.add_argument("--encoder-model", default=None, help="hub id or local directory of dinov2/clip weights")
     cap.add_argument("--device", default="auto", help="cpu, cuda, cuda:N, mps or auto (default)")
     cap.add_argument("--max-length", type=int, default=100, help="maximum caption length in words")
@@ -55,7 +73,7 @@ def _parser() -> argparse.ArgumentParser:
     wt.add_argument("--recursive", action="store_true")
     wt.add_argument("--exit-when-idle", type=float, default=None, help="stop after this many seconds without new files")
     for p in (st, wt):
-        p.add_argument("--encoder", default="efficientnet_lite0")
+        p.add_argument("--encoder", default=None, help=ENCODER_HELP)
         p.add_argument("--device", default="auto")
         p.add_argument("--generator", default=None, help="auto (default), openai or offline")
         p.add_argument("--color-order", default="rgb", help=argparse.SUPPRESS)
@@ -64,7 +82,7 @@ def _parser() -> argparse.ArgumentParser:
     srv.add_argument("--host", default="127.0.0.1", help="address to bind (default loopback only)")
     srv.add_argument("--port", type=int, default=8000)
     srv.add_argument("--config", help="JSON file: CompositorConfig fields, and server settings under \"server\"")
-    srv.add_argument("--encoder", default=None, help="encoder_type (default: the config's, else dinov2 → bundled)")
+    srv.add_argument("--encoder", default=None, help=ENCODER_HELP + " (or the --config file's)")
     srv.add_argument("--device", default=None)
     srv.add_argument("--generator", default=None, help="auto, openai or offline")
     srv.add_argument("--api-key", default=None, help="require 'Authorization: Bearer KEY' (or $PIXEL_LLM_SERVER_KEY)")
@@ -77,10 +95,9 @@ def _parser() -> argparse.ArgumentParser:
 def _caption(args: argparse.Namespace) -> int:
     from .sync import SyncIntegrator
 
-    config = CompositorConfig.from_env(encoder_type=args.encoder, encoder_model=args.encoder_model,
-                                       device=args.device, max_length=args.max_length, batch_size=args.batch_size,
-                                       ocr=args.ocr, strict=args.strict,
-                                       **({"generator": args.generator} if args.generator else {}))
+    config = _config(encoder_type=args.encoder, encoder_model=args.encoder_model, device=args.device,
+                     max_length=args.max_length, batch_size=args.batch_size, ocr=args.ocr, strict=args.strict,
+                     generator=args.generator)
     failed = 0
     results = []
     progress = len(args.images) > 1 and (args.progress or (args.progress is None and sys.stderr.isatty()))
@@ -115,8 +132,7 @@ def _caption(args: argparse.Namespace) -> int:
 
 
 def _stream_config(args: argparse.Namespace) -> CompositorConfig:
-    return CompositorConfig.from_env(encoder_type=args.encoder, device=args.device,
-                                     **({"generator": args.generator} if args.generator else {}))
+    return _config(encoder_type=args.encoder, device=args.device, generator=args.generator)
 
 
 def _status(stats, started: float) -> str:
@@ -200,9 +216,6 @@ def _serve(args: argparse.Namespace) -> int:
             print(f"pixel-llm: error: cannot read config {args.config}: {exc}", file=sys.stderr)
             return 2
     server = dict(data.pop("server", {}))
-    for key, value in (("encoder_type", args.encoder), ("device", args.device), ("generator", args.generator)):
-        if value is not None:
-            data[key] = value
     server.update(host=args.host, port=args.port)
     if args.api_key is not None:
         server["api_key"] = args.api_key
@@ -212,7 +225,7 @@ def _serve(args: argparse.Namespace) -> int:
         server["max_upload_bytes"] = int(args.max_upload_mb * 1024 * 1024)
     if args.max_inflight is not None:
         server["max_inflight"] = args.max_inflight
-    config = CompositorConfig.from_env(**data)
+    config = _config(data, encoder_type=args.encoder, device=args.device, generator=args.generator)
     settings = ServerSettings(**server)
     if settings.host not in ("127.0.0.1", "localhost", "::1"):
         logging.getLogger("pixel_llm.server").warning(

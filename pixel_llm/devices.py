@@ -7,8 +7,9 @@ import os
 import platform
 import sys
 
+from .runtime import warn_once
+
 logger = logging.getLogger(__name__)
-_warned: set[tuple[str, str]] = set()
 
 
 def _torch():
@@ -45,8 +46,6 @@ def resolve_device(requested: str) -> str:
             return requested
     if kind == "mps" and mps:
         return "mps"
-    key = (requested, "cpu")
-    if key not in _warned:
-        _warned.add(key)
-        logger.warning("device %r is not available on this machine; running on the CPU instead", requested)
+    warn_once(logger, ("device", requested), "device %r is not available on this machine; running on the CPU instead",
+              requested)
     return "cpu"

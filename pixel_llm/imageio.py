@@ -51,6 +51,11 @@ class PreparedFrame:
             self._rgb = self._load()
         return self._rgb
 
+    @property
+    def decoded(self) -> np.ndarray | None:
+        """The pixels if :meth:`rgb` has decoded them already, else None."""
+        return self._rgb
+
 
 def _digest(*parts: Any) -> str:
     h = xxhash.xxh3_128()

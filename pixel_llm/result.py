@@ -15,7 +15,9 @@ class CaptionResult:
     caption: str
     facts: Facts
     backend: str
-    """Who wrote the caption: 'offline' (composed from facts) or 'model:<ClassName>'."""
+    """Who wrote the caption: ``"offline"`` (composed from the facts, also when an endpoint
+    failed and ``llm_fallback`` is on), ``"openai:<model>"`` (an OpenAI-compatible endpoint)
+    or ``"model:<ClassName>"`` (your :class:`~pixel_llm.CaptionModel`)."""
     encoder: str
     """Identity of the encoder that ran (name, weights, input size)."""
     device: str

@@ -57,6 +57,59 @@ def images(tmp_path_factory) -> dict[str, Path]:
     return out
 
 
+CLIP_WORDS = ["a", "photo", "of", "cat", "dog", "screenshot", "terminal", "window"]
+
+
+@pytest.fixture(scope="session")
+def dinov2_dir(tmp_path_factory):
+    """dinov2-small's architecture with random weights, saved as the hub stores it."""
+    import torch
+    import transformers
+
+    torch.manual_seed(0)
+    config = transformers.Dinov2Config(hidden_size=384, num_attention_heads=6, num_hidden_layers=12,
+                                       patch_size=14, image_size=518, mlp_ratio=4)
+    path = tmp_path_factory.mktemp("dinov2-small-random")
+    transformers.Dinov2Model(config).save_pretrained(path)
+    return str(path)
+
+
+@pytest.fixture(scope="session")
+def clip_dir(tmp_path_factory):
+    """clip-vit-base-patch32's architecture with random weights and a tiny tokenizer."""
+    import torch
+    import transformers
+    from tokenizers import Tokenizer, models, pre_tokenizers
+
+    torch.manual_seed(0)
+    path = tmp_path_factory.mktemp("clip-b32-random")
+    transformers.CLIPModel(transformers.CLIPConfig()).save_pretrained(path)  # defaults = ViT-B/32
+    vocab = {"<unk>": 0, "<pad>": 1, **{w: i + 2 for i, w in enumerate(CLIP_WORDS)}}
+    tok = Tokenizer(models.WordLevel(vocab, unk_token="<unk>"))
+    tok.pre_tokenizer = pre_tokenizers.Whitespace()
+    fast = transformers.PreTrainedTokenizerFast(tokenizer_object=tok, unk_token="<unk>", pad_token="<pad>",
+                                                model_max_length=77)
+    fast.save_pretrained(path)
+    return str(path)
+
+
+@pytest.fixture
+def register_test_encoder():
+    """Register test-only encoders for one test (``register(name, factory)``); they are
+    removed from the registry afterwards, as a plugin that unloads would be."""
+    from pixel_llm.encoders import register_encoder, unregister_encoder
+
+    names: list[str] = []
+
+    def register(name, factory):
+        register_encoder(name)(factory)
+        names.append(name)
+
+    yield register
+    for name in names:
+        unregister_encoder(name)
+
+
 @pytest.fixture(scope="session")
 async def integrator():
     from pixel_llm import CompositorConfig, CompositorIntegrator

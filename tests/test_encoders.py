@@ -14,36 +14,6 @@ from pixel_llm.encoders import available_encoders, create_encoder
 from pixel_llm.encoders.bundled import BundledEncoder
 
 transformers = pytest.importorskip("transformers")
-import torch  # noqa: E402
-
-CLIP_WORDS = ["a", "photo", "of", "cat", "dog", "screenshot", "terminal", "window"]
-
-
-@pytest.fixture(scope="session")
-def dinov2_dir(tmp_path_factory):
-    torch.manual_seed(0)
-    config = transformers.Dinov2Config(hidden_size=384, num_attention_heads=6, num_hidden_layers=12,
-                                       patch_size=14, image_size=518, mlp_ratio=4)
-    path = tmp_path_factory.mktemp("dinov2-small-random")
-    transformers.Dinov2Model(config).save_pretrained(path)
-    return str(path)
-
-
-@pytest.fixture(scope="session")
-def clip_dir(tmp_path_factory):
-    from tokenizers import Tokenizer, models, pre_tokenizers
-
-    torch.manual_seed(0)
-    path = tmp_path_factory.mktemp("clip-b32-random")
-    transformers.CLIPModel(transformers.CLIPConfig()).save_pretrained(path)  # defaults = ViT-B/32
-    vocab = {"<unk>": 0, "<pad>": 1, **{w: i + 2 for i, w in enumerate(CLIP_WORDS)}}
-    tok = Tokenizer(models.WordLevel(vocab, unk_token="<unk>"))
-    tok.pre_tokenizer = pre_tokenizers.Whitespace()
-    fast = transformers.PreTrainedTokenizerFast(tokenizer_object=tok, unk_token="<unk>", pad_token="<pad>",
-                                                model_max_length=77)
-    fast.save_pretrained(path)
-    return str(path)
-
 
 def test_registry_lists_the_spec_encoders():
     assert {"dinov2", "clip", "random", "efficientnet_lite0", "bundled"} <= set(available_encoders())

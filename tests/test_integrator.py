@@ -12,7 +12,6 @@ from conftest import photo, red_square
 from pixel_llm import (BatchCaptionError, CompositorConfig, CompositorIntegrator, CorruptImageError,
                        FrameFormatError, ImageNotFoundError, IntegratorStateError, NotAnImageError,
                        WeightsUnavailableError)
-from pixel_llm.encoders import register_encoder
 from pixel_llm.encoders.random import RandomEncoder
 
 CPU = dict(device="cpu", ocr="off")
@@ -28,9 +27,12 @@ class RecordingEncoder(RandomEncoder):
         return super().encode(images)
 
 
-@register_encoder("recording-test")
-def _recording(config, device):
-    return RecordingEncoder(device)
+@pytest.fixture
+def recording_encoder(register_test_encoder):
+    """Registered as "recording-test" for one test, like a third-party plugin, then removed."""
+    RecordingEncoder.batches.clear()
+    register_test_encoder("recording-test", lambda config, device: RecordingEncoder(device))
+    return RecordingEncoder
 
 
 def frames(n, seed=0):
@@ -85,8 +87,7 @@ async def test_cache_key_includes_encoder():
     assert ra.encoder.startswith("random") and rb.encoder.startswith("efficientnet_lite0")
 
 
-async def test_batch_is_batched_in_order():
-    RecordingEncoder.batches.clear()
+async def test_batch_is_batched_in_order(recording_encoder):
     config = CompositorConfig(encoder_type="recording-test", batch_size=4, facts=("colors",), **CPU)
     inputs = frames(10)
     async with CompositorIntegrator(config) as it:
@@ -150,8 +151,7 @@ async def test_concurrent_calls_do_not_block_the_loop():
     assert len(ticks) > 3 and gaps.max() < 0.5  # the loop kept running while models computed
 
 
-async def test_identical_concurrent_frames_compute_once():
-    RecordingEncoder.batches.clear()
+async def test_identical_concurrent_frames_compute_once(recording_encoder):
     image = frames(1, seed=9)[0]
     async with CompositorIntegrator(CompositorConfig(encoder_type="recording-test", facts=(), **CPU)) as it:
         results = await asyncio.gather(*(it.caption_frame_detailed(image) for _ in range(8)))
@@ -200,9 +200,9 @@ def test_model_must_have_caption():
 
 
 async def test_unavailable_weights_fall_back_with_one_warning(caplog, tmp_path):
-    from pixel_llm import integrator as module
+    from pixel_llm.runtime import reset_warnings
 
-    module._warned.clear()
+    reset_warnings()
     config = CompositorConfig(encoder_type="dinov2", encoder_model=str(tmp_path / "no-such-weights"), **CPU)
     with caplog.at_level(logging.WARNING, logger="pixel_llm"):
         for _ in range(2):
@@ -224,9 +224,9 @@ async def test_missing_accelerator_falls_back_to_cpu_with_one_warning(caplog):
 
     if torch.cuda.is_available():
         pytest.skip("this machine has CUDA")
-    from pixel_llm import devices
+    from pixel_llm.runtime import reset_warnings
 
-    devices._warned.clear()
+    reset_warnings()
     with caplog.at_level(logging.WARNING, logger="pixel_llm"):
         for _ in range(2):
             async with CompositorIntegrator(CompositorConfig(encoder_type="random", device="cuda", ocr="off")) as it:

@@ -285,7 +285,7 @@ async def test_health(server):
 async def test_shutdown_closes_the_connection_pool(server):
     it = CompositorIntegrator(config(server.url))
     await it.caption_frame(red_square())
-    client = it._llm.client
+    client = it.captioner.llm.endpoint.client
     (pool_client,) = [c for _, c, _ in client._per_loop.values()]
     await it.shutdown()
     assert pool_client.is_closed and not client._per_loop

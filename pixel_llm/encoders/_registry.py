@@ -24,6 +24,18 @@ def register_encoder(name: str, *, aliases: tuple[str, ...] = ()) -> Callable[[F
     return decorator
 
 
+def unregister_encoder(name: str) -> None:
+    """Remove ``name`` and its aliases (a plugin unloading, or a test cleaning up)."""
+    _FACTORIES.pop(name, None)
+    for alias in [a for a, target in _ALIASES.items() if target == name]:
+        del _ALIASES[alias]
+
+
+def registered_encoders() -> tuple[str, ...]:
+    """The registered names, without aliases."""
+    return tuple(_FACTORIES)
+
+
 def available_encoders() -> tuple[str, ...]:
     return tuple(_FACTORIES) + tuple(_ALIASES)
 

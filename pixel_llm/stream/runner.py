@@ -217,7 +217,7 @@ class CaptionStream:
     # -- the loop ------------------------------------------------------------------------
     async def _run(self) -> AsyncIterator[CaptionEvent]:
         integrator = self.integrator
-        await integrator._ensure_ready()
+        await integrator.initialize()
         loop = asyncio.get_running_loop()
         spec = self.source_spec
         reader_task = None
@@ -275,7 +275,7 @@ class CaptionStream:
             stats.reused_by_hash += 1
             scene.follow(frame_hash)
             return self._event(frame, scene.caption, False, "hash", scene.backend)
-        item = (await integrator._entries([prepared], use_cache=True))[0]
+        item = (await integrator.analyzer.analyse([prepared], use_cache=True))[0]
         if isinstance(item, BaseException):
             stats.frames_skipped_bad += 1
             logger.info("skipping frame %d: %s", frame.index, item)
@@ -287,7 +287,7 @@ class CaptionStream:
             scene.follow(frame_hash)
             return self._event(frame, scene.caption, False, "features", scene.backend)
         try:
-            caption, backend, _ = await integrator._caption_entry(entry, prepared)
+            caption, backend, _ = await integrator.captioner.caption(entry, integrator.analyzer.pixel_source(prepared))
         except PixelLLMError as exc:
             stats.frames_skipped_bad += 1
             logger.warning("no caption for frame %d: %s", frame.index, exc)

@@ -133,7 +133,7 @@ class FolderStream:
             from .sources import SourceError
 
             raise SourceError(f"not a folder: {self.folder}")
-        await self.integrator._ensure_ready()
+        await self.integrator.initialize()
         self._load_done()
         started = time.monotonic()
         index = 0

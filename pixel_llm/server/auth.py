@@ -1,0 +1,24 @@
+"""The API key: ``Authorization: Bearer <key>`` on HTTP routes, ``{"key": ...}`` first on the
+WebSocket. Compared in constant time."""
+
+from __future__ import annotations
+
+import hmac
+
+from fastapi import Request
+
+from .errors import HTTPProblem
+
+
+def key_matches(expected: str | None, given: str) -> bool:
+    """True when no key is required, or ``given`` is the key."""
+    return expected is None or hmac.compare_digest(given.encode(), expected.encode())
+
+
+def require_key(request: Request) -> None:
+    """A route dependency: 401 unless the request carries the server's key (when it has one)."""
+    header = request.headers.get("authorization", "")
+    token = header[7:] if header.lower().startswith("bearer ") else ""
+    if not key_matches(request.app.state.settings.api_key, token):
+        raise HTTPProblem(401, "Unauthorized", "a valid 'Authorization: Bearer <key>' header is required",
+                          {"WWW-Authenticate": "Bearer"})

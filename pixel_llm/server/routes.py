@@ -1,0 +1,108 @@
+"""The HTTP routes. Each reads what it needs from ``request.app.state``: ``integrator``,
+``settings``, ``metrics`` and ``admission`` (set by :func:`pixel_llm.server.app.create_app`)."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+from fastapi import APIRouter, Depends, Request
+from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse
+
+from ..errors import PixelLLMError
+from ..result import CaptionResult
+from .auth import require_key
+from .errors import HTTPProblem, library_error
+from .uploads import read_images
+
+router = APIRouter()
+keyed = [Depends(require_key)]
+
+CAPTION_BODY = {"requestBody": {"required": True, "content": {
+    "multipart/form-data": {"schema": {"type": "object", "properties": {
+        "file": {"type": "string", "format": "binary"}}, "required": ["file"]}},
+    "image/*": {"schema": {"type": "string", "format": "binary"}},
+    "application/json": {"schema": {"type": "object", "properties": {
+        "image": {"type": "string", "description": "base64 (or a data: URL)"}}, "required": ["image"]}}}}}
+
+BATCH_BODY = {"requestBody": {"required": True, "content": {
+    "multipart/form-data": {"schema": {"type": "object", "properties": {
+        "files": {"type": "array", "items": {"type": "string", "format": "binary"}}}}},
+    "application/json": {"schema": {"type": "object", "properties": {
+        "images": {"type": "array", "items": {"type": "string"}}}}}}}}
+
+
+def render(request: Request, result: CaptionResult, details: bool) -> dict:
+    request.app.state.metrics.caption(result.timings.get("total_ms", 0.0) / 1e3, result.backend)
+    return result.to_dict() if details else {"caption": result.caption}
+
+
+@router.post("/caption", dependencies=keyed, openapi_extra=CAPTION_BODY, summary="Caption one image",
+             description="Returns {'caption': ...}; with ?details=true also facts, timings, backend and cache.")
+async def caption(request: Request, details: bool = False):
+    state = request.app.state
+    (image,) = (await read_images(request, state.settings, batch=False))[:1]
+    weight = state.admission.enter()
+    try:
+        result = await state.integrator.caption_frame_detailed(image)
+    finally:
+        state.admission.leave(weight)
+    return render(request, result, details)
+
+
+@router.post("/caption/batch", dependencies=keyed, openapi_extra=BATCH_BODY, summary="Caption many images",
+             description="Results in input order; a bad image gives an error entry, the others are captioned.")
+async def caption_batch(request: Request, details: bool = False):
+    state = request.app.state
+    images = await read_images(request, state.settings, batch=True)
+    if len(images) > state.settings.max_batch:
+        raise HTTPProblem(413, "PayloadTooLarge", f"{len(images)} images; at most {state.settings.max_batch} per batch")
+    weight = state.admission.enter(len(images))
+    try:
+        results = await state.integrator.caption_batch_detailed(images, return_exceptions=True)
+    finally:
+        state.admission.leave(weight)
+    out = []
+    for r in results:
+        if isinstance(r, PixelLLMError):
+            out.append({"error": library_error(r)})
+        elif isinstance(r, BaseException):
+            raise r
+        else:
+            out.append(render(request, r, details))
+    return {"results": out}
+
+
+@router.get("/health", summary="Liveness and what runs")
+async def health(request: Request):
+    integrator = request.app.state.integrator
+    ready = integrator.initialized
+    body = {"status": "ok" if ready else "starting"}
+    if ready:
+        body.update(encoder=integrator.encoder.identity, device=integrator.device,
+                    generator=integrator.config.generator)
+        llm = integrator.llm_status()
+        if llm is not None:
+            body["llm"] = {"base_url": llm["base_url"], **llm["breaker"]}
+    return JSONResponse(body, 200 if ready else 503)
+
+
+@router.get("/stats", dependencies=keyed, summary="Cache, backend, breaker and server counters")
+async def stats(request: Request):
+    state = request.app.state
+    integrator = state.integrator
+    return {"cache": integrator.get_cache_stats(), "inflight": state.admission.inflight,
+            "max_inflight": state.settings.max_inflight, "encoder": integrator.encoder.identity,
+            "generator": integrator.config.generator, "llm": integrator.llm_status(),
+            "server": state.metrics.snapshot()}
+
+
+@router.get("/metrics", dependencies=keyed, response_class=PlainTextResponse, summary="Prometheus metrics")
+async def prometheus(request: Request):
+    state = request.app.state
+    return PlainTextResponse(state.metrics.prometheus(state.integrator.get_cache_stats(), state.admission.inflight),
+                             media_type="text/plain; version=0.0.4")
+
+
+@router.get("/", response_class=HTMLResponse, include_in_schema=False)
+async def page():
+    return HTMLResponse(resources.files("pixel_llm.server").joinpath("static/index.html").read_text("utf-8"))
