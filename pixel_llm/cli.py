@@ -89,6 +89,8 @@ def _parser() -> argparse.ArgumentParser:
     srv.add_argument("--cors", nargs="*", default=None, help="allowed CORS origins")
     srv.add_argument("--max-upload-mb", type=float, default=None)
     srv.add_argument("--max-inflight", type=int, default=None, help="captions in progress before 429")
+    srv.add_argument("--read-timeout", type=float, default=None,
+                     help="seconds a request body may stall before 408 (default 15)")
     return parser
 
 
@@ -225,6 +227,8 @@ def _serve(args: argparse.Namespace) -> int:
         server["max_upload_bytes"] = int(args.max_upload_mb * 1024 * 1024)
     if args.max_inflight is not None:
         server["max_inflight"] = args.max_inflight
+    if args.read_timeout is not None:
+        server["read_timeout_s"] = args.read_timeout
     config = _config(data, encoder_type=args.encoder, device=args.device, generator=args.generator)
     settings = ServerSettings(**server)
     if settings.host not in ("127.0.0.1", "localhost", "::1"):
@@ -232,6 +236,9 @@ def _serve(args: argparse.Namespace) -> int:
             "binding %s: the server is reachable from other machines%s", settings.host,
             "" if settings.api_key else " and needs no key (set --api-key)")
     uvicorn.run(create_app(config, settings), host=settings.host, port=settings.port,
+                # WebSocket frames up to twice the upload limit reach the app, which answers
+                # PayloadTooLarge past the limit; only larger ones are cut off by uvicorn (1009)
+                ws_max_size=2 * settings.max_upload_bytes,
                 timeout_graceful_shutdown=30, log_level="info" if args.verbose else "warning")
     return 0
 

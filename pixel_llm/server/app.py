@@ -16,6 +16,7 @@ The OpenAPI schema is at ``/openapi.json``.
 from __future__ import annotations
 
 import logging
+import re
 import time
 import uuid
 from contextlib import asynccontextmanager
@@ -36,6 +37,7 @@ from .settings import ServerSettings
 __all__ = ["Admission", "HTTPProblem", "ServerSettings", "create_app"]
 
 logger = logging.getLogger(__name__)
+SAFE_REQUEST_ID = re.compile(r"[A-Za-z0-9._-]{1,64}")
 
 
 @asynccontextmanager
@@ -48,8 +50,10 @@ async def lifespan(app: FastAPI):
 
 
 async def request_id(request: Request, call_next):
-    """Give each request an id (the client's X-Request-ID, else a new one), log and count it."""
-    rid = request.headers.get("x-request-id") or uuid.uuid4().hex[:16]
+    """Give each request an id (the client's X-Request-ID if it is a short safe token — it goes
+    into log lines — else a new one), log and count it."""
+    given = request.headers.get("x-request-id", "")
+    rid = given if SAFE_REQUEST_ID.fullmatch(given) else uuid.uuid4().hex[:16]
     request.state.request_id = rid
     t = time.perf_counter()
     response = await call_next(request)

@@ -15,10 +15,15 @@ def key_matches(expected: str | None, given: str) -> bool:
     return expected is None or hmac.compare_digest(given.encode(), expected.encode())
 
 
-def require_key(request: Request) -> None:
-    """A route dependency: 401 unless the request carries the server's key (when it has one)."""
+def has_key(request: Request) -> bool:
+    """Does the request carry the server's key (or does the server need none)?"""
     header = request.headers.get("authorization", "")
     token = header[7:] if header.lower().startswith("bearer ") else ""
-    if not key_matches(request.app.state.settings.api_key, token):
+    return key_matches(request.app.state.settings.api_key, token)
+
+
+def require_key(request: Request) -> None:
+    """A route dependency: 401 unless the request carries the server's key (when it has one)."""
+    if not has_key(request):
         raise HTTPProblem(401, "Unauthorized", "a valid 'Authorization: Bearer <key>' header is required",
                           {"WWW-Authenticate": "Bearer"})

@@ -6,7 +6,9 @@ from __future__ import annotations
 import logging
 
 from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException
 
 from ..errors import (ConfigError, CorruptImageError, EmptyImageError, FrameFormatError, ImageError,
                       ImageTooLargeError, IntegratorStateError, LLMError, LLMTimeoutError, LLMUnavailableError,
@@ -54,20 +56,48 @@ def _request_id(request: Request) -> str | None:
     return getattr(request.state, "request_id", None)
 
 
+def respond(request: Request, status: int, kind: str, message: str, headers: dict[str, str] | None = None,
+            **extra) -> JSONResponse:
+    """The error response: the one body, the request id in it and in ``X-Request-ID``."""
+    rid = _request_id(request)
+    headers = {**(headers or {}), **({"X-Request-ID": rid} if rid else {})}
+    return JSONResponse(error_body(kind, message, rid, **extra), status, headers=headers)
+
+
 async def on_problem(request: Request, exc: HTTPProblem) -> JSONResponse:
     if exc.status == 429:
         request.app.state.metrics.count("rejected")
-    return JSONResponse(error_body(exc.kind, str(exc), _request_id(request)), exc.status, headers=exc.headers)
+    return respond(request, exc.status, exc.kind, str(exc), exc.headers)
 
 
 async def on_library_error(request: Request, exc: PixelLLMError) -> JSONResponse:
     status = status_for(exc)
     if status >= 500:
         logger.error("request_id=%s failed: %s", _request_id(request) or "-", exc)
-    return JSONResponse(error_body(type(exc).__name__, str(exc), _request_id(request)), status)
+    return respond(request, status, type(exc).__name__, str(exc))
+
+
+async def on_http_error(request: Request, exc: HTTPException) -> JSONResponse:
+    """Starlette's own errors: unknown route (404), wrong method (405), a malformed form (400)."""
+    kind = {404: "NotFound", 405: "MethodNotAllowed"}.get(exc.status_code, "BadRequest")
+    return respond(request, exc.status_code, kind, str(exc.detail), dict(exc.headers or {}))
+
+
+async def on_invalid_request(request: Request, exc: RequestValidationError) -> JSONResponse:
+    where = "; ".join(f"{'.'.join(map(str, e.get('loc', ())))}: {e.get('msg', '')}" for e in exc.errors()[:5])
+    return respond(request, 422, "BadRequest", where or "invalid request")
+
+
+async def on_unexpected(request: Request, exc: Exception) -> JSONResponse:
+    logger.exception("request_id=%s failed unexpectedly", _request_id(request) or "-")
+    return respond(request, 500, "InternalError", "the server failed on this request; see its log")
 
 
 def install(app: FastAPI) -> None:
-    """Register the handlers that turn errors into responses."""
+    """Register the handlers that turn errors into responses: every error, ours or the
+    framework's, gets the same body."""
     app.add_exception_handler(HTTPProblem, on_problem)
     app.add_exception_handler(PixelLLMError, on_library_error)
+    app.add_exception_handler(HTTPException, on_http_error)
+    app.add_exception_handler(RequestValidationError, on_invalid_request)
+    app.add_exception_handler(Exception, on_unexpected)

@@ -10,7 +10,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse
 
 from ..errors import PixelLLMError
 from ..result import CaptionResult
-from .auth import require_key
+from .auth import has_key, require_key
 from .errors import HTTPProblem, library_error
 from .uploads import read_images
 
@@ -41,6 +41,8 @@ def render(request: Request, result: CaptionResult, details: bool) -> dict:
 async def caption(request: Request, details: bool = False):
     state = request.app.state
     (image,) = (await read_images(request, state.settings, batch=False))[:1]
+    if isinstance(image, HTTPProblem):
+        raise image
     weight = state.admission.enter()
     try:
         result = await state.integrator.caption_frame_detailed(image)
@@ -56,14 +58,18 @@ async def caption_batch(request: Request, details: bool = False):
     images = await read_images(request, state.settings, batch=True)
     if len(images) > state.settings.max_batch:
         raise HTTPProblem(413, "PayloadTooLarge", f"{len(images)} images; at most {state.settings.max_batch} per batch")
-    weight = state.admission.enter(len(images))
+    readable = [image for image in images if not isinstance(image, HTTPProblem)]
+    weight = state.admission.enter(len(readable))
     try:
-        results = await state.integrator.caption_batch_detailed(images, return_exceptions=True)
+        captioned = iter(await state.integrator.caption_batch_detailed(readable, return_exceptions=True))
     finally:
         state.admission.leave(weight)
     out = []
-    for r in results:
-        if isinstance(r, PixelLLMError):
+    for image in images:
+        r = image if isinstance(image, HTTPProblem) else next(captioned)
+        if isinstance(r, HTTPProblem):
+            out.append({"error": {"type": r.kind, "message": str(r), "status": r.status}})
+        elif isinstance(r, PixelLLMError):
             out.append({"error": library_error(r)})
         elif isinstance(r, BaseException):
             raise r
@@ -72,12 +78,12 @@ async def caption_batch(request: Request, details: bool = False):
     return {"results": out}
 
 
-@router.get("/health", summary="Liveness and what runs")
+@router.get("/health", summary="Liveness; what runs (with the key, when one is set)")
 async def health(request: Request):
     integrator = request.app.state.integrator
     ready = integrator.initialized
     body = {"status": "ok" if ready else "starting"}
-    if ready:
+    if ready and has_key(request):
         body.update(encoder=integrator.encoder.identity, device=integrator.device,
                     generator=integrator.config.generator)
         llm = integrator.llm_status()

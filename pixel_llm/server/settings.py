@@ -21,6 +21,8 @@ class ServerSettings:
     """Bearer key required on every endpoint but /health and the page; default $PIXEL_LLM_SERVER_KEY."""
     cors_origins: tuple[str, ...] = ()
     retry_after_s: int = 1
+    read_timeout_s: float = 15.0
+    """A request body that sends nothing for this long gets 408 (slow or stalled uploads)."""
 
     def __post_init__(self) -> None:
         if self.api_key is None:
@@ -29,4 +31,7 @@ class ServerSettings:
             value = getattr(self, name)
             if isinstance(value, bool) or not isinstance(value, int) or value < (0 if name == "port" else 1):
                 raise ConfigError(name, f"must be a positive integer, got {value!r}")
+        if isinstance(self.read_timeout_s, bool) or not isinstance(self.read_timeout_s, (int, float)) \
+                or not 0 < self.read_timeout_s <= 3600:
+            raise ConfigError("read_timeout_s", f"must be a number of seconds in (0, 3600], got {self.read_timeout_s!r}")
         self.cors_origins = tuple(self.cors_origins)

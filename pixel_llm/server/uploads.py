@@ -1,18 +1,27 @@
-"""Reading images out of requests: multipart files, a raw image body, or JSON base64, within
-the server's size limits."""
+"""Reading images out of requests: multipart files, a raw image body, or JSON base64.
+
+Every body is read from the raw stream first, whatever its content type: refused with 413 as
+soon as it passes ``max_upload_bytes`` (declared or not — chunked uploads have no length),
+and with 408 when it stalls for ``read_timeout_s``. Only then is it parsed, from memory, so
+no parser ever sees more than the limit.
+"""
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import binascii
 import json
-from typing import Any
+from typing import Any, Union
 
 from fastapi import Request
 from starlette.datastructures import UploadFile
 
 from .errors import HTTPProblem
 from .settings import ServerSettings
+
+Item = Union[bytes, HTTPProblem]
+"""One image of a request, or why it could not be read (a batch answers it per item)."""
 
 
 def too_large(what: str, limit: int) -> HTTPProblem:
@@ -31,17 +40,21 @@ def decode_b64(value: Any, where: str) -> bytes:
         raise HTTPProblem(422, "BadRequest", f"{where} is not valid base64") from exc
 
 
-def _check_declared(request: Request, limit: int) -> None:
+async def read_body(request: Request, limit: int, timeout: float) -> bytes:
+    """The whole body: 413 as soon as it passes ``limit`` bytes, 408 when no byte comes for
+    ``timeout`` seconds."""
     declared = request.headers.get("content-length")
     if declared and declared.isdigit() and int(declared) > limit:
         raise too_large(f"request body of {declared} bytes", limit)
-
-
-async def read_body(request: Request, limit: int) -> bytes:
-    """The whole body, refused with 413 as soon as it passes ``limit`` bytes."""
-    _check_declared(request, limit)
     chunks, size = [], 0
-    async for chunk in request.stream():
+    stream = request.stream().__aiter__()
+    while True:
+        try:
+            chunk = await asyncio.wait_for(stream.__anext__(), timeout)
+        except StopAsyncIteration:
+            break
+        except asyncio.TimeoutError:
+            raise HTTPProblem(408, "RequestTimeout", f"the request body stalled for {timeout:g} s") from None
         size += len(chunk)
         if size > limit:
             raise too_large("request body", limit)
@@ -49,43 +62,61 @@ async def read_body(request: Request, limit: int) -> bytes:
     return b"".join(chunks)
 
 
-async def _form_files(request: Request, settings: ServerSettings) -> list[bytes]:
-    _check_declared(request, settings.max_upload_bytes)
-    form = await request.form(max_files=settings.max_batch, max_part_size=settings.max_upload_bytes)
-    files = [v for _, v in form.multi_items() if isinstance(v, UploadFile)]
-    if not files:
-        raise HTTPProblem(422, "BadRequest", "the form has no file; send it as field 'file'")
-    out = []
-    for f in files:
-        data = await f.read(settings.max_upload_bytes + 1)
-        if len(data) > settings.max_upload_bytes:
-            raise too_large(str(f.filename), settings.max_upload_bytes)
-        out.append(data)
-    return out
+def _replay(body: bytes):
+    sent = False
+
+    async def receive() -> dict:
+        nonlocal sent
+        if sent:
+            return {"type": "http.disconnect"}
+        sent = True
+        return {"type": "http.request", "body": body, "more_body": False}
+    return receive
 
 
-def _json_images(body: bytes, batch: bool) -> list[bytes]:
+async def _form_files(request: Request, body: bytes, settings: ServerSettings) -> list[Item]:
+    buffered = Request(request.scope, receive=_replay(body))
+    form = await buffered.form(max_files=settings.max_batch, max_part_size=settings.max_upload_bytes)
+    try:
+        files = [v for _, v in form.multi_items() if isinstance(v, UploadFile)]
+        if not files:
+            raise HTTPProblem(422, "BadRequest", "the form has no file; send it as field 'file'")
+        return [await f.read() for f in files]
+    finally:
+        await form.close()
+
+
+def _json_images(body: bytes, batch: bool) -> list[Item]:
     try:
         data = json.loads(body)
-    except ValueError as exc:
-        raise HTTPProblem(422, "BadRequest", "the body is not valid JSON") from exc
+    except (ValueError, RecursionError) as exc:
+        raise HTTPProblem(422, "BadRequest", "the body is not valid JSON (or is nested too deeply)") from exc
     if not isinstance(data, dict):
         raise HTTPProblem(422, "BadRequest", 'send {"image": "<base64>"} or {"images": [...]}')
     if batch and isinstance(data.get("images"), list):
-        return [decode_b64(v, f"images[{i}]") for i, v in enumerate(data["images"])]
+        out: list[Item] = []
+        for i, value in enumerate(data["images"]):
+            try:
+                out.append(decode_b64(value, f"images[{i}]"))
+            except HTTPProblem as problem:  # one bad item does not fail the others
+                out.append(problem)
+        return out
     if "image" in data:
         return [decode_b64(data["image"], "image")]
     raise HTTPProblem(422, "BadRequest", 'send {"image": "<base64>"}' + (' or {"images": [...]}' if batch else ""))
 
 
-async def read_images(request: Request, settings: ServerSettings, batch: bool) -> list[bytes]:
-    """The encoded images of a request: multipart files, a raw image body, or JSON base64."""
+async def read_images(request: Request, settings: ServerSettings, batch: bool) -> list[Item]:
+    """The encoded images of a request: multipart files, a raw image body, or JSON base64. A
+    batch's items that cannot be read are :class:`HTTPProblem` entries in their place."""
     ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if ctype not in ("multipart/form-data", "application/json", "application/octet-stream") \
+            and not ctype.startswith("image/"):
+        raise HTTPProblem(415, "UnsupportedMediaType",
+                          f"content type {ctype or 'missing'!r}: use multipart/form-data, image/*, or application/json")
+    body = await read_body(request, settings.max_upload_bytes, settings.read_timeout_s)
     if ctype == "multipart/form-data":
-        return await _form_files(request, settings)
+        return await _form_files(request, body, settings)
     if ctype == "application/json":
-        return _json_images(await read_body(request, settings.max_upload_bytes), batch)
-    if ctype.startswith("image/") or ctype == "application/octet-stream":
-        return [await read_body(request, settings.max_upload_bytes)]
-    raise HTTPProblem(415, "UnsupportedMediaType",
-                      f"content type {ctype or 'missing'!r}: use multipart/form-data, image/*, or application/json")
+        return _json_images(body, batch)
+    return [body]
