@@ -17,7 +17,7 @@ from typing import AsyncIterator, NamedTuple
 
 from .analysis import Analysis
 from .config import CompositorConfig
-from .errors import EncoderError, LLMConnectionError, LLMError, LLMUnavailableError, PixelLLMError
+from .errors import EncoderError, LLMConnectionError, LLMError, LLMTimeoutError, LLMUnavailableError, PixelLLMError
 from .runtime import DetachedTasks, resolve, shared_future, warn_once
 from .writers import CaptionWriter, LLMWriter, OfflineWriter, Pixels
 
@@ -82,6 +82,12 @@ class Captioner:
                 resolve(fut, (self.offline.compose(analysis.facts), self.offline.backend))
             else:
                 resolve(fut, error=exc)
+        except asyncio.CancelledError:  # shutdown cut the endpoint off: callers still get an answer
+            if self.config.llm_fallback:
+                resolve(fut, (self.offline.compose(analysis.facts), self.offline.backend))
+            else:
+                resolve(fut, error=LLMTimeoutError("the integrator shut down before the endpoint answered"))
+            raise
         except BaseException as exc:  # noqa: BLE001 - reported through the future
             resolve(fut, error=exc if isinstance(exc, PixelLLMError) else EncoderError(f"caption failed: {exc!r}"))
         finally:

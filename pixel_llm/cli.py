@@ -239,7 +239,7 @@ def _serve(args: argparse.Namespace) -> int:
                 # WebSocket frames up to twice the upload limit reach the app, which answers
                 # PayloadTooLarge past the limit; only larger ones are cut off by uvicorn (1009)
                 ws_max_size=2 * settings.max_upload_bytes,
-                timeout_graceful_shutdown=30, log_level="info" if args.verbose else "warning")
+                timeout_graceful_shutdown=5, log_level="info" if args.verbose else "warning")
     return 0
 
 

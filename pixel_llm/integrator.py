@@ -38,6 +38,9 @@ from .writers import CaptionModel, choose_writer
 __all__ = ["CaptionModel", "CompositorIntegrator", "State"]
 
 logger = logging.getLogger(__name__)
+SHUTDOWN_GRACE_S = 5.0
+"""How long :meth:`CompositorIntegrator.shutdown` lets work in progress finish before it
+cancels what is left (a caption endpoint that never answers cannot hold shutdown)."""
 
 
 class State(enum.Enum):
@@ -112,12 +115,14 @@ class CompositorIntegrator:
 
     async def shutdown(self) -> None:
         """Release models, threads and the HTTP connection pool. The integrator cannot be used
-        afterwards. Work in progress finishes first."""
+        afterwards. Work in progress gets :data:`SHUTDOWN_GRACE_S` seconds to finish; captions
+        an endpoint is still writing then are cancelled (their callers get the offline caption
+        when ``llm_fallback`` is on)."""
         with self._lock:
             if self.state is State.CLOSED:
                 return
             self.state = State.CLOSING
-        await self._tasks.drain()
+        await self._tasks.drain(timeout=SHUTDOWN_GRACE_S)
         llm = self.captioner.llm if self.captioner is not None else None
         if llm is not None:
             await llm.endpoint.aclose()

@@ -156,3 +156,43 @@ def test_websocket_frame_under_the_limit_is_captioned():
             assert answer["error"]["type"] == "PayloadTooLarge"
     finally:
         s.stop()
+
+
+def test_sigterm_ends_the_server_while_an_endpoint_never_answers():
+    """SIGTERM while a caption waits on an endpoint that never answers: the server exits in
+    seconds (connections get 5 s, the integrator's work 5 s more), not when the endpoint wakes."""
+    import signal
+    import subprocess
+    import threading
+
+    from fault_server import FaultServer
+
+    endpoint = FaultServer()
+    endpoint.default = ("sleep", 600, "too late")
+    with endpoint:
+        s = Server("--generator", "openai", env={"PIXEL_LLM_LM_STUDIO_BASE_URL": endpoint.url,
+                                                  "PIXEL_LLM_LM_STUDIO_MODEL": "test-model"})
+        answers: list = []
+
+        def ask():
+            try:
+                answers.append(httpx.post(f"{s.url}/caption", content=png_bytes(), timeout=60,
+                                          headers={"Content-Type": "image/png"}).status_code)
+            except httpx.HTTPError as exc:
+                answers.append(type(exc).__name__)
+
+        worker = threading.Thread(target=ask)
+        worker.start()
+        deadline = time.monotonic() + 30
+        while not endpoint.requests and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert endpoint.requests, "the caption never reached the endpoint"
+        started = time.monotonic()
+        s.proc.send_signal(signal.SIGTERM)
+        try:
+            s.proc.wait(25)
+        except subprocess.TimeoutExpired:
+            s.proc.kill()
+            pytest.fail("the server was still running 25 s after SIGTERM")
+        assert time.monotonic() - started < 25
+        worker.join(30)
