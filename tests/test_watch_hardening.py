@@ -302,3 +302,14 @@ async def test_a_hand_edited_sidecar_is_kept_on_restart(tmp_path):
     assert events == [] and watcher.skipped_done == 1
     assert (folder / "pic.txt").read_text() == "my own words\n"
 
+
+
+async def test_twin_images_whose_names_look_like_patterns_get_separate_sidecars(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    red_square().save(folder / "shot[1].png")
+    Image.fromarray(photo("chelsea")).save(folder / "shot[1].jpg")
+    events, _ = await watch(folder, sidecar=True)
+    assert len(events) == 2
+    assert "cat" in (folder / "shot[1].jpg.txt").read_text()
+    assert (folder / "shot[1].png.txt").read_text() == SQUARE + "\n"

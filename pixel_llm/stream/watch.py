@@ -26,6 +26,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import errno
+import glob
 import json
 import logging
 import os
@@ -180,7 +181,7 @@ class FolderStream:
     def sidecar_path(path: Path) -> Path:
         """``photo.txt`` for ``photo.jpg`` (the dataset convention), or ``photo.jpg.txt`` when
         another image in the folder has the same stem."""
-        twins = [p for p in path.parent.glob(path.stem + ".*")
+        twins = [p for p in path.parent.glob(glob.escape(path.stem) + ".*")  # "photo[1]" is a name, not a pattern
                  if p != path and p.suffix.lower() in IMAGE_SUFFIXES and p.stem == path.stem]
         return path.with_name(path.name + ".txt") if twins else path.with_suffix(".txt")
 
