@@ -303,6 +303,19 @@ async def test_a_hand_edited_sidecar_is_kept_on_restart(tmp_path):
     assert (folder / "pic.txt").read_text() == "my own words\n"
 
 
+# -- 21: the CLI's human output escapes control characters in names --------------------------
+
+def test_watch_cli_escapes_control_characters_in_names(tmp_path):
+    red_square().save(tmp_path / "two\nlines.png")
+    red_square().save(tmp_path / "\x1b[2Jclear.png")
+    proc = subprocess.run([*CLI, str(tmp_path), "--exit-when-idle", "0.5", *CLI_OPTIONS],
+                          capture_output=True, text=True, timeout=180, env=ENV)
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.splitlines()
+    assert len(lines) == 2 and all(l.endswith(f": {SQUARE}") for l in lines)
+    assert "\x1b" not in proc.stdout
+    assert any("two\\nlines.png" in l for l in lines) and any("\\x1b[2Jclear.png" in l for l in lines)
+
 
 async def test_twin_images_whose_names_look_like_patterns_get_separate_sidecars(tmp_path):
     folder = tmp_path / "in"
