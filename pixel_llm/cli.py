@@ -185,6 +185,7 @@ async def _watch(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from .integrator import CompositorIntegrator
+    from .stream.watch import printable
 
     if not Path(args.folder).is_dir():
         print(f"pixel-llm: error: not a folder: {args.folder}", file=sys.stderr)
@@ -194,7 +195,7 @@ async def _watch(args: argparse.Namespace) -> int:
             sidecar=args.sidecar, jsonl=args.jsonl, resume=not args.no_resume, recursive=args.recursive,
             stop_after_idle=args.exit_when_idle)
         async for event in watcher:
-            print(f"{event.name}: {event.caption}", flush=True)
+            print(f"{printable(event.name)}: {printable(event.caption)}", flush=True)  # names may hold newlines
         print(json.dumps({"stats": watcher.stats.to_dict(), "skipped_already_done": watcher.skipped_done}),
               file=sys.stderr)
     return 0

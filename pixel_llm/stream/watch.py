@@ -4,23 +4,84 @@ written (a real file-system watcher, ``watchfiles``; no polling loop of ours).
 Outputs, both resumable (already-captioned images are skipped on the next run):
 - ``sidecar=True``: ``photo.txt`` next to ``photo.jpg`` with the caption (one line), as
   dataset-captioning tools write them;
-- ``jsonl=PATH``: one JSON object per image appended to PATH.
+- ``jsonl=PATH``: one JSON object per image appended to PATH, with the size, modification time
+  and content digest (xxh3-128) of the bytes that were captioned.
+
+Done-ness follows the content, not only the name: an image overwritten after it was captioned
+is captioned again (while watching; across restarts when there is a JSONL). With a JSONL, the
+JSONL is the record of what is done: each record is appended (and fsync'ed) before the sidecar
+is written, so after a crash at any point a restart writes a missing sidecar from the JSONL,
+and captions an image whose JSONL record is missing. Without a JSONL, an existing sidecar
+means done across restarts (it may hold your own edits).
+
+Files are written without following symbolic links and never outside the watched tree: a
+sidecar goes to a uniquely named temporary file created exclusively in the image's folder,
+reached from the watched folder one component at a time without following links, and is
+renamed over the sidecar name (a link there is replaced, not followed). A sidecar that cannot
+be written is a logged error; the caption is still reported.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import errno
+import glob
 import json
 import logging
+import os
+import secrets
+import stat
+import tempfile
+import threading
 import time
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, AsyncIterator
 
-from ..errors import CorruptImageError, ImageNotFoundError, PixelLLMError
+import xxhash
+
+from ..errors import ConfigError, CorruptImageError, ImageNotFoundError, PixelLLMError
 from .runner import CaptionEvent, StreamStats
 
 logger = logging.getLogger(__name__)
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".bmp", ".gif", ".webp", ".tif", ".tiff"}
+TEMP_PREFIX = ".pixel-llm."
+
+_O_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_O_CLOEXEC = getattr(os, "O_CLOEXEC", 0)
+_O_NONBLOCK = getattr(os, "O_NONBLOCK", 0)  # a FIFO named photo.jpg must not block the watcher
+_O_DIRECTORY = getattr(os, "O_DIRECTORY", 0)
+_DIR_FD = _O_NOFOLLOW and _O_DIRECTORY and {os.open, os.rename, os.stat, os.unlink} <= os.supports_dir_fd
+_LOUD_WRITE_ERRORS = 5  # then the rest at DEBUG, and a count at the end
+
+
+def printable(text: str) -> str:
+    """``text`` as is when every character is printable, else its ``repr`` (quoted, with
+    ``\\n``, ``\\x1b`` … escaped): a file name can hold newlines and terminal escapes, and must
+    not break or forge a line of human output."""
+    text = str(text)
+    return text if text.isprintable() else repr(text)
+
+
+class UnsafePathError(OSError):
+    """A path leaves the watched tree or passes through a symbolic link; nothing is written."""
+
+
+@dataclass
+class _Record:
+    """What was captioned for one image path: the file's size, mtime and content digest then
+    (``None`` where unknown: a record from an older JSONL, or an image that a sidecar alone
+    says is done), and the caption."""
+
+    size: int | None
+    mtime_ns: int | None
+    digest: str | None
+    caption: str | None
+
+
+def _content_digest(data: bytes) -> str:
+    return "xxh3_128:" + xxhash.xxh3_128_hexdigest(data)
 
 
 class FolderStream:
@@ -38,12 +99,16 @@ class FolderStream:
         self.recursive = recursive
         self.stats = StreamStats()
         self.skipped_done = 0
-        self._done: set[str] = set()
+        self.write_errors = 0
+        """Sidecars or JSONL records that could not be written (each logged)."""
+        self._records: dict[str, _Record] = {}
         self._noted: set[Path] = set()
+        self._jsonl_fd: int | None = None
+        self._jsonl_lock = threading.Lock()
 
     def configure(self, **kwargs: Any) -> "FolderStream":
         for key, value in kwargs.items():
-            if not hasattr(self, key):
+            if not hasattr(self, key) or key.startswith("_") or key in ("stats", "write_errors", "skipped_done"):
                 raise TypeError(f"unknown folder-watch option {key!r}")
             setattr(self, key, Path(value) if key == "jsonl" and value else value)
         return self
@@ -51,69 +116,308 @@ class FolderStream:
     def __aiter__(self) -> AsyncIterator[CaptionEvent]:
         return self._run()
 
-    # -- bookkeeping ------------------------------------------------------------------------
-    def _load_done(self) -> None:
-        if self.resume and self.jsonl and self.jsonl.exists():
-            for line in self.jsonl.read_text("utf-8").splitlines():
-                try:
-                    self._done.add(json.loads(line)["image"])
-                except (ValueError, KeyError, TypeError):
-                    continue
+    # -- the JSONL: the record of what is done -----------------------------------------------
+    def _open_jsonl(self) -> None:
+        """Open the JSONL for appending (a link there is refused: ``ConfigError``), load the
+        records when resuming, and end a line cut off by a crash so the next record is whole."""
+        flags = os.O_RDWR | os.O_APPEND | os.O_CREAT | _O_NOFOLLOW | _O_CLOEXEC | getattr(os, "O_BINARY", 0)
+        try:
+            fd = os.open(self.jsonl, flags, 0o666)
+        except OSError as exc:
+            why = "it is a symbolic link" if exc.errno == errno.ELOOP else (exc.strerror or str(exc))
+            raise ConfigError("jsonl", f"cannot open {printable(self.jsonl)} for appending: {why}") from exc
+        try:
+            info = os.fstat(fd)
+            if not stat.S_ISREG(info.st_mode):
+                raise ConfigError("jsonl", f"{printable(self.jsonl)} is not a regular file")
+            os.lseek(fd, 0 if self.resume else max(0, info.st_size - 1), os.SEEK_SET)
+            chunks = []  # all of it to resume, else the last byte
+            while chunk := os.read(fd, 1 << 20):
+                chunks.append(chunk)
+            data = b"".join(chunks)
+            if data and not data.endswith(b"\n"):
+                os.write(fd, b"\n")  # the partial line stays unparseable; the next record is whole
+        except OSError as exc:
+            os.close(fd)
+            raise ConfigError("jsonl", f"cannot read {printable(self.jsonl)}: {exc.strerror or exc}") from exc
+        except BaseException:
+            os.close(fd)
+            raise
+        self._jsonl_fd = fd
+        if self.resume:
+            self._load_records(data.decode("utf-8", "replace"))
 
+    def _load_records(self, text: str) -> None:
+        for line in text.splitlines():
+            try:
+                obj = json.loads(line)
+                image = obj["image"]
+            except (ValueError, KeyError, TypeError):
+                continue
+            if not isinstance(image, str):
+                continue
+            size, mtime_ns, digest, caption = (obj.get(k) for k in ("size", "mtime_ns", "digest", "caption"))
+            self._records[image] = _Record(  # the last record of an image wins
+                size if isinstance(size, int) else None, mtime_ns if isinstance(mtime_ns, int) else None,
+                digest if isinstance(digest, str) else None, caption if isinstance(caption, str) else None)
+
+    def _append_record(self, line: str) -> None:
+        data = line.encode("utf-8")
+        with self._jsonl_lock:  # runs in a worker thread: the descriptor is not closed under it
+            if self._jsonl_fd is None:
+                raise OSError(errno.EBADF, "the watcher has stopped")
+            while data:  # O_APPEND: each write lands at the end, also with another writer
+                data = data[os.write(self._jsonl_fd, data):]
+            os.fsync(self._jsonl_fd)
+
+    def _close_jsonl(self) -> None:
+        with self._jsonl_lock:
+            if self._jsonl_fd is not None:
+                os.close(self._jsonl_fd)
+                self._jsonl_fd = None
+
+    # -- sidecars, written safely --------------------------------------------------------------
     @staticmethod
     def sidecar_path(path: Path) -> Path:
         """``photo.txt`` for ``photo.jpg`` (the dataset convention), or ``photo.jpg.txt`` when
         another image in the folder has the same stem."""
-        twins = [p for p in path.parent.glob(path.stem + ".*")
+        twins = [p for p in path.parent.glob(glob.escape(path.stem) + ".*")  # "photo[1]" is a name, not a pattern
                  if p != path and p.suffix.lower() in IMAGE_SUFFIXES and p.stem == path.stem]
         return path.with_name(path.name + ".txt") if twins else path.with_suffix(".txt")
 
-    def _already(self, path: Path) -> bool:
-        if not self.resume:
+    def _sidecar_exists(self, path: Path) -> bool:
+        """A regular file at the sidecar name; a link there does not count (it is replaced)."""
+        try:
+            return stat.S_ISREG(os.lstat(self.sidecar_path(path)).st_mode)
+        except OSError:
             return False
-        if self.sidecar and self.sidecar_path(path).exists():
+
+    def _open_tree_dir(self, directory: Path) -> int:
+        """A descriptor of ``directory``, reached from the watched folder one component at a
+        time without following links, so nothing can redirect a write out of the tree."""
+        try:
+            parts = directory.relative_to(self.folder).parts
+        except ValueError:
+            raise UnsafePathError(errno.EXDEV, "outside the watched folder") from None
+        fd = os.open(self.folder, os.O_RDONLY | _O_DIRECTORY | _O_CLOEXEC)
+        try:
+            for part in parts:
+                if part in (".", ".."):
+                    raise UnsafePathError(errno.EXDEV, "outside the watched folder")
+                try:
+                    inner = os.open(part, os.O_RDONLY | _O_DIRECTORY | _O_NOFOLLOW | _O_CLOEXEC, dir_fd=fd)
+                except OSError as exc:
+                    if exc.errno in (errno.ELOOP, errno.ENOTDIR):
+                        raise UnsafePathError(exc.errno, f"{printable(part)} is a symbolic link or not a folder; "
+                                                         "sidecars are never written through links") from None
+                    raise
+                os.close(fd)
+                fd = inner
+        except BaseException:
+            os.close(fd)
+            raise
+        return fd
+
+    def _atomic_write(self, target: Path, data: bytes) -> None:
+        """Write ``target`` whole or not at all: a fresh temporary file (created exclusively,
+        never through a link) in the same folder, fsync'ed, then renamed over ``target``."""
+        if not _DIR_FD:
+            return self._atomic_write_by_path(target, data)
+        dfd = self._open_tree_dir(target.parent)
+        try:
+            try:
+                old = os.stat(target.name, dir_fd=dfd, follow_symlinks=False)
+            except FileNotFoundError:
+                old = None
+            if old is not None and stat.S_ISLNK(old.st_mode):
+                logger.warning("%s is a symbolic link: replacing it with a regular file (links are not followed)",
+                               printable(target))
+            elif old is not None and not stat.S_ISREG(old.st_mode):
+                raise OSError(errno.EISDIR if stat.S_ISDIR(old.st_mode) else errno.EEXIST,
+                              "a directory is in the way" if stat.S_ISDIR(old.st_mode) else "not a regular file")
+            flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | _O_NOFOLLOW | _O_CLOEXEC
+            for _ in range(100):
+                tmp = f"{TEMP_PREFIX}{secrets.token_hex(8)}.tmp"
+                try:
+                    fd = os.open(tmp, flags, 0o666, dir_fd=dfd)
+                    break
+                except FileExistsError:
+                    continue
+            else:
+                raise OSError(errno.EEXIST, "no unused temporary file name")
+            try:
+                with os.fdopen(fd, "wb") as f:
+                    f.write(data)
+                    f.flush()
+                    os.fsync(f.fileno())
+                os.rename(tmp, target.name, src_dir_fd=dfd, dst_dir_fd=dfd)  # replaces a link, never follows it
+            except BaseException:
+                with contextlib.suppress(OSError):
+                    os.unlink(tmp, dir_fd=dfd)
+                raise
+        finally:
+            os.close(dfd)
+
+    def _atomic_write_by_path(self, target: Path, data: bytes) -> None:
+        """The same without ``dir_fd`` (Windows): check the real folder, then write."""
+        real = Path(os.path.realpath(target.parent))
+        if real != self.folder and self.folder not in real.parents:
+            raise UnsafePathError(errno.EXDEV, "outside the watched folder (through a link)")
+        fd, tmp = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=".tmp", dir=real)
+        try:
+            with os.fdopen(fd, "wb") as f:
+                f.write(data)
+                f.flush()
+                os.fsync(f.fileno())
+            os.replace(tmp, real / target.name)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+            raise
+
+    def _write_failed(self, what: Path, exc: OSError) -> None:
+        self.write_errors += 1
+        level = logging.ERROR if self.write_errors <= _LOUD_WRITE_ERRORS else logging.DEBUG
+        more = " (further write errors are logged at DEBUG)" if self.write_errors == _LOUD_WRITE_ERRORS else ""
+        logger.log(level, "cannot write %s: %s%s", printable(what), exc.strerror or exc, more)
+
+    def _save_sidecar(self, path: Path, caption: str) -> None:
+        target = self.sidecar_path(path)
+        try:
+            self._atomic_write(target, (caption + "\n").encode("utf-8"))
+        except OSError as exc:
+            self._write_failed(target, exc)
+
+    def _save(self, path: Path, result, record: _Record, *, sidecar: bool) -> None:
+        """JSONL first (the record of done-ness), then the sidecar."""
+        if self.jsonl:
+            line = json.dumps({"image": str(path), "caption": result.caption, "backend": result.backend,
+                               "labels": [label.name for label in result.facts.labels[:3]],
+                               "text": result.facts.text_content, "size": record.size,
+                               "mtime_ns": record.mtime_ns, "digest": record.digest})
+            try:
+                self._append_record(line + "\n")
+            except OSError as exc:
+                self._write_failed(self.jsonl, exc)
+        if self.sidecar and sidecar:
+            self._save_sidecar(path, result.caption)
+        self._records[str(path)] = record
+
+    # -- what is done ------------------------------------------------------------------------
+    def _unchanged(self, path: Path, info: os.stat_result, record: _Record) -> bool:
+        if record.size is None:  # an older JSONL's record: trusted by name; watch from now on
+            record.size, record.mtime_ns = info.st_size, info.st_mtime_ns
             return True
-        return bool(self.jsonl) and str(path) in self._done
+        if record.size != info.st_size:
+            return False
+        if record.mtime_ns == info.st_mtime_ns:
+            return True
+        if record.digest is None:
+            return False
+        try:
+            data = self._read(path)[0]
+        except (OSError, ValueError):
+            return False
+        if _content_digest(data) != record.digest:
+            return False
+        record.mtime_ns = info.st_mtime_ns  # written again with the same bytes
+        return True
+
+    def _state(self, path: Path) -> str:
+        """``done``; ``resync`` (the JSONL holds this content's caption, the sidecar is
+        missing); ``changed`` (captioned before, different content now); ``new``; ``gone``."""
+        try:
+            info = os.stat(path)
+        except OSError:
+            return "gone"
+        record = self._records.get(str(path))
+        if record is not None:
+            if not self._unchanged(path, info, record):
+                return "changed"
+            if self.sidecar and not self._sidecar_exists(path):
+                return "resync" if record.caption is not None else "new"
+            return "done"
+        if self.resume and self.sidecar and not self.jsonl and self._sidecar_exists(path):
+            self._records[str(path)] = _Record(info.st_size, info.st_mtime_ns, None, None)
+            return "done"
+        return "new"
+
+    def _modified_since_seen(self, path: Path) -> bool:
+        record = self._records.get(str(path))
+        try:
+            info = os.stat(path)
+        except OSError:
+            return False
+        return record is not None and record.size is not None and \
+            (record.size, record.mtime_ns) != (info.st_size, info.st_mtime_ns)
 
     def _is_image(self, path: Path) -> bool:
         if path.suffix.lower() in IMAGE_SUFFIXES:
             return True
-        if path not in self._noted and path != self.jsonl and path.suffix.lower() != ".txt":
+        if path not in self._noted and path != self.jsonl and path.suffix.lower() != ".txt" \
+                and not path.name.startswith(TEMP_PREFIX):
             self._noted.add(path)
-            logger.info("skipping %s: not an image file", path)
+            logger.info("skipping %s: not an image file", printable(path))
         return False
 
-    def _write(self, path: Path, result) -> None:
-        if self.sidecar:
-            target = self.sidecar_path(path)
-            tmp = target.with_name(target.name + ".tmp")
-            tmp.write_text(result.caption + "\n", "utf-8")
-            tmp.replace(target)
-        if self.jsonl:
-            record = {"image": str(path), "caption": result.caption, "backend": result.backend,
-                      "labels": [l.name for l in result.facts.labels[:3]], "text": result.facts.text_content}
-            with open(self.jsonl, "a", encoding="utf-8") as f:
-                f.write(json.dumps(record) + "\n")
-            self._done.add(str(path))
+    @staticmethod
+    def _read(path: Path) -> tuple[bytes, os.stat_result]:
+        """The file's bytes and its stat from the same open file; ``ValueError`` if it is not a
+        regular file."""
+        fd = os.open(path, os.O_RDONLY | _O_NONBLOCK | _O_CLOEXEC | getattr(os, "O_BINARY", 0))
+        try:
+            info = os.fstat(fd)
+            if not stat.S_ISREG(info.st_mode):
+                raise ValueError("not a regular file")
+            chunks = []
+            while chunk := os.read(fd, 1 << 20):
+                chunks.append(chunk)
+            return b"".join(chunks), info
+        finally:
+            os.close(fd)
 
     # -- the loop ---------------------------------------------------------------------------
-    async def _caption(self, path: Path, index: int, since: float, started: float) -> CaptionEvent | None:
+    async def _caption(self, path: Path, index: int, since: float, started: float,
+                       state: str) -> CaptionEvent | None:
         self.stats.frames_processed += 1
         try:
-            result = await self.integrator.caption_frame_detailed(path)
+            data, info = await asyncio.to_thread(self._read, path)
+        except FileNotFoundError as exc:
+            raise ImageNotFoundError(f"no such image file: {printable(path)}") from exc
+        except OSError as exc:
+            raise ImageNotFoundError(f"cannot read {printable(path)}: {exc.strerror or exc}") from exc
+        except ValueError as exc:
+            self.stats.frames_skipped_bad += 1
+            logger.info("skipping %s: %s", printable(path), exc)
+            return None
+        try:
+            result = await self.integrator.caption_frame_detailed(data)  # exactly the bytes digested
         except PixelLLMError as exc:
             if isinstance(exc, (CorruptImageError, ImageNotFoundError)):
                 raise
             self.stats.frames_skipped_bad += 1
-            logger.info("skipping %s: %s", path, exc)
+            logger.info("skipping %s: %s", printable(path), exc)
             return None
         self.stats.frames_encoded += 0 if result.cached else 1
         self.stats.captions += 1
-        self._write(path, result)
+        record = _Record(info.st_size, info.st_mtime_ns, _content_digest(data), result.caption)
+        # a sidecar with no record behind it may hold someone's own words: it is kept, unless
+        # the image changed or captions are not being resumed
+        keep = state == "new" and self.resume and self.sidecar and self._sidecar_exists(path)
+        await asyncio.to_thread(self._save, path, result, record, sidecar=not keep)
         event = CaptionEvent(index, round(time.monotonic() - started, 4), result.caption, True, "",
                              time.monotonic() - since, result.backend, str(path))
         self.stats.lags.append(event.lag)
         return event
+
+    async def _check(self, path: Path) -> str:
+        """The path's state; a missing sidecar is written from the JSONL on the way."""
+        state = await asyncio.to_thread(self._state, path)
+        if state in ("done", "resync"):
+            self.skipped_done += 1
+            if state == "resync":
+                await asyncio.to_thread(self._save_sidecar, path, self._records[str(path)].caption)
+        return state
 
     def _listing(self) -> list[Path]:
         pattern = "**/*" if self.recursive else "*"
@@ -126,6 +430,17 @@ class FolderStream:
         except OSError:  # deleted or renamed meanwhile
             return -1
 
+    def _warn_if_read_only(self) -> None:
+        if not self.sidecar:
+            return
+        try:
+            read_only = bool(os.statvfs(self.folder).f_flag & os.ST_RDONLY)
+        except (AttributeError, OSError):
+            read_only = False
+        if read_only or not os.access(self.folder, os.W_OK):
+            logger.error("%s is %s: sidecars cannot be written there; captions are still reported",
+                         printable(self.folder), "on a read-only file system" if read_only else "not writable")
+
     async def _run(self) -> AsyncIterator[CaptionEvent]:
         import watchfiles
 
@@ -134,7 +449,18 @@ class FolderStream:
 
             raise SourceError(f"not a folder: {self.folder}")
         await self.integrator.initialize()
-        self._load_done()
+        if self.jsonl:
+            self._open_jsonl()
+        try:
+            self._warn_if_read_only()
+            async for event in self._watch(watchfiles):
+                yield event
+        finally:
+            self._close_jsonl()
+            if self.write_errors:
+                logger.warning("%d caption outputs could not be written", self.write_errors)
+
+    async def _watch(self, watchfiles) -> AsyncIterator[CaptionEvent]:
         started = time.monotonic()
         index = 0
         seen: set[Path] = set()
@@ -143,12 +469,12 @@ class FolderStream:
         for path in self._listing():
             seen.add(path)
             self.stats.frames_seen += 1
-            if self._already(path):
-                self.skipped_done += 1
+            state = await self._check(path)
+            if state in ("done", "resync", "gone"):
                 continue
             index += 1
             try:
-                event = await self._caption(path, index, time.monotonic(), started)
+                event = await self._caption(path, index, time.monotonic(), started, state)
             except (CorruptImageError, ImageNotFoundError):
                 now = time.monotonic()  # maybe still being written: the watcher loop looks again
                 pending[path] = (self._size(path), now, now)
@@ -164,10 +490,10 @@ class FolderStream:
         try:
             async for changes in watcher:
                 now = time.monotonic()
-                if not rescanned:  # the watcher runs now: catch files added during the first pass
+                if not rescanned:  # the watcher runs now: catch files added or changed during the first pass
                     rescanned = True
                     for path in self._listing():
-                        if path not in seen and path not in pending:
+                        if path not in pending and (path not in seen or self._modified_since_seen(path)):
                             pending[path] = (self._size(path), now, now)
                             last_activity = now
                 for change, raw in changes:
@@ -194,17 +520,17 @@ class FolderStream:
                     if path not in seen:
                         seen.add(path)
                         self.stats.frames_seen += 1
-                    if self._already(path):
+                    state = await self._check(path)
+                    if state in ("done", "resync", "gone"):
                         pending.pop(path)
-                        self.skipped_done += 1
                         continue
                     try:
-                        event = await self._caption(path, index + 1, changed_at, started)
+                        event = await self._caption(path, index + 1, changed_at, started, state)
                     except (CorruptImageError, ImageNotFoundError) as exc:
                         if now - first > self.give_up_after or not path.exists():
                             pending.pop(path, None)
                             self.stats.frames_skipped_bad += 1
-                            logger.info("skipping %s: %s", path, exc)
+                            logger.info("skipping %s: %s", printable(path), exc)
                         else:  # probably still being written: look again later
                             pending[path] = (current, now - self.settle / 2, first)
                         continue
