@@ -9,6 +9,7 @@ from typing import Any
 from urllib.parse import urlparse
 
 from .errors import ConfigError
+from .redact import redact_url
 
 FACT_KINDS = ("labels", "text", "colors", "shapes")
 COLOR_ORDERS = ("rgb", "bgr")
@@ -105,9 +106,19 @@ class CompositorConfig:
     llm_image_format: str = "jpeg"
     llm_timeout: float = 30.0
     """Seconds for one request (connect, and between bytes while streaming)."""
+    llm_deadline: float = 30.0
+    """Total seconds for one LLM call, however the endpoint behaves (a body that drips or never
+    ends included): a caption with all its retries and waits, a stream from the request to its
+    last token, a health or model-list probe (those at most 5 s). Waiting for a free request
+    slot (``max_concurrent_requests``) is not counted. On expiry: LLMTimeoutError, so the offline
+    caption when llm_fallback."""
     llm_max_retries: int = 2
     llm_retry_budget: float = 10.0
-    """Total seconds that retries of one caption may take, waits included."""
+    """Total seconds that retries of one caption may take, waits included (within llm_deadline)."""
+    llm_max_response_bytes: int = 4 * 1024 * 1024
+    """The most bytes read from one endpoint response (a streamed one: all its events); a
+    larger answer is an LLMResponseError. Captions are also capped in characters (16 per
+    word of max_length, at least 64)."""
     llm_fallback: bool = True
     """On endpoint failure, caption offline from the facts (result.backend says so)."""
     llm_breaker_threshold: int = 3
@@ -117,10 +128,17 @@ class CompositorConfig:
     llm_grounding_check: bool = True
     """Reject a text-only model's caption that names none of the measured subjects (labels,
     shapes, on-screen text): it is treated as a failed answer (fallback or LLMResponseError)."""
+    llm_injection_check: bool = True
+    """Refuse an LLM caption that obeys the on-screen text instead of describing the image: one
+    with a link the on-screen text does not show, or, when that text reads like instructions
+    to a model, one that gives the reply it asks for or describes nothing. Treated as a failed
+    answer (fallback or LLMResponseError). The on-screen text is always sent fenced as quoted
+    data, whatever this says."""
     llm_system_prompt: str | None = None
     """Replaces the built-in system prompt."""
     llm_prompt_template: str | None = None
-    """User message template; placeholders: {facts}, {max_words}, {labels}, {text}, {colors}, {shapes}."""
+    """User message template; placeholders: {facts}, {max_words}, {labels}, {text}, {colors}, {shapes}.
+    {facts} carries the on-screen text fenced as quoted data; {text} is that text alone, unfenced."""
     scene_hash_threshold: int = 4
     """Streams: a frame whose 64-bit perceptual hash differs from the current scene's in at most
     this many bits is the same scene (no model runs)."""
@@ -161,7 +179,8 @@ class CompositorConfig:
         if url is None or url.scheme not in ("http", "https") or not url.hostname:
             raise ConfigError(
                 "lm_studio_base_url",
-                f"must be an http(s) URL such as 'http://localhost:1234/v1', got {self.lm_studio_base_url!r}",
+                f"must be an http(s) URL such as 'http://localhost:1234/v1', "
+                f"got {redact_url(repr(self.lm_studio_base_url))}",
             )
         if not isinstance(self.lm_studio_model, str) or not self.lm_studio_model:
             raise ConfigError("lm_studio_model", "must be a non-empty model name")
@@ -176,11 +195,12 @@ class CompositorConfig:
         _int_at_least("llm_image_max_side", self.llm_image_max_side, 64)
         _int_at_least("llm_max_retries", self.llm_max_retries, 0)
         _int_at_least("llm_breaker_threshold", self.llm_breaker_threshold, 1)
-        for name in ("llm_timeout", "llm_retry_budget", "llm_breaker_cooldown"):
+        _int_at_least("llm_max_response_bytes", self.llm_max_response_bytes, 1024)
+        for name in ("llm_timeout", "llm_deadline", "llm_retry_budget", "llm_breaker_cooldown"):
             value = getattr(self, name)
             if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
                 raise ConfigError(name, f"must be a positive number of seconds, got {value!r}")
-        for name in ("llm_fallback", "llm_grounding_check"):
+        for name in ("llm_fallback", "llm_grounding_check", "llm_injection_check"):
             if not isinstance(getattr(self, name), bool):
                 raise ConfigError(name, f"must be True or False, got {getattr(self, name)!r}")
         if self.api_key is None:
@@ -199,6 +219,18 @@ class CompositorConfig:
             _choice("facts", kind, FACT_KINDS)
         if self.encoder_model is not None and not isinstance(self.encoder_model, str):
             raise ConfigError("encoder_model", f"must be a hub id or a directory, got {self.encoder_model!r}")
+
+    def __repr__(self) -> str:
+        """Every field but the API key; credentials in lm_studio_base_url are shown as ``***``."""
+        shown = []
+        for f in fields(self):
+            if not f.repr:
+                continue
+            value = getattr(self, f.name)
+            if f.name == "lm_studio_base_url" and isinstance(value, str):
+                value = redact_url(value)
+            shown.append(f"{f.name}={value!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         """All fields; the API key is left out."""
