@@ -247,8 +247,8 @@ class OpenAICompatClient:
             exc.args = (self.scrub(str(exc)), *exc.args[1:])
             raise
         except asyncio.TimeoutError:
-            raise LLMTimeoutError(f"{where}: no complete answer within the {seconds:g} s deadline "
-                                  f"(llm_deadline)") from None
+            raise LLMTimeoutError(f"{where}: no complete answer before the deadline ({seconds:.3g} s were left "
+                                  f"for this request; see llm_deadline)") from None
         except httpx.HTTPError as exc:
             error = _convert_transport(exc, where)
             error.args = (self.scrub(str(error)),)
