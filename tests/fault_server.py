@@ -62,7 +62,8 @@ class FaultServer:
     def __init__(self, models=("test-model",), lmstudio_types: dict | None = None):
         self.script: list[tuple] = []
         self.default: tuple = ("ok", "A caption from the server.")
-        self.requests: list[dict] = []
+        self.requests: list[dict] = []  # POSTs (chat requests)
+        self.get_requests: list[dict] = []
         self.models = list(models)
         self.lmstudio_types = lmstudio_types
         self.in_flight = 0
@@ -92,7 +93,7 @@ class FaultServer:
 
             def do_GET(self):
                 with server._lock:
-                    server.requests.append({"path": self.path, "headers": dict(self.headers), "json": None})
+                    server.get_requests.append({"path": self.path, "headers": dict(self.headers)})
                 if self.path.endswith("/v1/models") and server.models_action is not None:
                     self.request_json = {}
                     self._act(server.models_action)
