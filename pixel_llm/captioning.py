@@ -18,6 +18,7 @@ from typing import AsyncIterator, NamedTuple
 from .analysis import Analysis
 from .config import CompositorConfig
 from .errors import EncoderError, LLMConnectionError, LLMError, LLMTimeoutError, LLMUnavailableError, PixelLLMError
+from .redact import redact_url
 from .runtime import DetachedTasks, resolve, shared_future, warn_once
 from .writers import CaptionWriter, LLMWriter, OfflineWriter, Pixels
 
@@ -124,6 +125,6 @@ class Captioner:
         key = ("llm-fallback", self.config.lm_studio_base_url, type(exc).__name__)
         if self.config.generator == "auto" and isinstance(exc, (LLMConnectionError, LLMUnavailableError)):
             warn_once(logger, key, "no caption endpoint answers at %s; captions are composed offline from the facts",
-                      self.config.lm_studio_base_url, level=logging.INFO)
+                      redact_url(self.config.lm_studio_base_url), level=logging.INFO)
         else:
             warn_once(logger, key, "caption endpoint failed, captioning offline from the facts instead: %s", exc)

@@ -15,7 +15,7 @@
     │   └── WeightsUnavailableError the configured weights cannot be had (strict mode)
     ├── LLMError                    the OpenAI-compatible caption endpoint failed
     │   ├── LLMConnectionError      connection refused, DNS failure, connection cut (mid-stream too)
-    │   ├── LLMTimeoutError         no answer within ``llm_timeout``
+    │   ├── LLMTimeoutError         no answer within ``llm_timeout`` (a read) or ``llm_deadline`` (the whole call)
     │   ├── LLMRateLimitError       429; ``retry_after`` in seconds when the server said
     │   ├── LLMServerError          5xx
     │   ├── LLMModelNotFoundError   the model is unknown or not loaded (404, LM Studio's 400)

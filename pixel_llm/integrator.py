@@ -31,6 +31,7 @@ from .captioning import Captioner
 from .config import CompositorConfig
 from .devices import resolve_device
 from .errors import BatchCaptionError, IntegratorStateError, PixelLLMError
+from .redact import redact_url
 from .result import CaptionResult
 from .runtime import DetachedTasks
 from .writers import CaptionModel, choose_writer
@@ -257,5 +258,5 @@ class CompositorIntegrator:
         llm = self.captioner.llm if self.captioner is not None else None
         if llm is None:
             return None
-        return {"backend": llm.backend, "base_url": self.config.lm_studio_base_url,
+        return {"backend": llm.backend, "base_url": redact_url(self.config.lm_studio_base_url),
                 "breaker": llm.endpoint.breaker.snapshot()}

@@ -127,6 +127,21 @@ def test_every_error_has_the_documented_shape(method, path, kwargs, status):
     assert isinstance(body["error"]["type"], str) and isinstance(body["error"]["message"], str)
 
 
+def test_health_hides_credentials_and_details_without_the_key():
+    config = CompositorConfig(encoder_type="random", device="cpu", generator="openai", ocr="off",
+                              lm_studio_base_url="http://admin:hunter2@127.0.0.1:9/v1")
+    with TestClient(create_app(config, ServerSettings(api_key="k3y"))) as c:
+        c.post("/caption", content=png_bytes(), headers={"Content-Type": "image/png", "Authorization": "Bearer k3y"})
+        public = c.get("/health")
+        keyed = c.get("/health", headers={"Authorization": "Bearer k3y"})
+        stats = c.get("/stats", headers={"Authorization": "Bearer k3y"})
+    assert public.status_code == 200 and public.json()["status"] == "ok"
+    assert "llm" not in public.json() and "127.0.0.1:9" not in public.text
+    for r in (public, keyed, stats):
+        assert "hunter2" not in r.text and "admin" not in r.text
+    assert "127.0.0.1:9" in keyed.text  # details, without the credentials, behind the key
+
+
 def test_one_bad_base64_item_does_not_fail_the_batch():
     good = base64.b64encode(png_bytes()).decode()
     with TestClient(create_app(OFFLINE)) as c:
