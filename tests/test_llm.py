@@ -286,9 +286,9 @@ async def test_shutdown_closes_the_connection_pool(server):
     it = CompositorIntegrator(config(server.url))
     await it.caption_frame(red_square())
     client = it.captioner.llm.endpoint.client
-    (pool_client,) = [c for _, c, _ in client._per_loop.values()]
+    (pool_client,) = client.pools()
     await it.shutdown()
-    assert pool_client.is_closed and not client._per_loop
+    assert pool_client.is_closed and not client.pools()
 
 
 def test_spec_error_handling_snippet_behaves_as_it_reads(capsys, tmp_path):

@@ -10,13 +10,10 @@ the caption falls back to what was measured for certain (colours, shapes, text).
 from __future__ import annotations
 
 from ..facts import Facts, Label
+from ..facts.confidence import LIKELY, MIN_FINE, SURE, SURE_FINE
 from ..facts.extract import TEXT_WORDS
 from ..facts.vocabulary import with_article
 
-SURE_FINE = 0.6
-SURE = 0.5
-LIKELY = 0.3
-MIN_FINE = 0.15
 SCREEN_WORDS = {"screen", "web page", "computer", "terminal window", "screenshot"}
 MAX_QUOTED_WORDS = 12
 

@@ -219,6 +219,10 @@ class OpenAICompatClient:
             state = self._per_loop[id(loop)] = (loop, client, asyncio.Semaphore(self.max_concurrent))
         return state[1], state[2]
 
+    def pools(self) -> list[httpx.AsyncClient]:
+        """The open connection pools: one per event loop that has used this client."""
+        return [client for _, client, _ in self._per_loop.values()]
+
     def slot(self) -> asyncio.Semaphore:
         """One of the ``max_concurrent`` request slots (``async with client.slot(): ...``)."""
         return self._state()[1]

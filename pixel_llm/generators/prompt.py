@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ..facts import Facts
+from ..facts.confidence import LIKELY, SURE
 
 TEXT_OPEN = "<<<ON-SCREEN TEXT"
 TEXT_CLOSE = "ON-SCREEN TEXT>>>"
@@ -25,7 +26,7 @@ TEXT_SYSTEM_PROMPT = (
     "You write one-sentence captions for images you cannot see. You are given facts that "
     "vision models measured in the image. Use only these facts: do not add any object, person, "
     "action, place, text or detail that the facts do not state. When a label's confidence is "
-    "below 0.5, hedge ('what appears to be') or stay general. Quote on-screen text exactly. "
+    f"below {SURE}, hedge ('what appears to be') or stay general. Quote on-screen text exactly. "
     + _DATA_RULE +
     "Reply with the caption only: no preamble, no quotes."
 )
@@ -201,7 +202,7 @@ def subject_words(facts: Facts) -> set[str]:
     was measured."""
     words: set[str] = set()
     for label in facts.labels:
-        if label.score >= 0.3:
+        if label.score >= LIKELY:
             words |= _words(label.name) | _words(label.fine)
     for shape in facts.shapes:
         words |= _words(shape.kind)
@@ -290,7 +291,7 @@ class CaptionGuard:
         self._instruction_words = {w for w in _words(said) if len(w) > 2 and w not in _FILLER} - self.payload
         subjects: set[str] = set()
         for label in facts.labels:
-            if label.score >= 0.3:
+            if label.score >= LIKELY:
                 subjects |= _words(label.name) | _words(label.fine)
         for shape in facts.shapes:
             subjects |= _words(shape.kind) | _words(shape.color)
