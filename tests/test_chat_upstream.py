@@ -169,3 +169,49 @@ def test_overload_is_429_with_retry_after_in_both_protocols(oa, ol, server, llm)
     assert exc.value.status_code == 429
     worker.join(60)
     assert done["answer"].choices[0].message.content == "A tabby cat lying on a red blanket."
+
+
+# -- in-process: a text-only model, and 'auto' with no endpoint running ----------------------
+
+def _chat(app_client, prompt, data):
+    client = openai.OpenAI(base_url="http://testserver/v1", api_key="x", max_retries=0, http_client=app_client)
+    return client.chat.completions.with_raw_response.create(model="pixel-llm", messages=ask(prompt, data))
+
+
+def test_a_text_only_model_gets_facts_only_and_must_stay_grounded(llm):
+    from fastapi.testclient import TestClient
+
+    from pixel_llm import CompositorConfig
+    from pixel_llm.server import ServerSettings, create_app
+
+    config = CompositorConfig(encoder_type="bundled", device="cpu", generator="openai", lm_studio_base_url=llm.url,
+                              lm_studio_model="test-model", llm_vision="never", llm_max_retries=0,
+                              llm_breaker_threshold=1000)
+    with TestClient(create_app(config, ServerSettings())) as app_client:
+        llm.default = ("ok", "A cat resting on a blanket.")
+        answer = _chat(app_client, "What animal is this?", png(photo("chelsea"))).parse()
+        assert answer.choices[0].message.content == "A cat resting on a blanket." and answer.model == "test-model"
+        user = llm.chat_requests[-1]["json"]["messages"][1]["content"]
+        assert [p["type"] for p in user] == ["text", "text"] and "cat" in user[0]["text"]  # facts, no image
+        llm.default = ("ok", "A golden retriever playing fetch in a park.")  # names nothing measured
+        raw = _chat(app_client, "What animal is this?", png(photo("chelsea")))
+        assert raw.parse().choices[0].message.content == "A photo of an Egyptian cat"
+        assert raw.parse().model == "pixel-llm:offline-fallback" and raw.headers["X-Pixel-LLM-Fallback"] == "true"
+
+
+def test_auto_with_no_endpoint_running_answers_offline_without_asking_again():
+    from fastapi.testclient import TestClient
+
+    from pixel_llm import CompositorConfig
+    from pixel_llm.server import ServerSettings, create_app
+    from test_server_live import free_port
+
+    config = CompositorConfig(encoder_type="bundled", device="cpu", generator="auto",
+                              lm_studio_base_url=f"http://127.0.0.1:{free_port()}/v1", llm_breaker_cooldown=600)
+    with TestClient(create_app(config, ServerSettings())) as app_client:
+        for _ in range(2):
+            raw = _chat(app_client, "Describe", png(red_square()))
+            assert raw.parse().choices[0].message.content == SQUARE
+            assert raw.parse().model == "pixel-llm:offline-fallback" and raw.headers["X-Pixel-LLM-Backend"] == "offline"
+        breaker = app_client.app.state.integrator.llm_status()["breaker"]
+        assert breaker["state"] == "open" and breaker["consecutive_failures"] == 1  # asked once, not per request

@@ -25,7 +25,8 @@ from typing import AsyncIterator
 
 from fastapi import Request
 
-from ..errors import LLMError, PixelLLMError
+from ..errors import LLMConnectionError, LLMError, LLMUnavailableError, PixelLLMError
+from ..runtime import warn_once
 from .errors import HTTPProblem, status_for
 from .prompting import Intent, limit_words, read_intent, shape
 from .upstream import Seen, Upstream
@@ -153,10 +154,19 @@ class ChatEngine:
         return Reply(text, "offline", True, "length" if cut else "stop", started)
 
     def _fell_back(self, turn: Turn, exc: LLMError) -> None:
-        if not self.integrator.config.llm_fallback:
+        cfg = self.integrator.config
+        if not cfg.llm_fallback:
             raise exc
         self.metrics.protocol_fallback(turn.protocol)
-        logger.warning("the caption endpoint failed on a %s chat request, answering offline: %s", turn.protocol, exc)
+        # once per endpoint and kind of failure, as the integrator does (no line per request)
+        absent = cfg.generator == "auto" and isinstance(exc, (LLMConnectionError, LLMUnavailableError))
+        warn_once(logger, ("chat-fallback", cfg.lm_studio_base_url, type(exc).__name__),
+                  "the caption endpoint failed on a chat request; answering offline (marked %s) until it answers: %s",
+                  FALLBACK_TAG, exc, level=logging.INFO if absent else logging.WARNING)
+
+    def _skip(self, upstream: Upstream) -> bool:
+        """The endpoint's breaker is open: answer offline without asking (when fallback is on)."""
+        return self.integrator.config.llm_fallback and not upstream.endpoint.usable()
 
     def _uses_upstream(self, turn: Turn) -> Upstream | None:
         upstream = Upstream.of(self.integrator)
@@ -173,6 +183,9 @@ class ChatEngine:
             if upstream is None:
                 return await self._captions(turn, started)
             seen = await self._seen(turn)
+            if self._skip(upstream):
+                self.metrics.protocol_fallback(turn.protocol)
+                return self._offline(turn, seen, started)
             try:
                 text = await upstream.answer(seen, turn.prompt, turn.system, turn.max_tokens, turn.temperature)
             except LLMError as exc:
@@ -198,6 +211,10 @@ class ChatEngine:
                 reply = await self._captions(turn, started)
                 return reply, self._released(_once(reply.text), weight)
             seen = await self._seen(turn)
+            if self._skip(upstream):
+                self.metrics.protocol_fallback(turn.protocol)
+                reply = self._offline(turn, seen, started)
+                return reply, self._released(_once(reply.text), weight)
             pieces = upstream.stream(seen, turn.prompt, turn.system, turn.max_tokens, turn.temperature)
             try:
                 first = await pieces.__anext__()
