@@ -214,6 +214,7 @@ def test_errors_elsewhere_keep_the_generic_body(http):
     assert r.status_code == 422 and r.json()["error"]["type"] == "NotAnImageError" and r.json()["request_id"]
     r = http.get("/v1/embeddings")
     assert r.status_code == 404 and set(r.json()["error"]) == {"message", "type", "param", "code"}
+    assert 'pixel_llm_requests_total{route="/v1/(unmatched)",status="404"}' in http.get("/metrics").text
 
 
 # -- in-process (TestClient) where a state must be arranged exactly -------------------------

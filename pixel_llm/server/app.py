@@ -55,6 +55,15 @@ async def lifespan(app: FastAPI):
     await integrator.shutdown()
 
 
+def unmatched(path: str) -> str:
+    """The metrics route of a path no route matched: its protocol's prefix, never the path
+    itself (unbounded label values)."""
+    for prefix in ("/v1/", "/api/"):
+        if path.startswith(prefix):
+            return f"{prefix}(unmatched)"
+    return "unmatched"
+
+
 async def request_id(request: Request, call_next):
     """Give each request an id (the client's X-Request-ID if it is a short safe token — it goes
     into log lines — else a new one), log and count it."""
@@ -65,7 +74,7 @@ async def request_id(request: Request, call_next):
     response = await call_next(request)
     response.headers["X-Request-ID"] = rid
     route = request.scope.get("route")
-    request.app.state.metrics.request(getattr(route, "path", "unmatched"), response.status_code)
+    request.app.state.metrics.request(getattr(route, "path", None) or unmatched(request.url.path), response.status_code)
     logger.info("request_id=%s %s %s -> %d in %.1f ms", rid, request.method, request.url.path,
                 response.status_code, (time.perf_counter() - t) * 1e3)
     return response
@@ -85,7 +94,8 @@ def create_app(config: CompositorConfig | None = None, settings: ServerSettings 
     app.state.started = time.time()
     if settings.cors_origins:
         app.add_middleware(CORSMiddleware, allow_origins=list(settings.cors_origins), allow_methods=["*"],
-                           allow_headers=["*"], expose_headers=["X-Request-ID"])
+                           allow_headers=["*"],
+                           expose_headers=["X-Request-ID", "X-Pixel-LLM-Backend", "X-Pixel-LLM-Fallback"])
     app.middleware("http")(request_id)
     errors.install(app)
     errors.add_shape(app, "/v1/", openai_api.error_shape)

@@ -22,7 +22,8 @@ class ServerSettings:
     """Captions in progress at once; more requests get 429 with Retry-After (no unbounded queue)."""
     max_batch: int = 64
     api_key: str | None = field(default=None, repr=False)
-    """Bearer key required on every endpoint but /health and the page; default $PIXEL_LLM_SERVER_KEY."""
+    """Bearer key required on every endpoint but /health, /api/version, the page and the API docs
+    (on /v1 and /api too); default $PIXEL_LLM_SERVER_KEY."""
     cors_origins: tuple[str, ...] = ()
     retry_after_s: int = 1
     read_timeout_s: float = 15.0
