@@ -173,6 +173,8 @@ def test_not_an_image(client):
     with pytest.raises(openai.UnprocessableEntityError) as exc:
         client.chat.completions.create(model="pixel-llm", messages=[user("hi", b"just some text, not pixels")])
     assert exc.value.code == "not_an_image" and "image" in exc.value.message.lower()
+    with pytest.raises(openai.UnprocessableEntityError):  # streamed: the error comes before the stream
+        client.chat.completions.create(model="pixel-llm", stream=True, messages=[user("hi", b"not pixels")])
 
 
 def test_oversize_upload(client):
@@ -206,7 +208,9 @@ def test_server_keeps_working_after_errors_and_counts_per_protocol(client, http)
     assert re.search(r'pixel_llm_protocol_answers_total\{protocol="openai",backend="offline",stream="false"\} [1-9]',
                      metrics)
     assert re.search(r'pixel_llm_protocol_requests_total\{protocol="openai",status="422"\} [1-9]', metrics)
-    assert http.get("/stats").json()["server"]["protocols"]["openai"]["images"] >= 1
+    stats = http.get("/stats").json()
+    assert stats["server"]["protocols"]["openai"]["images"] >= 1
+    assert stats["inflight"] == 0  # streams and errors gave their admission back
 
 
 def test_errors_elsewhere_keep_the_generic_body(http):
@@ -303,3 +307,24 @@ def test_docs_load_only_local_assets(app_client):
             r = app_client.get(url)
             assert r.status_code == 200 and len(r.content) > 100, url
     assert "/v1/chat/completions" in app_client.get("/openapi.json").json()["paths"]
+
+
+def test_a_stream_never_read_gives_its_admission_back(app_client):
+    """A client that goes away before the response starts: the admission is not leaked."""
+    import gc
+
+    from starlette.requests import Request
+
+    from pixel_llm.server.chat import ChatEngine, Turn
+
+    app = app_client.app
+
+    async def run():
+        engine = ChatEngine(Request({"type": "http", "app": app}))
+        reply, pieces = await engine.stream(Turn("openai", [png(red_square())], "hi"))
+        held = app.state.admission.inflight
+        del pieces
+        gc.collect()
+        return reply.text, held, app.state.admission.inflight
+
+    assert app_client.portal.call(run) == ("A red square on a white background", 1, 0)
