@@ -328,3 +328,18 @@ def test_a_stream_never_read_gives_its_admission_back(app_client):
         return reply.text, held, app.state.admission.inflight
 
     assert app_client.portal.call(run) == ("A red square on a white background", 1, 0)
+
+
+def test_model_name_setting_and_serve_flags(capsys):
+    with TestClient(create_app(OFFLINE, ServerSettings(model_name="vision-box"))) as c:
+        client = openai.OpenAI(base_url="http://testserver/v1", api_key="x", max_retries=0, http_client=c)
+        assert [m.id for m in client.models.list()] == ["vision-box"]
+        answer = client.chat.completions.create(model="whatever", messages=[user("hi", png(red_square()))])
+        assert answer.model == "vision-box"
+        assert c.get("/api/tags").json()["models"][0]["name"] == "vision-box:latest"
+    from pixel_llm.cli import main
+
+    assert main(["serve", "--allow-image-host", "http://cams.local/snap.jpg"]) == 2
+    assert "remote_image_hosts" in capsys.readouterr().err
+    assert main(["serve", "--model-name", "has spaces"]) == 2
+    assert "model_name" in capsys.readouterr().err
