@@ -3,7 +3,7 @@
     pixel-llm caption IMAGE... [--json] [--encoder NAME] [--device DEV] [--max-length N]
     pixel-llm stream SOURCE [--jsonl F] [--vtt F] [--annotate OUT] [--max-rate R]
     pixel-llm watch FOLDER [--sidecar] [--jsonl F] [--recursive] [--exit-when-idle S]
-    pixel-llm serve [--host 127.0.0.1] [--port 8000] [--config FILE.json] [--api-key KEY]
+    pixel-llm serve [--host 127.0.0.1] [--port 8000] [--config FILE.json] [--api-key KEY] [--model-name NAME]
 
 Every subcommand uses the bundled offline encoder (``CLI_ENCODER``) unless ``--encoder``,
 ``PIXEL_LLM_ENCODER_TYPE`` or ``serve --config`` names another. Library errors become a
@@ -91,6 +91,14 @@ def _parser() -> argparse.ArgumentParser:
     srv.add_argument("--max-inflight", type=int, default=None, help="captions in progress before 429")
     srv.add_argument("--read-timeout", type=float, default=None,
                      help="seconds a request body may stall before 408 (default 15)")
+    srv.add_argument("--model-name", default=None,
+                     help="the model name the OpenAI (/v1) and Ollama (/api) APIs list and answer as (default pixel-llm)")
+    srv.add_argument("--allow-image-host", action="append", default=None, metavar="HOST[:PORT]",
+                     help="let /v1/chat/completions fetch http(s) image URLs from this host (repeatable; "
+                          "by default remote image URLs are refused)")
+    srv.add_argument("--remote-image-max-mb", type=float, default=None, help="largest remote image fetched (default 10)")
+    srv.add_argument("--remote-image-timeout", type=float, default=None,
+                     help="seconds a remote image fetch may take in all (default 10)")
     return parser
 
 
@@ -230,6 +238,14 @@ def _serve(args: argparse.Namespace) -> int:
         server["max_inflight"] = args.max_inflight
     if args.read_timeout is not None:
         server["read_timeout_s"] = args.read_timeout
+    if args.model_name is not None:
+        server["model_name"] = args.model_name
+    if args.allow_image_host:
+        server["remote_image_hosts"] = tuple(server.get("remote_image_hosts", ())) + tuple(args.allow_image_host)
+    if args.remote_image_max_mb is not None:
+        server["remote_image_max_bytes"] = int(args.remote_image_max_mb * 1024 * 1024)
+    if args.remote_image_timeout is not None:
+        server["remote_image_timeout_s"] = args.remote_image_timeout
     config = _config(data, encoder_type=args.encoder, device=args.device, generator=args.generator)
     settings = ServerSettings(**server)
     if settings.host not in ("127.0.0.1", "localhost", "::1"):

@@ -5,12 +5,18 @@ assembles; the parts live in modules named for them:
   ``{"image": "<base64>"}``), ``POST /caption/batch``, ``GET /health``, ``GET /stats``,
   ``GET /metrics`` (Prometheus), ``GET /`` (the live captioning page);
 - :mod:`.live` — ``WS /ws`` (live frames, latest frame wins);
+- :mod:`.openai_api` — the OpenAI-compatible API under ``/v1`` (chat completions with images,
+  models); :mod:`.ollama_api` — Ollama's API under ``/api`` (chat, generate, tags, version);
+  both answer through :mod:`.chat` (captions shaped for the prompt, :mod:`.prompting`; the
+  prompt to an upstream endpoint, :mod:`.upstream`; image URLs, :mod:`.images`);
+- :mod:`.docs` — ``/docs`` and ``/redoc`` with locally served assets (work offline);
 - :mod:`.uploads` — reading images out of requests within the size limits;
 - :mod:`.auth` — the API key; :mod:`.admission` — 429 instead of an unbounded queue;
 - :mod:`.errors` — error → HTTP status, and the one error body
   ``{"error": {"type", "message"}, "request_id"}``; :mod:`.settings` — :class:`ServerSettings`.
 
-The OpenAPI schema is at ``/openapi.json``.
+The OpenAPI schema is at ``/openapi.json``. Errors under ``/v1/`` and ``/api/`` have the body
+their protocol's clients expect (see :func:`.errors.add_shape`).
 """
 
 from __future__ import annotations
@@ -26,7 +32,7 @@ from fastapi.middleware.cors import CORSMiddleware
 
 from ..config import CompositorConfig
 from ..integrator import CompositorIntegrator
-from . import errors
+from . import docs, errors, ollama_api, openai_api
 from .admission import Admission
 from .errors import HTTPProblem
 from .live import live
@@ -49,6 +55,15 @@ async def lifespan(app: FastAPI):
     await integrator.shutdown()
 
 
+def unmatched(path: str) -> str:
+    """The metrics route of a path no route matched: its protocol's prefix, never the path
+    itself (unbounded label values)."""
+    for prefix in ("/v1/", "/api/"):
+        if path.startswith(prefix):
+            return f"{prefix}(unmatched)"
+    return "unmatched"
+
+
 async def request_id(request: Request, call_next):
     """Give each request an id (the client's X-Request-ID if it is a short safe token — it goes
     into log lines — else a new one), log and count it."""
@@ -59,7 +74,7 @@ async def request_id(request: Request, call_next):
     response = await call_next(request)
     response.headers["X-Request-ID"] = rid
     route = request.scope.get("route")
-    request.app.state.metrics.request(getattr(route, "path", "unmatched"), response.status_code)
+    request.app.state.metrics.request(getattr(route, "path", None) or unmatched(request.url.path), response.status_code)
     logger.info("request_id=%s %s %s -> %d in %.1f ms", rid, request.method, request.url.path,
                 response.status_code, (time.perf_counter() - t) * 1e3)
     return response
@@ -69,17 +84,25 @@ def create_app(config: CompositorConfig | None = None, settings: ServerSettings 
                integrator: CompositorIntegrator | None = None) -> FastAPI:
     """The app. Its lifespan initialises the integrator and shuts it down."""
     settings = settings or ServerSettings()
-    app = FastAPI(title="pixel-llm", version="0.1.0", lifespan=lifespan,
-                  description="Grounded captions for images and live frames.")
+    app = FastAPI(title="pixel-llm", version="0.1.0", lifespan=lifespan, docs_url=None, redoc_url=None,
+                  description="Grounded captions for images and live frames; OpenAI- (/v1) and "
+                              "Ollama-compatible (/api) chat about images.")
     app.state.integrator = integrator or CompositorIntegrator(config)
     app.state.settings = settings
     app.state.metrics = Metrics()
     app.state.admission = Admission(settings.max_inflight, settings.retry_after_s)
+    app.state.started = time.time()
     if settings.cors_origins:
         app.add_middleware(CORSMiddleware, allow_origins=list(settings.cors_origins), allow_methods=["*"],
-                           allow_headers=["*"], expose_headers=["X-Request-ID"])
+                           allow_headers=["*"],
+                           expose_headers=["X-Request-ID", "X-Pixel-LLM-Backend", "X-Pixel-LLM-Fallback"])
     app.middleware("http")(request_id)
     errors.install(app)
+    errors.add_shape(app, "/v1/", openai_api.error_shape)
+    errors.add_shape(app, "/api/", ollama_api.error_shape)
     app.include_router(router)
+    app.include_router(openai_api.router)
+    app.include_router(ollama_api.router)
+    docs.install(app)
     app.add_api_websocket_route("/ws", live)
     return app

@@ -1,9 +1,13 @@
 """Error responses: which HTTP status each error gets, and the one body every error has,
-``{"error": {"type", "message"}, "request_id"}``."""
+``{"error": {"type", "message"}, "request_id"}`` — except under a path prefix that registered
+its own shape with :func:`add_shape` (the OpenAI API under ``/v1/``, Ollama's under ``/api/``),
+whose clients expect their protocol's error body."""
 
 from __future__ import annotations
 
 import logging
+
+from typing import Callable
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -52,16 +56,41 @@ def library_error(exc: PixelLLMError) -> dict:
     return {"type": type(exc).__name__, "message": str(exc), "status": status_for(exc)}
 
 
+ErrorShape = Callable[[int, str, str], dict]
+"""A protocol's error body from (status, kind, message)."""
+
+
+def add_shape(app: FastAPI, prefix: str, shape: ErrorShape) -> None:
+    """Errors of requests whose path starts with ``prefix`` get ``shape``'s body (any error:
+    ours, the library's, the framework's 404/405/422, an unexpected 500)."""
+    shapes = getattr(app.state, "error_shapes", None)
+    if shapes is None:
+        shapes = app.state.error_shapes = {}
+    shapes[prefix] = shape
+
+
+def _shape(request: Request) -> ErrorShape | None:
+    shapes = getattr(request.app.state, "error_shapes", None) or {}
+    path = request.url.path
+    for prefix in sorted(shapes, key=len, reverse=True):
+        if path.startswith(prefix):
+            return shapes[prefix]
+    return None
+
+
 def _request_id(request: Request) -> str | None:
     return getattr(request.state, "request_id", None)
 
 
 def respond(request: Request, status: int, kind: str, message: str, headers: dict[str, str] | None = None,
             **extra) -> JSONResponse:
-    """The error response: the one body, the request id in it and in ``X-Request-ID``."""
+    """The error response: the one body (or the protocol's, see :func:`add_shape`), the request
+    id in it and in ``X-Request-ID``."""
     rid = _request_id(request)
     headers = {**(headers or {}), **({"X-Request-ID": rid} if rid else {})}
-    return JSONResponse(error_body(kind, message, rid, **extra), status, headers=headers)
+    shape = _shape(request)
+    body = shape(status, kind, message) if shape is not None else error_body(kind, message, rid, **extra)
+    return JSONResponse(body, status, headers=headers)
 
 
 async def on_problem(request: Request, exc: HTTPProblem) -> JSONResponse:
