@@ -15,12 +15,15 @@ from .text import detect_text_lines
 # detector is unsure.
 TEXT_WORDS = {"web page", "menu", "crossword puzzle", "book jacket", "comic book", "envelope", "scoreboard",
               "street sign", "screen", "binder", "screenshot", "terminal window", "document"}
+MIN_TEXT_SIDE = 8  # frames thinner than this hold no readable line of text; OCR is not run on them
 
 
 def measure(rgb: np.ndarray, kinds: tuple[str, ...], label_probs=None, label_names=(), label_source="",
-            ocr=None) -> Facts:
+            ocr=None, size: tuple[int, int] | None = None) -> Facts:
+    """The facts of an RGB frame. ``size`` is the (width, height) of the frame as given, when
+    ``rgb`` is a reduced working copy of it (see ``pixel_llm.imageio.MAX_WORK_PIXELS``)."""
     h, w = rgb.shape[:2]
-    facts = Facts(width=w, height=h)
+    facts = Facts(width=size[0], height=size[1]) if size else Facts(width=w, height=h)
     small = small_nearest(rgb)
     if "labels" in kinds and label_probs is not None:
         facts.labels = top_labels(label_probs, label_names, label_source)
@@ -31,7 +34,7 @@ def measure(rgb: np.ndarray, kinds: tuple[str, ...], label_probs=None, label_nam
     facts.flat = flat
     if flat and "shapes" in kinds:
         facts.background, facts.shapes = find_shapes(small, codes, palette)
-    if "text" in kinds and ocr is not None:
+    if "text" in kinds and ocr is not None and min(h, w) >= MIN_TEXT_SIDE:
         texty_label = any(l.name in TEXT_WORDS and l.score >= 0.3 for l in facts.labels)
         lines = detect_text_lines(rgb)
         facts.text_likely = texty_label or lines.likely(flat)

@@ -42,8 +42,10 @@ def flat_palette(small: np.ndarray) -> tuple[bool, np.ndarray, np.ndarray, np.nd
         return False, codes, values[:needed], counts[:needed]
     # Smooth photos (a grey moon) can have few quantised colours too; flat graphics have
     # large runs of identical neighbours.
-    same = (np.count_nonzero(codes[:, 1:] == codes[:, :-1]) + np.count_nonzero(codes[1:] == codes[:-1])) / (
-        codes[:, 1:].size + codes[1:].size)
+    pairs = codes[:, 1:].size + codes[1:].size
+    if pairs == 0:  # a single pixel has no neighbours: nothing says it is a flat graphic
+        return False, codes, values[:needed], counts[:needed]
+    same = (np.count_nonzero(codes[:, 1:] == codes[:, :-1]) + np.count_nonzero(codes[1:] == codes[:-1])) / pairs
     return bool(same >= FLAT_NEIGHBOURS), codes, values[:needed], counts[:needed]
 
 

@@ -28,6 +28,30 @@ MIN_FLAT_TEXT_AREA = 0.004
 SMALL_TEXT_PX = 16  # line boxes lower than this are upscaled ×2 for Tesseract
 MIN_WORD_CONFIDENCE = 55.0
 OCR_TIMEOUT_S = 30.0
+MAX_OCR_PIXELS = 2048 * 2048
+"""Most pixels an OCR engine is given (larger frames are reduced first, area average)."""
+MAX_TESSERACT_PIXELS = 3840 * 2160
+"""Most pixels Tesseract reads after the ×2 upscale for small text (a 1920×1080 screen upscaled)."""
+
+
+def _resize(image: np.ndarray, scale: float, interpolation: int) -> np.ndarray:
+    """``image`` scaled by ``scale``, never to a zero-sized side (a 1×1300 strip stays 1 high)."""
+    h, w = image.shape[:2]
+    size = (max(1, round(w * scale)), max(1, round(h * scale)))
+    return image if size == (w, h) else cv2.resize(image, size, interpolation=interpolation)
+
+
+def ocr_input(rgb: np.ndarray, max_pixels: int = MAX_OCR_PIXELS) -> np.ndarray:
+    """The frame reduced to at most ``max_pixels`` for OCR (unchanged when it fits)."""
+    h, w = rgb.shape[:2]
+    if h * w <= max_pixels:
+        return rgb
+    scale = (max_pixels / (h * w)) ** 0.5
+    out = _resize(rgb, scale, cv2.INTER_AREA)
+    while out.shape[0] * out.shape[1] > max_pixels:  # rounding up a side can overshoot by a row
+        scale *= 0.99
+        out = _resize(rgb, scale, cv2.INTER_AREA)
+    return out
 
 
 @dataclass(frozen=True)
@@ -51,7 +75,7 @@ def detect_text_lines(rgb: np.ndarray) -> TextLines:
     gray = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
     scale = min(1.0, DETECT_SIDE / max(gray.shape))
     if scale < 1:
-        gray = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+        gray = _resize(gray, scale, cv2.INTER_AREA)
     grad = cv2.morphologyEx(gray, cv2.MORPH_GRADIENT, np.ones((3, 3), np.uint8))
     _, otsu = cv2.threshold(grad, 0, 255, cv2.THRESH_BINARY | cv2.THRESH_OTSU)
     _, strong = cv2.threshold(grad, 60, 255, cv2.THRESH_BINARY)
@@ -83,19 +107,23 @@ class TesseractOCR:
         self.env = {**os.environ, "OMP_THREAD_LIMIT": os.environ.get("OMP_THREAD_LIMIT", "1")}
 
     def __call__(self, rgb: np.ndarray, line_height: float = 0.0) -> list[TextFact]:
+        h, w = rgb.shape[:2]
+        rgb = ocr_input(rgb)
+        line_height *= rgb.shape[0] / h
         gray = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
         if gray.mean() < 110:  # light text on a dark background (terminals, dark themes)
             gray = 255 - gray
         small_text = line_height < SMALL_TEXT_PX if line_height else max(gray.shape) < 1600
         scale = 2.0 if small_text else 1.0
+        scale = min(scale, max(1.0, (MAX_TESSERACT_PIXELS / gray.size) ** 0.5))
         if scale != 1.0:
-            gray = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_CUBIC)
+            gray = _resize(gray, scale, cv2.INTER_CUBIC)
+        scale_x, scale_y = gray.shape[1] / w, gray.shape[0] / h  # boxes back to the frame's coordinates
         ok, png = cv2.imencode(".png", gray)
         proc = subprocess.run([self.binary, "stdin", "stdout", "--psm", "3", "-l", "eng", "tsv"],
                               input=png.tobytes(), capture_output=True, timeout=OCR_TIMEOUT_S, env=self.env)
         if proc.returncode != 0:
             raise RuntimeError(f"tesseract failed: {proc.stderr.decode(errors='replace')[:200]}")
-        h, w = rgb.shape[:2]
         lines: dict[tuple, list] = {}
         for row in csv.DictReader(io.StringIO(proc.stdout.decode("utf-8", "replace")), delimiter="\t",
                                   quoting=csv.QUOTE_NONE):
@@ -106,10 +134,10 @@ class TesseractOCR:
             lines.setdefault(key, []).append(row)
         out = []
         for words in lines.values():
-            left = min(int(r["left"]) for r in words) / scale
-            top = min(int(r["top"]) for r in words) / scale
-            right = max(int(r["left"]) + int(r["width"]) for r in words) / scale
-            bottom = max(int(r["top"]) + int(r["height"]) for r in words) / scale
+            left = min(int(r["left"]) for r in words) / scale_x
+            top = min(int(r["top"]) for r in words) / scale_y
+            right = max(int(r["left"]) + int(r["width"]) for r in words) / scale_x
+            bottom = max(int(r["top"]) + int(r["height"]) for r in words) / scale_y
             out.append(TextFact(
                 " ".join(r["text"].strip() for r in words),
                 round(sum(float(r["conf"]) for r in words) / len(words) / 100, 3),
@@ -129,6 +157,7 @@ class RapidOCREngine:
         self._lock = threading.Lock()
 
     def __call__(self, rgb: np.ndarray, line_height: float = 0.0) -> list[TextFact]:
+        rgb = ocr_input(rgb)
         with self._lock:
             result, _ = self.engine(np.ascontiguousarray(rgb[:, :, ::-1]))
         h, w = rgb.shape[:2]
