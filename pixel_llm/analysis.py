@@ -196,7 +196,7 @@ class FrameAnalyzer:
         """Decode, encode (one batch) and measure facts, blocking; the compute thread runs it.
         Each entry is an :class:`Analysis` or the error for that frame."""
         out: list[Any] = [None] * len(frames)
-        decoded: list[tuple[int, np.ndarray, float]] = []
+        decoded: list[tuple[int, np.ndarray, float]] = []  # (index, working RGB, decode ms)
         for i, p in enumerate(frames):
             t = time.perf_counter()
             try:
@@ -226,7 +226,7 @@ class FrameAnalyzer:
             try:
                 facts = measure(rgb, self.config.facts,
                                 labels.label_probs[row] if self.labeler is not None else None,
-                                labels.label_names, labels.label_source, self.ocr)
+                                labels.label_names, labels.label_source, self.ocr, size=frames[i].size)
             except Exception as exc:  # OCR subprocess failures and the like
                 out[i] = EncoderError(f"measuring facts failed: {exc!r}")
                 continue
