@@ -25,6 +25,7 @@ from .encoders import canonical_name, create_encoder
 from .errors import EncoderError, IntegratorStateError, PixelLLMError, WeightsUnavailableError
 from .facts import Facts
 from .facts.extract import measure
+from .facts.regions import RegionReader
 from .facts.text import create_ocr
 from .imageio import PreparedFrame, prepare_frame
 from .runtime import DetachedTasks, resolve, shared_future, warn_once
@@ -67,6 +68,8 @@ class FrameAnalyzer:
                  tasks: DetachedTasks):
         self.config = config
         self.encoder, self.labeler, self.ocr = encoder, labeler, ocr
+        self.reader = RegionReader(ocr) if ocr is not None else None
+        """Screen text, read line by line with a cache keyed by each line's pixels."""
         self.cache = cache
         self.tasks = tasks
         self.executor = cf.ThreadPoolExecutor(1, thread_name_prefix="pixel-llm-compute")
@@ -94,6 +97,8 @@ class FrameAnalyzer:
     def close(self) -> None:
         """Stop the compute thread (after the work it has) and release the models."""
         self.executor.shutdown(wait=True, cancel_futures=False)
+        if self.reader is not None:
+            self.reader.close()
         for part in {id(p): p for p in (self.encoder, self.labeler) if p is not None}.values():
             part.close()
 
@@ -226,7 +231,8 @@ class FrameAnalyzer:
             try:
                 facts = measure(rgb, self.config.facts,
                                 labels.label_probs[row] if self.labeler is not None else None,
-                                labels.label_names, labels.label_source, self.ocr, size=frames[i].size)
+                                labels.label_names, labels.label_source, self.ocr, size=frames[i].size,
+                                reader=self.reader)
             except Exception as exc:  # OCR subprocess failures and the like
                 out[i] = EncoderError(f"measuring facts failed: {exc!r}")
                 continue

@@ -5,9 +5,10 @@ these and nothing else.
   as people name things (see :mod:`.vocabulary`);
 - text: on-screen text found by OCR, only where a cheap detector sees text;
 - colors: dominant colours by name;
-- shapes: flat shapes (square, circle, triangle, ...) with colour and place, on flat graphics.
+- shapes: flat shapes (square, circle, triangle, ...) with colour and place, on flat graphics;
+- screen: for screens, the layout, the windows and what each is and says.
 """
 
-from .model import ColorFact, Facts, Label, ShapeFact, TextFact
+from .model import ColorFact, Facts, Label, ScreenFacts, ShapeFact, TextFact, WindowFact
 
-__all__ = ["ColorFact", "Facts", "Label", "ShapeFact", "TextFact"]
+__all__ = ["ColorFact", "Facts", "Label", "ScreenFacts", "ShapeFact", "TextFact", "WindowFact"]

@@ -8,6 +8,7 @@ import numpy as np
 from .colors import dominant_colors, is_grayscale
 from .labels import top_labels
 from .model import Facts
+from .screen import all_text, analyse as analyse_screen, is_candidate, sameness
 from .shapes import find_shapes, flat_palette, small_nearest
 from .text import detect_text_lines
 
@@ -19,9 +20,11 @@ MIN_TEXT_SIDE = 8  # frames thinner than this hold no readable line of text; OCR
 
 
 def measure(rgb: np.ndarray, kinds: tuple[str, ...], label_probs=None, label_names=(), label_source="",
-            ocr=None, size: tuple[int, int] | None = None) -> Facts:
+            ocr=None, size: tuple[int, int] | None = None, reader=None) -> Facts:
     """The facts of an RGB frame. ``size`` is the (width, height) of the frame as given, when
-    ``rgb`` is a reduced working copy of it (see ``pixel_llm.imageio.MAX_WORK_PIXELS``)."""
+    ``rgb`` is a reduced working copy of it (see ``pixel_llm.imageio.MAX_WORK_PIXELS``).
+    ``reader`` (a :class:`~pixel_llm.facts.regions.RegionReader` over ``ocr``) enables screen
+    facts: windows, what each is and says, read line by line with a cache."""
     h, w = rgb.shape[:2]
     facts = Facts(width=size[0], height=size[1]) if size else Facts(width=w, height=h)
     small = small_nearest(rgb)
@@ -37,6 +40,14 @@ def measure(rgb: np.ndarray, kinds: tuple[str, ...], label_probs=None, label_nam
     if "text" in kinds and ocr is not None and min(h, w) >= MIN_TEXT_SIDE:
         texty_label = any(l.name in TEXT_WORDS and l.score >= 0.3 for l in facts.labels)
         lines = detect_text_lines(rgb)
+        if reader is not None and is_candidate(sameness(codes), lines.count):
+            web = max((l.score for l in facts.labels if l.name == "web page"), default=0.0)
+            screen = analyse_screen(rgb, reader, web)
+            if screen is not None:  # a screen: its windows' text replaces the whole-frame OCR
+                facts.screen, facts.text = screen, all_text(screen)
+                facts.text_likely = bool(facts.text)
+                facts.shapes, facts.background = [], None  # window outlines are not drawn shapes
+                return facts
         facts.text_likely = texty_label or lines.likely(flat)
         if facts.text_likely:
             facts.text = ocr(rgb, lines.height)

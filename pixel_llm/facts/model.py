@@ -46,6 +46,58 @@ class TextFact:
 
 
 @dataclass
+class WindowFact:
+    """One window (or one view filling the screen) of a screen frame."""
+
+    kind: str
+    """'terminal', 'editor', 'browser', 'web page', 'dialog', 'installer', or 'window' when
+    the pixels do not say what it is."""
+    score: float
+    """How sure the kind is (0..1); see :mod:`pixel_llm.facts.screen`."""
+    box: tuple[float, float, float, float]
+    """(left, top, right, bottom), each a fraction of width or height."""
+    title: str = ""
+    """Title bar text (read from the pixels, or given by the host)."""
+    app: str = ""
+    """The program, when the pixels (or the host) name it: 'vi', 'nano', 'python', ..."""
+    theme: str = ""
+    """'dark' (light text on a dark background) or 'light'."""
+    text: list[TextFact] = field(default_factory=list)
+    """Every line read in the window, top to bottom."""
+    salient: list[str] = field(default_factory=list)
+    """What a person would read first: a terminal's last command and its output, a dialog's
+    question and buttons, a page's heading."""
+    buttons: list[str] = field(default_factory=list)
+    evidence: list[str] = field(default_factory=list)
+    """Why this kind: 'prompt lines', 'monospace', 'buttons', ..."""
+    framed: bool = True
+    """A window outline was seen (False: text straight on the screen, or one view filling it)."""
+    focused: bool | None = None
+    """From the host's ``windows=`` hint; None when unknown."""
+    source: str = "pixels"
+    """'pixels', or 'pixels+host' when the host's ``windows=`` hint named or titled it."""
+
+
+@dataclass
+class ScreenFacts:
+    """What a screen shows: its layout and windows (see :mod:`pixel_llm.facts.screen`)."""
+
+    score: float
+    """How sure it is a screen rather than a photo or a drawing (0..1)."""
+    layout: str
+    """'desktop' (windows over a background), 'full' (one view fills the frame) or 'empty'."""
+    windows: list[WindowFact] = field(default_factory=list)
+    """Largest first."""
+    background: str | None = None
+    """Colour name of the desktop background, or 'picture' for a wallpaper."""
+    arrangement: str = ""
+    """'side by side', 'one above the other', 'overlapping' or ''."""
+    count_known: bool = True
+    """False when some text is not inside any window seen, so the number of windows is unsure."""
+    evidence: list[str] = field(default_factory=list)
+
+
+@dataclass
 class Facts:
     width: int
     height: int
@@ -60,6 +112,8 @@ class Facts:
     grayscale: bool = False
     text_likely: bool = False
     """The cheap text detector's verdict (OCR ran only where this is True)."""
+    screen: ScreenFacts | None = None
+    """Set when the frame is a screen (a desktop, a terminal, a web page, a dialog, ...)."""
 
     @property
     def text_content(self) -> str:

@@ -119,30 +119,45 @@ class TesseractOCR:
         if scale != 1.0:
             gray = _resize(gray, scale, cv2.INTER_CUBIC)
         scale_x, scale_y = gray.shape[1] / w, gray.shape[0] / h  # boxes back to the frame's coordinates
+        lines: dict[tuple, list] = {}
+        for row in self.words(gray, psm=3):
+            lines.setdefault(row["line"], []).append(row)
+        out = []
+        for words in lines.values():
+            left = min(r["left"] for r in words) / scale_x
+            top = min(r["top"] for r in words) / scale_y
+            right = max(r["left"] + r["width"] for r in words) / scale_x
+            bottom = max(r["top"] + r["height"] for r in words) / scale_y
+            out.append(TextFact(
+                " ".join(r["text"] for r in words),
+                round(sum(r["conf"] for r in words) / len(words) / 100, 3),
+                (round(left / w, 3), round(top / h, 3), round(right / w, 3), round(bottom / h, 3)),
+            ))
+        return out
+
+
+    def words(self, gray: np.ndarray, psm: int = 3, min_confidence: float = MIN_WORD_CONFIDENCE,
+              invert: bool = True) -> list[dict]:
+        """Tesseract's words on a prepared grayscale image (dark text on a light background):
+        dicts with ``text``, ``conf`` (0-100), ``left``, ``top``, ``width``, ``height`` (pixels
+        of ``gray``) and ``line`` (block, paragraph, line numbers), in reading order.
+        ``invert=False`` stops Tesseract from trying doubtful lines again inverted (about 20 %
+        faster; for images known to be dark on light)."""
         ok, png = cv2.imencode(".png", gray)
-        proc = subprocess.run([self.binary, "stdin", "stdout", "--psm", "3", "-l", "eng", "tsv"],
+        options = [] if invert else ["-c", "tessedit_do_invert=0"]
+        proc = subprocess.run([self.binary, "stdin", "stdout", "--psm", str(psm), "-l", "eng", *options, "tsv"],
                               input=png.tobytes(), capture_output=True, timeout=OCR_TIMEOUT_S, env=self.env)
         if proc.returncode != 0:
             raise RuntimeError(f"tesseract failed: {proc.stderr.decode(errors='replace')[:200]}")
-        lines: dict[tuple, list] = {}
+        out = []
         for row in csv.DictReader(io.StringIO(proc.stdout.decode("utf-8", "replace")), delimiter="\t",
                                   quoting=csv.QUOTE_NONE):
             text = (row.get("text") or "").strip()
-            if row.get("level") != "5" or not text or float(row["conf"]) < MIN_WORD_CONFIDENCE:
+            if row.get("level") != "5" or not text or float(row["conf"]) < min_confidence:
                 continue
-            key = (int(row["block_num"]), int(row["par_num"]), int(row["line_num"]))
-            lines.setdefault(key, []).append(row)
-        out = []
-        for words in lines.values():
-            left = min(int(r["left"]) for r in words) / scale_x
-            top = min(int(r["top"]) for r in words) / scale_y
-            right = max(int(r["left"]) + int(r["width"]) for r in words) / scale_x
-            bottom = max(int(r["top"]) + int(r["height"]) for r in words) / scale_y
-            out.append(TextFact(
-                " ".join(r["text"].strip() for r in words),
-                round(sum(float(r["conf"]) for r in words) / len(words) / 100, 3),
-                (round(left / w, 3), round(top / h, 3), round(right / w, 3), round(bottom / h, 3)),
-            ))
+            out.append({"text": text, "conf": float(row["conf"]), "left": int(row["left"]), "top": int(row["top"]),
+                        "width": int(row["width"]), "height": int(row["height"]),
+                        "line": (int(row["block_num"]), int(row["par_num"]), int(row["line_num"]))})
         return out
 
 

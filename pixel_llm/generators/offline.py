@@ -13,6 +13,7 @@ from ..facts import Facts, Label
 from ..facts.confidence import LIKELY, MIN_FINE, SURE, SURE_FINE
 from ..facts.extract import TEXT_WORDS
 from ..facts.vocabulary import with_article
+from .screen import compose_screen
 
 SCREEN_WORDS = {"screen", "web page", "computer", "terminal window", "screenshot"}
 MAX_QUOTED_WORDS = 12
@@ -68,6 +69,9 @@ def _colors_phrase(facts: Facts) -> str:
 
 def compose_caption(facts: Facts, max_length: int = 100) -> str:
     """Compose the caption for ``facts``; at most ``max_length`` words."""
+    screen = compose_screen(facts, max_length)  # a screen: windows, apps, what they say
+    if screen is not None:
+        return screen
     text = facts.text_content.strip()
     top = facts.labels[0] if facts.labels else None
     texty_kind = top.name if top and top.name in TEXT_WORDS and top.score >= SURE else None

@@ -1,0 +1,296 @@
+"""Text lines of screen regions, read by OCR once per distinct line of pixels.
+
+A live screen changes a little at a time: a terminal prints one more line, a cursor blinks.
+:func:`text_boxes` finds the text lines of a region (runs of rows with sharp steps between
+neighbouring pixels, split where a wide gap separates columns); :class:`RegionReader` reads
+them, keeping each line's text keyed by a hash of that line's own pixels. Lines already seen
+(anywhere: a terminal that scrolled moves its lines, it does not change them) cost a hash and a
+dictionary lookup; only new lines go to the OCR engine, stacked into one image so the engine
+starts once per frame, not once per line.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+from collections import OrderedDict
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+
+import cv2
+import numpy as np
+import xxhash
+
+logger = logging.getLogger(__name__)
+
+INK_STEP = 40
+"""Smallest step between horizontally neighbouring pixels (grey levels) that counts as ink."""
+MIN_LINE_PX = 6
+MAX_LINE_PX = 120
+COLUMN_GAP = 3.0
+"""A horizontal gap wider than this many line heights splits a line into two pieces."""
+TARGET_HEIGHT = 26
+"""Line pieces are scaled so their ink is about this tall (pixels) before OCR (at most ×4)."""
+MIN_CONFIDENCE = 40.0
+"""Tesseract words below this confidence (0-100) are dropped. Lower than for whole frames:
+a line piece holds nothing but text, and code identifiers score low when read right."""
+CACHE_LINES = 8192
+"""Distinct line pieces whose text a reader keeps (least recently used dropped first)."""
+PARALLEL_FROM = 24
+"""Read this many new line pieces or more as two OCR jobs in parallel."""
+
+
+@dataclass(frozen=True)
+class Line:
+    """One read line piece: its text and where it is (frame pixels)."""
+
+    text: str
+    score: float
+    box: tuple[int, int, int, int]
+    """(left, top, right, bottom) in pixels of the frame."""
+    dark: bool
+    """Light text on a dark background."""
+    pitch: float = 0.0
+    """Median character width in pixels (0 when unknown)."""
+    pitch_spread: float = 1.0
+    """Relative spread of character widths between words: small for monospace text."""
+    words: int = 0
+
+
+def _ink(gray: np.ndarray, ink_step: int = INK_STEP, border: int = 24) -> np.ndarray:
+    """Ink mask: pixels with a sharp horizontal step to their right neighbour, without vertical
+    borders (runs of at least ``border`` pixels: window and button sides)."""
+    step = cv2.absdiff(gray[:, 1:], gray[:, :-1]) >= ink_step
+    mask = np.zeros(gray.shape, np.uint8)
+    mask[:, :-1] = step
+    vertical = cv2.morphologyEx(mask, cv2.MORPH_OPEN, np.ones((border, 1), np.uint8))
+    return cv2.subtract(mask, vertical)
+
+
+def _runs(flags: np.ndarray) -> list[tuple[int, int]]:
+    """(start, end) of the runs of True in a 1-D boolean array."""
+    padded = np.concatenate([[False], flags, [False]])
+    d = np.flatnonzero(np.diff(padded.astype(np.int8)))
+    return list(zip(d[::2].tolist(), d[1::2].tolist()))
+
+
+def _bands(mask: np.ndarray) -> list[tuple[int, int]]:
+    rows = mask.sum(axis=1)
+    bands = [(a, b) for a, b in _runs(rows >= 2) if b - a >= 3]
+    if not bands:
+        return []
+    typical = float(np.median([b - a for a, b in bands]))
+    out = []
+    for a, b in bands:
+        if b - a > 1.8 * typical and b - a > 2 * MIN_LINE_PX:  # lines that touch: split at thin rows
+            sub = rows[a:b]
+            thin = sub <= max(1, 0.08 * sub.max())
+            cuts = [a + (s + e) // 2 for s, e in _runs(thin)]
+            edges = [a] + cuts + [b]
+            out.extend((s, e) for s, e in zip(edges, edges[1:]) if e - s >= 3)
+        else:
+            out.append((a, b))
+    return [(a, b) for a, b in out if MIN_LINE_PX <= b - a <= MAX_LINE_PX]
+
+
+def text_boxes(gray: np.ndarray, box: tuple[int, int, int, int], hidden: list[tuple[int, int, int, int]] = (),
+               ink_step: int = INK_STEP) -> list[tuple[int, int, int, int]]:
+    """Text line pieces inside ``box`` (left, top, right, bottom) of a grey frame, top to
+    bottom, as boxes in frame pixels with a margin of a quarter of the line's height (clipped
+    to ``box``: a window's border never gets into its lines); pixels inside ``hidden`` boxes
+    (windows above this one) are ignored."""
+    x0, y0, x1, y1 = (max(0, int(v)) for v in box)
+    x1, y1 = min(x1, gray.shape[1]), min(y1, gray.shape[0])
+    region = gray[y0:y1, x0:x1]
+    if region.shape[0] < MIN_LINE_PX or region.shape[1] < 8:
+        return []
+    border = max(24, gray.shape[0] // 32)
+    mask = _ink(region, ink_step, border)
+    for hx0, hy0, hx1, hy1 in hidden:
+        mask[max(0, hy0 - y0):max(0, hy1 - y0), max(0, hx0 - x0):max(0, hx1 - x0)] = 0
+    bands = _bands(mask)
+    if bands:  # small text: button and frame sides shorter than the default are not text either
+        typical = float(np.median([b - a for a, b in bands]))
+        if 1.5 * typical + 3 < border:
+            mask = _ink(region, ink_step, max(8, round(1.5 * typical + 3)))
+            for hx0, hy0, hx1, hy1 in hidden:
+                mask[max(0, hy0 - y0):max(0, hy1 - y0), max(0, hx0 - x0):max(0, hx1 - x0)] = 0
+            bands = _bands(mask)
+    rh, rw = mask.shape
+    out = []
+    for a, b in bands:
+        height = b - a
+        cols = mask[a:b].any(axis=0)
+        runs = _runs(cols)
+        if not runs:
+            continue
+        gap = max(COLUMN_GAP * height, 12)
+        pad = max(2, height // 4)
+        start, end = runs[0]
+        for s, e in runs[1:] + [(None, None)]:
+            if s is not None and s - end <= gap:
+                end = e
+                continue
+            if end - start >= max(4, 0.4 * height) or height >= 10:
+                out.append((x0 + max(0, start - pad), y0 + max(0, a - pad), x0 + min(rw, end + 1 + pad),
+                            y0 + min(rh, b + pad)))
+            if s is not None:
+                start, end = s, e
+    return out
+
+
+QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'"})
+
+
+def _clean(text: str) -> str:
+    """OCR text of one line piece, without the bits of borders and cursors read as characters
+    at its ends, with straight quotes."""
+    text = re.sub(r"^[|\\\[\]{}]+(?=\w)", "", text.strip())
+    return re.sub(r"\s+[|\[\]_]{1,2}$", "", text).translate(QUOTES)
+
+
+def left_marks(gray: np.ndarray, box: tuple[int, int, int, int]) -> int:
+    """How many small marks (at most a few pixels tall and wide: vi's ``~`` rows) stand alone
+    at the left margin of ``box``, one per row."""
+    x0, y0, x1, y1 = box
+    region = gray[y0:y1, x0:min(x1, x0 + max(24, (x1 - x0) // 20))]
+    if region.size == 0:
+        return 0
+    mask = _ink(region)
+    rows = mask.sum(axis=1)
+    count = 0
+    for a, b in _runs(rows >= 1):
+        cols = _runs(mask[a:b].any(axis=0))
+        if 2 <= b - a < MIN_LINE_PX and len(cols) == 1 and cols[0][1] - cols[0][0] <= 3 * (b - a) + 4:
+            count += 1
+    return count
+
+
+def _prepare(crop: np.ndarray, ink_height: int) -> tuple[np.ndarray, bool, float]:
+    """A line piece as the OCR engine likes it: dark text on white, contrast stretched, ink
+    about ``TARGET_HEIGHT`` tall. Ink is the distance of each pixel's colour from the piece's
+    background colour (its median), so coloured text (syntax highlighting, links, buttons)
+    reads as well as black on white. Returns (image, on a dark background, scale)."""
+    c = crop.astype(np.int16)
+    bg = np.median(c.reshape(-1, 3), axis=0)
+    dark = float(bg @ np.array([0.299, 0.587, 0.114])) < 128
+    d = np.abs(c - bg).max(axis=2).astype(np.uint8)
+    hi = max(int(d.max()), 16)
+    g = 255 - cv2.convertScaleAbs(d, alpha=255.0 / hi)
+    scale = float(np.clip(TARGET_HEIGHT / max(ink_height, 1), 1.0, 4.0))
+    if scale > 1.0:
+        g = cv2.resize(g, (round(g.shape[1] * scale), round(g.shape[0] * scale)), interpolation=cv2.INTER_CUBIC)
+    return g, dark, scale
+
+
+class RegionReader:
+    """Reads text line pieces of frames through an OCR engine, keeping what each distinct piece
+    of pixels says (see the module docstring). Thread-safe; one per OCR engine."""
+
+    def __init__(self, ocr, max_lines: int = CACHE_LINES, workers: int = 2):
+        self.ocr = ocr
+        self.max_lines = max_lines
+        self._cache: OrderedDict[bytes, tuple] = OrderedDict()
+        self._lock = threading.Lock()
+        self.hits = 0
+        self.misses = 0
+        self.workers = max(1, workers)
+        self._pool = ThreadPoolExecutor(self.workers, thread_name_prefix="pixel-llm-ocr") if self.workers > 1 else None
+
+    @property
+    def name(self) -> str:
+        return getattr(self.ocr, "name", "-")
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=False)
+
+    def stats(self) -> dict:
+        return {"lines": len(self._cache), "hits": self.hits, "misses": self.misses}
+
+    def read(self, rgb: np.ndarray, boxes: list[tuple[int, int, int, int]]) -> list[Line]:
+        """The text of each box (frame pixels, as :func:`text_boxes` gives them), in the order
+        given; pieces that read as nothing are left out."""
+        H, W = rgb.shape[:2]
+        todo: list[tuple[int, bytes, np.ndarray, int]] = []
+        found: dict[int, tuple] = {}
+        for i, (x0, y0, x1, y1) in enumerate(boxes):
+            crop = np.ascontiguousarray(rgb[max(0, y0):min(H, y1), max(0, x0):min(W, x1)])
+            key = xxhash.xxh3_128_digest(crop.tobytes() + bytes(str(crop.shape), "ascii"))
+            with self._lock:
+                value = self._cache.get(key)
+                if value is not None:
+                    self._cache.move_to_end(key)
+                    self.hits += 1
+            if value is not None:
+                found[i] = value
+            else:
+                todo.append((i, key, crop, round((y1 - y0) / 1.5)))  # boxes carry a quarter-height margin
+        if todo:
+            self.misses += len(todo)
+            for (i, key, _, _), value in zip(todo, self._read_new(todo)):
+                found[i] = value
+                with self._lock:
+                    self._cache[key] = value
+                    while len(self._cache) > self.max_lines:
+                        self._cache.popitem(last=False)
+        out = []
+        for i, box in enumerate(boxes):
+            text, score, dark, pitch, spread, words = found[i]
+            if text:
+                out.append(Line(text, score, box, dark, pitch, spread, words))
+        return out
+
+    # -- OCR of new pieces -----------------------------------------------------------------
+    def _read_new(self, todo: list[tuple[int, bytes, np.ndarray, int]]) -> list[tuple]:
+        prepared = [_prepare(crop, ink) for _, _, crop, ink in todo]
+        if self._pool is not None and len(prepared) >= PARALLEL_FROM:
+            half = len(prepared) // 2
+            parts = list(self._pool.map(self._read_stack, [prepared[:half], prepared[half:]]))
+            return parts[0] + parts[1]
+        return self._read_stack(prepared)
+
+    def _read_stack(self, prepared: list[tuple[np.ndarray, bool, float]]) -> list[tuple]:
+        """Stack the pieces into one image, read it once, and hand each piece its words."""
+        gap = 14
+        width = max(g.shape[1] for g, _, _ in prepared) + 2 * gap
+        height = sum(g.shape[0] + gap for g, _, _ in prepared) + gap
+        sheet = np.full((height, width), 255, np.uint8)
+        spans = []
+        y = gap
+        for g, _, _ in prepared:
+            sheet[y:y + g.shape[0], gap:gap + g.shape[1]] = g
+            spans.append((y, y + g.shape[0]))
+            y += g.shape[0] + gap
+        words = self._words(sheet)
+        starts = np.array([s for s, _ in spans])
+        per: list[list[dict]] = [[] for _ in prepared]
+        for w in words:
+            cy = w["top"] + w["height"] / 2
+            k = int(np.searchsorted(starts, cy, side="right")) - 1
+            if 0 <= k < len(spans) and spans[k][0] - gap / 2 <= cy <= spans[k][1] + gap / 2:
+                per[k].append(w)
+        out = []
+        for (g, dark, scale), ws in zip(prepared, per):
+            ws.sort(key=lambda w: w["left"])  # one piece is one line
+            text = _clean(" ".join(w["text"] for w in ws))
+            score = round(sum(w["conf"] for w in ws) / len(ws) / 100, 3) if ws else 0.0
+            pitches = [w["width"] / len(w["text"]) / scale for w in ws if len(w["text"]) >= 3]
+            pitch = float(np.median(pitches)) if pitches else 0.0
+            spread = float(np.std(pitches) / pitch) if len(pitches) >= 2 and pitch > 0 else 1.0
+            out.append((text, score, dark, round(pitch, 2), round(spread, 3), len(ws)))
+        return out
+
+    def _words(self, sheet: np.ndarray) -> list[dict]:
+        words = getattr(self.ocr, "words", None)
+        if words is not None:  # Tesseract: one column of lines of any size
+            return words(sheet, psm=4, min_confidence=MIN_CONFIDENCE, invert=False)
+        rgb = cv2.cvtColor(sheet, cv2.COLOR_GRAY2RGB)  # any engine: boxes back to sheet pixels
+        h, w = sheet.shape
+        out = []
+        for fact in self.ocr(rgb):
+            x0, y0, x1, y1 = fact.box
+            out.append({"text": fact.text, "conf": fact.score * 100, "left": x0 * w, "top": y0 * h,
+                        "width": (x1 - x0) * w, "height": (y1 - y0) * h})
+        return out

@@ -1,0 +1,236 @@
+"""Captions of screens, composed from :class:`~pixel_llm.facts.ScreenFacts`.
+
+What a person would say of a screen: what kind of thing it is ("A terminal window", "A web
+page", "A dialog"), how many windows and how they sit when there are several, and the words
+that matter, quoted: a terminal's last commands and what they printed, a dialog's question and
+buttons, a page's heading, the file an editor has open. Nothing is said that the facts do not
+hold: a window whose kind is unsure is "a window", the number of windows is left out when some
+text on the screen is outside every window seen, and colours are named only from measured ones.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..facts import Facts, WindowFact
+from ..facts.confidence import SURE
+from ..facts.vocabulary import with_article
+
+NUMBERS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+QUOTE_WORDS = 10
+"""Longest quotation (in words) from one line of a window."""
+NOUN = {"terminal": "terminal window", "editor": "text editor window", "browser": "web browser window",
+        "web page": "web page", "dialog": "dialog", "installer": "installer window", "window": "window"}
+PLURAL = {"terminal": "terminal windows", "editor": "text editor windows", "browser": "web browser windows",
+          "dialog": "dialogs", "installer": "installer windows", "window": "windows"}
+
+
+def _quote(text: str, words: int = QUOTE_WORDS) -> str:
+    tokens = text.replace('"', "'").split()
+    if not tokens:
+        return ""
+    if len(tokens) > words:
+        return '"' + " ".join(tokens[:words]) + '…"'
+    return '"' + " ".join(tokens) + '"'
+
+
+def _join(items: list[str]) -> str:
+    items = [i for i in items if i]
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _theme(w: WindowFact) -> str:
+    if w.theme == "dark":
+        return "with light text on a dark background"
+    if w.theme == "light":
+        return "with dark text on a light background"
+    return ""
+
+
+def noun(w: WindowFact) -> str:
+    """'terminal window', 'vi editor window', 'dialog', ... (without an article)."""
+    if w.kind == "editor" and w.app in ("vi", "nano", "emacs"):
+        return f"{w.app} editor window"
+    return NOUN.get(w.kind, "window")
+
+
+def _terminal_detail(w: WindowFact, budget: int) -> str:
+    if w.app == "python":
+        lines = [s for s in w.salient if s.strip()][-4:]
+        return "running Python: " + ", ".join(_quote(s, budget) for s in lines)
+    if w.app == "man":
+        return "showing the manual page " + _quote(w.salient[0], budget) if w.salient else "showing a manual page"
+    parts, pending = [], None
+    for s in w.salient:
+        if s.startswith("$ "):
+            if pending:
+                parts.append(pending)
+            pending = [s[2:], []]
+        elif pending is not None:
+            pending[1].append(s)
+        else:
+            parts.append([None, [s]])
+    if pending:
+        parts.append(pending)
+    said = []
+    for cmd, out in parts:
+        if cmd and out:
+            said.append(f"{_quote(cmd, budget)} printed {_quote(' '.join(out), budget)}")
+        elif cmd:
+            said.append(_quote(cmd, budget))
+        elif out:
+            said.append(_quote(" ".join(out), budget))
+    if not said:
+        return ""
+    if len(said) == 1:
+        return f"where {said[0]}" if " printed " in said[0] else f"reading {said[0]}"
+    return "where " + ", then ".join(said)
+
+
+def _dialog_detail(w: WindowFact, budget: int) -> str:
+    body = [s for s in w.salient if s != w.title]
+    question = next((s for s in body if "?" in s), None)
+    out = []
+    if w.title:
+        out.append(_quote(w.title, budget))
+    if question:
+        out.append("asking " + _quote(question, budget + 4))
+    elif body:
+        out.append("reading " + _quote(body[0], budget + 4))
+    if w.buttons:
+        buttons = list(dict.fromkeys(w.buttons))[:4]
+        out.append(("with the button " if len(buttons) == 1 else "with the buttons ")
+                   + _join([_quote(b, 3) for b in buttons]))
+    return " ".join(out)
+
+
+def _page_detail(w: WindowFact, budget: int) -> str:
+    lines = [s for s in w.salient if s.strip()]
+    if not lines:
+        return ""
+    if w.kind == "browser":
+        url = next((s for s in lines if re.search(r"(://|\.html?\b|www\.|\.(com|org|net)\b)", s)), None)
+        rest = [s for s in lines if s != url]
+        out = []
+        if url:
+            out.append("at " + _quote(re.sub(r"^.*?(?=(\w+://|/|www\.))", "", url, count=1) or url, 6))
+        if rest:
+            out.append("showing " + _join([_quote(s, budget) for s in rest[-2:]]))
+        return ", ".join(out)
+    return "reading " + _join([_quote(s, budget) for s in lines[:3]])
+
+
+def detail(w: WindowFact, budget: int = QUOTE_WORDS) -> str:
+    """What the window says, quoted (after its noun)."""
+    if w.kind == "terminal":
+        return _terminal_detail(w, budget)
+    if w.kind == "editor":
+        name = w.salient[0] if w.salient and "." in w.salient[0] and " " not in w.salient[0] else ""
+        body = w.salient[1:] if name else w.salient
+        out = f"editing {_quote(name, 3)}" if name else ""
+        if body:
+            out += (", " if out else "showing ") + _join([_quote(s, budget) for s in body[:2]])
+        return out
+    if w.kind in ("dialog", "installer"):
+        return _dialog_detail(w, budget)
+    if w.kind in ("web page", "browser"):
+        return _page_detail(w, budget)
+    lines = [s for s in w.salient if s != w.title][:2]
+    out = f"titled {_quote(w.title, 6)}" if w.title else ""
+    if lines:
+        out += (" " if out else "") + "reading " + _join([_quote(s, budget) for s in lines])
+    return out
+
+
+def _describe(w: WindowFact, budget: int, article: bool = True, position: str = "") -> str:
+    n = noun(w)
+    if w.kind in ("terminal", "editor"):
+        theme = _theme(w)
+        n = f"{n} {theme}" if theme else n
+    head = with_article(n) if article else n
+    if position:
+        head = f"{head} {position}"
+    d = detail(w, budget)
+    return f"{head} {d}".strip() if d and not d.startswith(",") else head + d
+
+
+def _position(w: WindowFact) -> str:
+    x0, y0, x1, y1 = w.box
+    cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+    col = "left" if cx < 0.4 else "right" if cx > 0.6 else ""
+    row = "top" if cy < 0.35 else "bottom" if cy > 0.65 else ""
+    if not col and not row:
+        return "in the center"
+    if not row:
+        return f"on the {col}"
+    return f"at the {row} {col}".strip() if col else f"at the {row}"
+
+
+def _trim(caption: str, max_length: int) -> str:
+    words = caption.split()
+    if len(words) <= max_length:
+        return caption
+    out = " ".join(words[:max_length])
+    if out.count('"') % 2:
+        out = out.rstrip(",;:") + '…"'
+    return out
+
+
+HOST_DESKTOP = "the host says it is a desktop"
+"""Evidence a ``windows=`` hint adds to an empty screen (see :mod:`pixel_llm.facts.hints`)."""
+
+
+def compose_screen(facts: Facts, max_length: int = 100) -> str | None:
+    """The caption of a screen, or None when the facts do not hold a screen (then the general
+    composer speaks). At most ``max_length`` words."""
+    s = facts.screen
+    if s is None:
+        return None
+    if s.layout == "empty" or not s.windows:
+        colour = f"{s.background} " if s.background else ""
+        place = "desktop" if HOST_DESKTOP in s.evidence else "screen"
+        return _trim(f"An empty {colour}{place}".replace("  ", " "), max_length)
+    windows = list(s.windows)
+    framed = [w for w in windows if w.framed]
+    single = len(windows) == 1
+    if single:
+        w = windows[0]
+        caption = _describe(w, QUOTE_WORDS + 4)
+        return _trim(caption[0].upper() + caption[1:], max_length)
+    budget = max(4, min(QUOTE_WORDS, (max_length - 12) // max(1, len(windows)) - 6))
+    kinds = {w.kind for w in windows}
+    # dialogs first (what a person reads first), then left to right
+    order = sorted(windows, key=lambda w: (w.kind not in ("dialog", "installer"), not w.framed, w.box[0], w.box[1]))
+    if s.count_known and framed and len(framed) == len(windows):
+        n = len(framed)
+        count = NUMBERS[n] if n < len(NUMBERS) else str(n)
+        same = len(kinds) == 1 and next(iter(kinds)) in PLURAL
+        what = PLURAL[next(iter(kinds))] if same else "windows"
+        head = f"A desktop with {count} {what}"
+        if s.arrangement:
+            head += f" {s.arrangement}" if s.arrangement != "overlapping" else ", overlapping"
+        if same:
+            parts = []
+            for w in sorted(order, key=lambda w: (w.box[0], w.box[1])):
+                d = detail(w, budget)
+                pos = _position(w)
+                parts.append(f"{pos}, {d}" if d else pos)
+            return _trim(head + ": " + "; ".join(parts), max_length)
+        parts = [_describe(w, budget) for w in order]
+        return _trim(head + ": " + "; ".join(parts), max_length)
+    # the number of windows is unsure: say what is there without counting
+    parts = []
+    for w in order:
+        if w.framed:
+            parts.append(_describe(w, budget))
+        else:
+            what = "terminal text" if w.kind == "terminal" else ("text" if w.kind == "window" else noun(w) + " text")
+            parts.append(f"{what} {detail(w, budget)}".strip())
+    head = "A screen showing " if any(w.kind != "window" for w in windows) else "A screen with "
+    return _trim(head + "; ".join(parts), max_length)
+
+
+def sure_kind(w: WindowFact) -> bool:
+    return w.score >= SURE
