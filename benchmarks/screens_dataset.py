@@ -140,6 +140,11 @@ class XSession:
             argv += ["-T", title]
         return self.start(argv + ["-e", "bash", "--norc", "--noprofile", "-c", script], cwd=self.tmp)
 
+    def focus(self, title: str) -> None:
+        """Give the keyboard to the window titled ``title`` (typing goes there)."""
+        subprocess.run(["xdotool", "search", "--sync", "--name", f"^{title}$", "windowactivate", "--sync"],
+                       env=self.env, check=True, capture_output=True, timeout=20)
+
     def type(self, text: str, delay_ms: int = 8) -> None:
         subprocess.run(["xdotool", "type", "--delay", str(delay_ms), text], env=self.env, check=True)
 

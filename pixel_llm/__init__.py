@@ -16,6 +16,7 @@ from .errors import (
     PixelLLMError,
     SourceError,
     WeightsUnavailableError,
+    WindowsHintError,
 )
 from .facts import Facts
 from .sync import SyncIntegrator
@@ -43,5 +44,6 @@ __all__ = [
     "SourceError",
     "SyncIntegrator",
     "WeightsUnavailableError",
+    "WindowsHintError",
     "quick_caption",
 ]

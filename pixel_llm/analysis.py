@@ -25,6 +25,7 @@ from .encoders import canonical_name, create_encoder
 from .errors import EncoderError, IntegratorStateError, PixelLLMError, WeightsUnavailableError
 from .facts import Facts
 from .facts.extract import measure
+from .facts.hints import apply_hints, hint_key
 from .facts.regions import RegionReader
 from .facts.text import create_ocr
 from .imageio import PreparedFrame, prepare_frame
@@ -38,13 +39,36 @@ class Analysis:
     """What the cache keeps for a frame: its features and facts (the expensive part), and the
     captions written from them, one per backend (see :mod:`pixel_llm.captioning`)."""
 
-    __slots__ = ("features", "facts", "timings", "captions", "pending", "lock")
+    __slots__ = ("features", "facts", "timings", "captions", "pending", "lock", "hinted")
 
     def __init__(self, features: np.ndarray, facts: Facts, timings: dict[str, float]):
         self.features, self.facts, self.timings = features, facts, timings
         self.captions: dict[str, str] = {}
         self.pending: dict[str, cf.Future] = {}
         self.lock = threading.Lock()
+        self.hinted: dict[str, Analysis] = {}
+        """The same pixels as a host's ``windows=`` hints complete them, one per distinct hint."""
+
+
+MAX_HINTED = 16
+"""Distinct ``windows=`` hints kept with one frame's analysis (oldest dropped first)."""
+
+
+def hinted(analysis: Analysis, windows) -> Analysis:
+    """``analysis`` with the host's ``windows=`` hint (parsed by
+    :func:`pixel_llm.facts.hints.parse_windows`) merged into its facts: kept with the frame's
+    analysis, so the pixels are measured once and each hint gets captions of its own."""
+    if windows is None:
+        return analysis
+    key = hint_key(windows)
+    with analysis.lock:
+        found = analysis.hinted.get(key)
+        if found is None:
+            found = Analysis(analysis.features, apply_hints(analysis.facts, windows), analysis.timings)
+            if len(analysis.hinted) >= MAX_HINTED:
+                analysis.hinted.pop(next(iter(analysis.hinted)))
+            analysis.hinted[key] = found
+    return found
 
 
 def build_encoder(config: CompositorConfig, device: str):
@@ -99,6 +123,8 @@ class FrameAnalyzer:
         self.executor.shutdown(wait=True, cancel_futures=False)
         if self.reader is not None:
             self.reader.close()
+        if callable(getattr(self.ocr, "close", None)):
+            self.ocr.close()  # Tesseract workers
         for part in {id(p): p for p in (self.encoder, self.labeler) if p is not None}.values():
             part.close()
 

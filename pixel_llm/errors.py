@@ -22,6 +22,7 @@
     │   ├── LLMRequestError         any other 4xx (bad request, auth)
     │   ├── LLMResponseError        malformed JSON, no choices, empty caption
     │   └── LLMUnavailableError     the circuit breaker is open: the endpoint failed recently
+    ├── WindowsHintError            (also ValueError)    a ``windows=`` hint is malformed
     ├── SourceError                 a frame source cannot be opened or read (camera, video, screen)
     ├── IntegratorStateError        used before ``initialize()`` or after ``shutdown()``
     └── BatchCaptionError           some items of a batch failed; ``.results`` keeps all of them
@@ -127,6 +128,10 @@ class LLMResponseError(LLMError):
 
 class LLMUnavailableError(LLMError):
     pass
+
+
+class WindowsHintError(PixelLLMError, ValueError):
+    """A ``windows=`` hint (what the host knows of a frame's windows) is malformed."""
 
 
 class SourceError(PixelLLMError):

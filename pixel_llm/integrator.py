@@ -25,12 +25,13 @@ import time
 from pathlib import Path
 from typing import Any, AsyncIterator, Iterable
 
-from .analysis import FrameAnalyzer
+from .analysis import FrameAnalyzer, hinted
 from .cache import ResultCache
 from .captioning import Captioner
 from .config import CompositorConfig
 from .devices import resolve_device
-from .errors import BatchCaptionError, IntegratorStateError, PixelLLMError
+from .errors import BatchCaptionError, IntegratorStateError, PixelLLMError, WindowsHintError
+from .facts.hints import parse_windows
 from .redact import redact_url
 from .result import CaptionResult
 from .runtime import DetachedTasks
@@ -42,6 +43,17 @@ logger = logging.getLogger(__name__)
 SHUTDOWN_GRACE_S = 5.0
 """How long :meth:`CompositorIntegrator.shutdown` lets work in progress finish before it
 cancels what is left (a caption endpoint that never answers cannot hold shutdown)."""
+
+
+def _batch_hints(windows: Any, count: int) -> list | None:
+    """One parsed ``windows=`` hint (or None) per frame of a batch."""
+    if windows is None:
+        return None
+    windows = list(windows)
+    if len(windows) != count:
+        raise WindowsHintError(f"windows= for a batch needs one entry (a list or None) per frame: "
+                               f"{len(windows)} entries for {count} frames")
+    return [parse_windows(w) for w in windows]
 
 
 class State(enum.Enum):
@@ -154,39 +166,50 @@ class CompositorIntegrator:
         self._cache.clear()
 
     # -- captioning ---------------------------------------------------------------------
-    async def caption_frame(self, frame: Any, use_cache: bool = True) -> str:
-        """Caption one frame: numpy array, PIL image, path, encoded bytes or torch tensor."""
-        return (await self.caption_frame_detailed(frame, use_cache)).caption
+    async def caption_frame(self, frame: Any, use_cache: bool = True, *, windows: Any = None) -> str:
+        """Caption one frame: numpy array, PIL image, path, encoded bytes or torch tensor.
 
-    async def caption_frame_detailed(self, frame: Any, use_cache: bool = True) -> CaptionResult:
+        ``windows`` (keyword only): what the host knows of the frame's windows, a list of dicts
+        with ``title``, ``app_id``, ``rect`` (x, y, w, h) and ``focused``, each optional. They
+        name windows the pixels show, never contradicting them (see :mod:`pixel_llm.facts.hints`).
+        """
+        return (await self.caption_frame_detailed(frame, use_cache, windows=windows)).caption
+
+    async def caption_frame_detailed(self, frame: Any, use_cache: bool = True, *, windows: Any = None
+                                     ) -> CaptionResult:
         """Like :meth:`caption_frame`, returning the caption with its facts, timings, backend
         and whether the frame's analysis came from the cache."""
-        return (await self._caption_many([frame], use_cache, single=True))[0]
+        hints = [parse_windows(windows)]
+        return (await self._caption_many([frame], use_cache, single=True, hints=hints))[0]
 
     async def caption_batch(self, frames: Iterable[Any], use_cache: bool = True,
-                            return_exceptions: bool = False) -> list[Any]:
+                            return_exceptions: bool = False, *, windows: Any = None) -> list[Any]:
         """Caption many frames, batched through the encoder in chunks of ``batch_size``.
 
         Returns captions in input order. If some frames fail, the others are still captioned:
         with ``return_exceptions=True`` a failed frame's entry is its exception; otherwise a
         :class:`~pixel_llm.errors.BatchCaptionError` is raised whose ``.results`` holds every
-        caption and every exception, in input order.
+        caption and every exception, in input order. ``windows``: one hint (or None) per frame
+        (see :meth:`caption_frame`).
         """
-        results = await self.caption_batch_detailed(frames, use_cache, return_exceptions=True)
+        results = await self.caption_batch_detailed(frames, use_cache, return_exceptions=True, windows=windows)
         out = [r if isinstance(r, BaseException) else r.caption for r in results]
         if not return_exceptions and any(isinstance(r, BaseException) for r in out):
             raise BatchCaptionError(out)
         return out
 
     async def caption_batch_detailed(self, frames: Iterable[Any], use_cache: bool = True,
-                                     return_exceptions: bool = False) -> list[Any]:
+                                     return_exceptions: bool = False, *, windows: Any = None) -> list[Any]:
         """Like :meth:`caption_batch`, with :class:`CaptionResult` entries."""
-        results = await self._caption_many(list(frames), use_cache, single=False)
+        frames = list(frames)
+        hints = _batch_hints(windows, len(frames))
+        results = await self._caption_many(frames, use_cache, single=False, hints=hints)
         if not return_exceptions and any(isinstance(r, BaseException) for r in results):
             raise BatchCaptionError(results)
         return results
 
-    async def _caption_many(self, frames: list[Any], use_cache: bool, single: bool) -> list[Any]:
+    async def _caption_many(self, frames: list[Any], use_cache: bool, single: bool,
+                            hints: list | None = None) -> list[Any]:
         await self.initialize()
         t0 = time.perf_counter()
         prepared = await self.analyzer.prepare_all(frames, single)
@@ -195,6 +218,8 @@ class CompositorIntegrator:
 
         async def finish(i: int) -> None:
             analysis, cached = analysed[i]
+            if hints is not None and hints[i] is not None:
+                analysis = hinted(analysis, hints[i])
             try:
                 written = await self.captioner.caption(analysis, self.analyzer.pixel_source(prepared[i]))
             except PixelLLMError as exc:
@@ -212,17 +237,20 @@ class CompositorIntegrator:
         return results
 
     # -- streaming and health -------------------------------------------------------------
-    async def caption_stream(self, frame: Any, use_cache: bool = True) -> AsyncIterator[str]:
+    async def caption_stream(self, frame: Any, use_cache: bool = True, *, windows: Any = None
+                             ) -> AsyncIterator[str]:
         """The caption of one frame as it is written: token by token from an LLM endpoint,
         in one piece from the offline composer, a user model or the cache. If the endpoint
         fails before the first piece, the offline caption is streamed instead (when
-        ``llm_fallback``); a failure after it raises a typed :class:`LLMError`."""
+        ``llm_fallback``); a failure after it raises a typed :class:`LLMError`. ``windows``:
+        as for :meth:`caption_frame`."""
+        hints = parse_windows(windows)
         await self.initialize()
         prepared = (await self.analyzer.prepare_all([frame], single=True))[0]
         item = (await self.analyzer.analyse([prepared], use_cache))[0]
         if isinstance(item, BaseException):
             raise item
-        analysis, _ = item
+        analysis = hinted(item[0], hints)
         async for piece in self.captioner.stream(analysis, self.analyzer.pixel_source(prepared)):
             yield piece
 

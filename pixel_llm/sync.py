@@ -36,22 +36,24 @@ class SyncIntegrator:
     def initialize(self) -> None:
         self._run(self.integrator.initialize())
 
-    def caption_frame(self, frame: Any, use_cache: bool = True) -> str:
-        return self._run(self.integrator.caption_frame(frame, use_cache))
+    def caption_frame(self, frame: Any, use_cache: bool = True, *, windows: Any = None) -> str:
+        return self._run(self.integrator.caption_frame(frame, use_cache, windows=windows))
 
-    def caption_frame_detailed(self, frame: Any, use_cache: bool = True) -> CaptionResult:
-        return self._run(self.integrator.caption_frame_detailed(frame, use_cache))
+    def caption_frame_detailed(self, frame: Any, use_cache: bool = True, *, windows: Any = None) -> CaptionResult:
+        return self._run(self.integrator.caption_frame_detailed(frame, use_cache, windows=windows))
 
-    def caption_batch(self, frames: Iterable[Any], use_cache: bool = True, return_exceptions: bool = False) -> list:
-        return self._run(self.integrator.caption_batch(frames, use_cache, return_exceptions))
+    def caption_batch(self, frames: Iterable[Any], use_cache: bool = True, return_exceptions: bool = False, *,
+                      windows: Any = None) -> list:
+        return self._run(self.integrator.caption_batch(frames, use_cache, return_exceptions, windows=windows))
 
     def caption_batch_detailed(self, frames: Iterable[Any], use_cache: bool = True,
-                               return_exceptions: bool = False) -> list:
-        return self._run(self.integrator.caption_batch_detailed(frames, use_cache, return_exceptions))
+                               return_exceptions: bool = False, *, windows: Any = None) -> list:
+        return self._run(self.integrator.caption_batch_detailed(frames, use_cache, return_exceptions,
+                                                                windows=windows))
 
-    def caption_stream(self, frame: Any, use_cache: bool = True) -> Iterator[str]:
+    def caption_stream(self, frame: Any, use_cache: bool = True, *, windows: Any = None) -> Iterator[str]:
         """Caption pieces as they are written (see ``CompositorIntegrator.caption_stream``)."""
-        agen = self.integrator.caption_stream(frame, use_cache)
+        agen = self.integrator.caption_stream(frame, use_cache, windows=windows)
         try:
             while True:
                 try:

@@ -225,10 +225,45 @@ def _closed(y0: int, xl: int, xr: int, bottoms: list[int], hs, vs, w: int, h: in
     return None
 
 
-def _title_bar(rect: Rect, hs: list[Segment], h: int, tol: int) -> int | None:
+def _behind(front: list[Rect], hs: list[Segment], vs: list[Segment], w: int, h: int, tol: int) -> list[Rect]:
+    """Windows whose top left corner is hidden behind a window in front: a top edge that starts
+    at the front window's right side, and a left side that comes out from under its bottom
+    edge, further left on the same line."""
+    out = []
+    min_w, min_h = MIN_WINDOW[0] * w, MIN_WINDOW[1] * h
+    for top in hs:
+        if top.length < min_w * 0.5:
+            continue
+        cover = next((f for f in front if abs(top.a - f.x1) <= tol and f.y0 < top.at < f.y1 - tol), None)
+        if cover is None:
+            continue
+        lefts = [v for v in vs if cover.x0 + tol < v.at < top.a - tol and abs(v.a - cover.y1) <= tol]
+        if not lefts:
+            continue
+        left = max(lefts, key=lambda v: v.at)  # the nearest side coming out from under it
+        if top.b >= w - 1 - tol:
+            right = w - 1
+        else:
+            sides = [v for v in vs if top.near(v.a, tol) and abs(v.at - top.b) <= tol]
+            if not sides:
+                continue
+            right = sides[0].at
+        bottom = left.b if left.b < h - 1 - tol else h - 1
+        if right - left.at >= min_w and bottom - top.at >= min_h:
+            out.append(Rect(left.at, top.at, right, bottom, sides=2.0))
+    return out
+
+
+def _title_bar(rect: Rect, hs: list[Segment], h: int, tol: int, front: list[Rect] = ()) -> int | None:
+    """y of the line under the window's title bar: a line across the whole window (but where a
+    window in front hides it) near its top."""
     limit = min(rect.y0 + TITLE_BAR_MAX * h, rect.y0 + 0.45 * rect.h)
     for s in sorted(hs, key=lambda s: s.at):
-        if rect.y0 + 8 <= s.at <= limit and _cover([s], s.at, rect.x0 + tol, rect.x1 - tol, tol) >= 0.9:
+        if not rect.y0 + 8 <= s.at <= limit:
+            continue
+        shown = [s] + [Segment(f.x0, f.x1 + 1, s.lo, s.hi) for f in front if f.y0 - tol <= s.at <= f.y1 + tol]
+        if _cover(shown, s.at, rect.x0 + tol, rect.x1 - tol, tol) >= 0.9 and \
+                _cover([s], s.at, rect.x0 + tol, rect.x1 - tol, tol) >= 0.3:
             return s.at
     return None
 
@@ -292,11 +327,12 @@ def measure_layout(rgb: np.ndarray) -> Layout:
     min_len = max(24, round(MIN_WINDOW[1] * h * 0.5))
     hs, vs, _, _ = straight_lines(work, min_len)
     rects = _top_level(_rectangles(hs, vs, w, h, tol), tol)
+    rects = _top_level(rects + _behind(rects, hs, vs, w, h, tol), tol)
     covered = np.zeros((h, w), bool)
+    _stack(rects, hs, vs, tol)
     for r in rects:
         covered[r.y0:r.y1 + 1, r.x0:r.x1 + 1] = True
-        r.title_bottom = _title_bar(r, hs, h, tol)
-    _stack(rects, hs, vs, tol)
+        r.title_bottom = _title_bar(r, hs, h, tol, [f for f in rects if f.depth < r.depth and f.intersection(r)])
     covered = covered[::4, ::4]
     share = 1.0 - float(covered.mean())
     layout.desktop_share = share

@@ -56,16 +56,23 @@ class Line:
     pitch_spread: float = 1.0
     """Relative spread of character widths between words: small for monospace text."""
     words: int = 0
+    glyph: float = 0.0
+    """Median height of the words' boxes in frame pixels (the size of the type)."""
+    pitches: tuple[float, ...] = ()
+    """Width per character (frame pixels) of each word of four or more letters: all alike in
+    monospace text, spread out in proportional text."""
 
 
-def _ink(gray: np.ndarray, ink_step: int = INK_STEP, border: int = 24) -> np.ndarray:
+def _ink(gray: np.ndarray, ink_step: int = INK_STEP, border: int = 24, sides: bool = False):
     """Ink mask: pixels with a sharp horizontal step to their right neighbour, without vertical
-    borders (runs of at least ``border`` pixels: window and button sides)."""
+    borders (runs of at least ``border`` pixels: window and button sides). With ``sides``,
+    also the mask of those borders."""
     step = cv2.absdiff(gray[:, 1:], gray[:, :-1]) >= ink_step
     mask = np.zeros(gray.shape, np.uint8)
     mask[:, :-1] = step
     vertical = cv2.morphologyEx(mask, cv2.MORPH_OPEN, np.ones((border, 1), np.uint8))
-    return cv2.subtract(mask, vertical)
+    ink = cv2.subtract(mask, vertical)
+    return (ink, vertical) if sides else ink
 
 
 def _runs(flags: np.ndarray) -> list[tuple[int, int]]:
@@ -106,16 +113,19 @@ def text_boxes(gray: np.ndarray, box: tuple[int, int, int, int], hidden: list[tu
     if region.shape[0] < MIN_LINE_PX or region.shape[1] < 8:
         return []
     border = max(24, gray.shape[0] // 32)
-    mask = _ink(region, ink_step, border)
-    for hx0, hy0, hx1, hy1 in hidden:
-        mask[max(0, hy0 - y0):max(0, hy1 - y0), max(0, hx0 - x0):max(0, hx1 - x0)] = 0
+
+    def masks(border: int):
+        mask, sides = _ink(region, ink_step, border, sides=True)
+        for hx0, hy0, hx1, hy1 in hidden:
+            mask[max(0, hy0 - y0):max(0, hy1 - y0), max(0, hx0 - x0):max(0, hx1 - x0)] = 0
+        return mask, sides
+
+    mask, sides = masks(border)
     bands = _bands(mask)
     if bands:  # small text: button and frame sides shorter than the default are not text either
         typical = float(np.median([b - a for a, b in bands]))
         if 1.5 * typical + 3 < border:
-            mask = _ink(region, ink_step, max(8, round(1.5 * typical + 3)))
-            for hx0, hy0, hx1, hy1 in hidden:
-                mask[max(0, hy0 - y0):max(0, hy1 - y0), max(0, hx0 - x0):max(0, hx1 - x0)] = 0
+            mask, sides = masks(max(8, round(1.5 * typical + 3)))
             bands = _bands(mask)
     rh, rw = mask.shape
     out = []
@@ -125,16 +135,18 @@ def text_boxes(gray: np.ndarray, box: tuple[int, int, int, int], hidden: list[tu
         runs = _runs(cols)
         if not runs:
             continue
+        walls = np.flatnonzero(sides[a:b].any(axis=0))  # a button's or a panel's side splits a line
         gap = max(COLUMN_GAP * height, 12)
         pad = max(2, height // 4)
         start, end = runs[0]
         for s, e in runs[1:] + [(None, None)]:
-            if s is not None and s - end <= gap:
+            if s is not None and s - end <= gap and not ((walls > end) & (walls < s)).any():
                 end = e
                 continue
             if end - start >= max(4, 0.4 * height) or height >= 10:
-                out.append((x0 + max(0, start - pad), y0 + max(0, a - pad), x0 + min(rw, end + 1 + pad),
-                            y0 + min(rh, b + pad)))
+                left = max([0, start - pad] + [int(w) + 2 for w in walls if w < start])
+                right = min([rw, end + 1 + pad] + [int(w) - 1 for w in walls if w > end])
+                out.append((x0 + left, y0 + max(0, a - pad), x0 + right, y0 + min(rh, b + pad)))
             if s is not None:
                 start, end = s, e
     return out
@@ -146,7 +158,7 @@ QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "
 def _clean(text: str) -> str:
     """OCR text of one line piece, without the bits of borders and cursors read as characters
     at its ends, with straight quotes."""
-    text = re.sub(r"^[|\\\[\]{}]+(?=\w)", "", text.strip())
+    text = re.sub(r"^[|\\\[\]{}]+\s?(?=\w)", "", text.strip())
     return re.sub(r"\s+[|\[\]_]{1,2}$", "", text).translate(QUOTES)
 
 
@@ -206,6 +218,11 @@ class RegionReader:
         if self._pool is not None:
             self._pool.shutdown(wait=False)
 
+    def clear(self) -> None:
+        """Forget every line read."""
+        with self._lock:
+            self._cache.clear()
+
     def stats(self) -> dict:
         return {"lines": len(self._cache), "hits": self.hits, "misses": self.misses}
 
@@ -237,9 +254,9 @@ class RegionReader:
                         self._cache.popitem(last=False)
         out = []
         for i, box in enumerate(boxes):
-            text, score, dark, pitch, spread, words = found[i]
+            text, score, dark, pitch, spread, words, glyph, pitches = found[i]
             if text:
-                out.append(Line(text, score, box, dark, pitch, spread, words))
+                out.append(Line(text, score, box, dark, pitch, spread, words, glyph, pitches))
         return out
 
     # -- OCR of new pieces -----------------------------------------------------------------
@@ -279,7 +296,10 @@ class RegionReader:
             pitches = [w["width"] / len(w["text"]) / scale for w in ws if len(w["text"]) >= 3]
             pitch = float(np.median(pitches)) if pitches else 0.0
             spread = float(np.std(pitches) / pitch) if len(pitches) >= 2 and pitch > 0 else 1.0
-            out.append((text, score, dark, round(pitch, 2), round(spread, 3), len(ws)))
+            glyph = float(np.median([w["height"] for w in ws])) / scale if ws else 0.0
+            long = tuple(round(w["width"] / len(w["text"]) / scale, 2) for w in ws
+                         if len(w["text"]) >= 4 and w["text"].isalnum())
+            out.append((text, score, dark, round(pitch, 2), round(spread, 3), len(ws), round(glyph, 1), long))
         return out
 
     def _words(self, sheet: np.ndarray) -> list[dict]:

@@ -44,13 +44,17 @@ SCREEN_SCORE = 0.6
 """How sure (0..1) the evidence must make us before a frame is called a screen."""
 TITLE_INK = 20
 """Title bar text is often grey on a gradient: a lower ink step finds it."""
-MONOSPACE_SPREAD = 0.12
-"""Character widths of monospace text vary less than this between words (relative)."""
+MONOSPACE_SPREAD = 0.06
+"""Width per character of monospace words varies less than this (relative, robust)..."""
+PROPORTIONAL_SPREAD = 0.1
+"""... and that of proportional type more than this."""
 SCREEN_ASPECTS = (16 / 9, 16 / 10, 4 / 3, 5 / 4, 21 / 9, 32 / 9, 3 / 2)
 MIN_SCREEN_WIDTH = 640
 
-PROMPT = re.compile(r"^(?:\(\w[\w.-]*\)\s*)?(?:[\w.-]+@[\w.-]+)?[:\w~/.\[\] -]{0,40}?[$#%❯›]\s(.*)$")
-BARE_PROMPT = re.compile(r"^(?:[\w.-]+@[\w.-]+)?[:\w~/.\[\] -]{0,40}?[$#%]\s*[|_\[\]█▌]?\s*$")
+PROMPT = re.compile(r"^(?:\(\w[\w.-]*\)\s*)?\[?(?:[\w.-]+@[\w.-]+)?(?:[:\s]?([~/\w.-]{0,40}))?\]?\s?[$#%❯›]\s(.*)$")
+"""A shell prompt and what was typed after it: ``$ ls``, ``user@host:~/src$ make``,
+``[user@host ~]# dnf``, ``(venv) bash-5.2$ pytest``."""
+BARE_PROMPT = re.compile(r"^(?:\(\w[\w.-]*\)\s*)?\[?(?:[\w.-]+@[\w.-]+)?(?:[:\s]?([~/\w.-]{0,40}))?\]?\s?[$#%]\s*[|_\[\]█▌]?\s*$")
 REPL = re.compile(r"^(>>>|\.\.\.)\s?(.*)$")
 VI_STATUS = re.compile(r"\"[^\"]+\"\s+(?:\[\w+\]\s*)?\d+L,?\s+\d+[BC]|-- ?(INSERT|VISUAL|REPLACE) ?--")
 NANO_KEYS = ("^G", "^X", "^O", "^W", "^K", "^U", "Write Out", "Where Is", "Read File", "Get Help", "Justify")
@@ -133,13 +137,15 @@ def _rows(lines: list[Line]) -> list[Row]:
     return out
 
 
-def _ink_blue(rgb: np.ndarray, row: Row) -> bool:
-    """Is the text of a row link-blue (saturated blue ink on a light background)?"""
-    x0, y0, x1, y1 = row.box
+def _ink_blue(rgb: np.ndarray, box: tuple[int, int, int, int]) -> bool:
+    """Is the text in ``box`` link-blue (saturated blue ink on a light background)?"""
+    x0, y0, x1, y1 = box
     crop = rgb[y0:y1, x0:x1].reshape(-1, 3).astype(np.int16)
     if crop.size == 0:
         return False
     bg = np.median(crop, axis=0)
+    if bg.mean() < 128:
+        return False
     ink = crop[np.abs(crop - bg).max(axis=1) > 60]
     if len(ink) < 8:
         return False
@@ -203,10 +209,21 @@ def _buttons(rows: list[Row], rgb: np.ndarray | None = None, region: tuple[int, 
     return out
 
 
+def spacing(rows: list[Row]) -> float | None:
+    """Robust relative spread of the width per character of the words of four or more letters
+    (None with fewer than six such words): near 0 for monospace text, 0.1 and more for
+    proportional type."""
+    p = np.array([x for r in rows for piece in r.pieces for x in piece.pitches])
+    if len(p) < 6:
+        return None
+    med = float(np.median(p))
+    return float(np.median(np.abs(p - med)) * 1.4826 / med) if med > 0 else None
+
+
 def _terminal(rows: list[Row], title: str, region: tuple[int, int, int, int]) -> Verdict:
     v = Verdict("terminal")
     texts = [r.text.strip() for r in rows]
-    prompts = sum(bool(PROMPT.match(t) or BARE_PROMPT.match(t)) for t in texts)
+    prompts = sum(prompt(t) is not None for t in texts)
     repl = sum(bool(REPL.match(t)) for t in texts)
     if prompts:
         v.score += 0.45 if prompts == 1 else 0.6
@@ -220,12 +237,12 @@ def _terminal(rows: list[Row], title: str, region: tuple[int, int, int, int]) ->
         v.score += 0.45 if len(man) >= 2 else 0.3
         v.app = v.app or "man"
         v.evidence.append("manual page")
-    spreads = [p.pitch_spread for r in rows for p in r.pieces if p.words >= 3]
-    if len(spreads) >= 2 and float(np.median(spreads)) <= MONOSPACE_SPREAD:
+    spread = spacing(rows)
+    if spread is not None and spread <= MONOSPACE_SPREAD:
         v.score += 0.25
         v.evidence.append("monospace text")
-    elif len(spreads) >= 3 and float(np.median(spreads)) >= 2 * MONOSPACE_SPREAD:
-        v.score -= 0.3  # proportional text: not a terminal
+    elif spread is not None and spread >= PROPORTIONAL_SPREAD:
+        v.score -= 0.3  # proportional type: not a terminal
     if title and TERMINAL_TITLES.search(title):
         v.score += 0.15
         v.evidence.append("terminal title")
@@ -279,11 +296,15 @@ def _web(rows: list[Row], rgb: np.ndarray, region: tuple[int, int, int, int], we
     browser, page = Verdict("browser"), Verdict("web page")
     x0, y0, x1, y1 = region
     top = [r for r in rows if r.box[1] < y0 + 0.15 * (y1 - y0)]
-    if any(URL.search(r.text) for r in top):
-        browser.score += 0.55
+    address = [r for r in top if URL.search(r.text)]
+    if address:
+        browser.score += 0.6
         browser.evidence.append("address bar")
-    links = sum(_ink_blue(rgb, r) for r in rows[:60])
-    heights = [r.height for r in rows]
+        if re.search(r"(\bFile\b|https?://|file://|Not secure|Secure)", address[0].text):
+            browser.score += 0.1
+    pieces = [p for r in rows for p in r.pieces][:120]
+    links = sum(_ink_blue(rgb, p.box) for p in pieces)
+    heights = [p.glyph for p in pieces if p.glyph]
     if links >= 2:
         page.score += 0.35 if links >= 4 else 0.25
         page.evidence.append("links")
@@ -296,9 +317,12 @@ def _web(rows: list[Row], rgb: np.ndarray, region: tuple[int, int, int, int], we
     if full and web_label >= LIKELY:
         page.score += min(0.4, web_label * 0.5)
         page.evidence.append("classifier: web page")
-    spreads = [p.pitch_spread for r in rows for p in r.pieces if p.words >= 3]
-    if len(spreads) >= 3 and float(np.median(spreads)) <= MONOSPACE_SPREAD:
+    spread = spacing(rows)
+    if spread is not None and spread <= MONOSPACE_SPREAD:
         page.score -= 0.3
+    elif spread is not None and spread >= PROPORTIONAL_SPREAD:
+        page.score += 0.1
+        page.evidence.append("proportional type")
     if browser.score and page.score > 0:
         browser.score += 0.2
         browser.evidence.append("a page below it")
@@ -320,7 +344,7 @@ def _dialog(rows: list[Row], buttons: list[str], share: float, framed: bool) -> 
             dialog.evidence.append("small window")
         if len(rows) > 14:
             dialog.score -= 0.3
-    hits = [w for w in INSTALL_WORDS if w in lowered]
+    hits = [w for w in INSTALL_WORDS if re.search(r"\b" + re.escape(w) + r"\b", lowered)]
     if len(hits) >= 2:
         installer.score += 0.45 + 0.1 * min(2, len(hits) - 2)
         installer.evidence.append("setup words")
@@ -350,13 +374,19 @@ def classify(rows: list[Row], title: str, rgb: np.ndarray, region: tuple[int, in
 
 # -- what a person reads first -------------------------------------------------------------
 
+def prompt(text: str) -> str | None:
+    """What was typed after a shell prompt at the start of ``text`` ('' for a bare prompt), or
+    None when the line does not start with a prompt ("26% /" is output, not a prompt)."""
+    for pattern in (PROMPT, BARE_PROMPT):
+        m = pattern.match(text.strip())
+        if m and not (m.group(1) or "").isdigit():
+            return m.group(2).strip() if pattern is PROMPT else ""
+    return None
+
+
 def _strip_prompt(text: str) -> tuple[bool, str]:
-    m = PROMPT.match(text)
-    if m:
-        return True, m.group(1).strip()
-    if BARE_PROMPT.match(text):
-        return True, ""
-    return False, text
+    typed = prompt(text)
+    return (True, typed) if typed is not None else (False, text)
 
 
 def salient(kind: str, app: str, rows: list[Row], title: str, buttons: list[str]) -> list[str]:
@@ -408,7 +438,7 @@ def salient(kind: str, app: str, rows: list[Row], title: str, buttons: list[str]
             if t in ("~",) or VI_STATUS.search(t) or "GNU nano" in t or any(k in t for k in NANO_KEYS[:6]):
                 continue
             t = LINE_NUMBER.sub("", t, count=1).strip()
-            if t and not re.fullmatch(r"\d+", t):
+            if len(re.findall(r"\w", t)) >= 4:
                 body.append(t)
         return ([name] if name else []) + body[:4]
     if kind in ("dialog", "installer"):
@@ -418,13 +448,21 @@ def salient(kind: str, app: str, rows: list[Row], title: str, buttons: list[str]
         main = question[:1] + [t for t in body if t not in question][:2]
         return ([title] if title else []) + main
     if kind in ("web page", "browser"):
-        content = [r for r in rows if r.text.strip()]
-        heading = max(content, key=lambda r: (r.height, -r.box[1]))
-        first = content[0].text.strip()
-        out = [first]
-        if heading.text.strip() != first:
-            out.append(heading.text.strip())
-        out.extend(r.text.strip() for r in content[1:4] if r.text.strip() not in out)
+        pieces = [p for r in rows for p in r.pieces if len(re.findall(r"[A-Za-z]", p.text)) >= 3]
+        if not pieces:
+            return texts[:3]
+        out = []
+        if kind == "browser":
+            out.extend(r.text.strip() for r in rows[:4] if URL.search(r.text))
+            pieces = [p for p in pieces if p.box[1] > max((r.box[3] for r in rows[:4] if URL.search(r.text)),
+                                                           default=-1)]
+            if not pieces:
+                return out
+        first = pieces[0]
+        heading = max(pieces, key=lambda p: (p.glyph, -p.box[1]))
+        for p in (first, heading, *pieces[1:4]):
+            if p.text.strip() not in out:
+                out.append(p.text.strip())
         return out[:4]
     return ([title] if title else []) + texts[:3]
 
@@ -488,8 +526,11 @@ def analyse(rgb: np.ndarray, reader: RegionReader, web_label: float = 0.0) -> Sc
         if reg["title_box"] is not None:
             tb = reg["title_box"]
             title_rows = [r for r in rows if r.box[1] < tb[3]]
-            title = " ".join(p.text for r in title_rows for p in r.pieces if len(re.sub(r"\W", "", p.text)) >= 2)
             rows = [r for r in rows if r not in title_rows]
+            hidden = any(o.depth < reg["rect"].depth and o.intersection(reg["rect"]) and o.y0 <= tb[3]
+                         for o in layout.windows)  # a title half hidden by a window in front: not said
+            if not hidden:
+                title = " ".join(p.text for r in title_rows for p in r.pieces if len(re.sub(r"\W", "", p.text)) >= 2)
         if not reg["framed"] and sum(len(re.findall(r"[A-Za-z0-9]", r.text)) >= 3 for r in rows) < 2:
             continue  # "text" outside the windows that reads as (almost) nothing: wallpaper detail
         v = classify(rows, title, rgb, reg["box"], W * H, reg["framed"], web_label, reg["marks"])
@@ -506,15 +547,15 @@ def analyse(rgb: np.ndarray, reader: RegionReader, web_label: float = 0.0) -> Sc
     if not known:
         return None
     evidence = []
-    score = max(w.score for w in known) * 0.5
+    best = max(w.score for w in known)
     if layout.desktop:
-        score += 0.3
+        score = 0.3 + 0.5 * best
         evidence.append("windows over a desktop")
         if any(r.title_bottom is not None for r in layout.windows):
             score += 0.1
             evidence.append("title bars")
-    elif len([w for w in windows[0].text]) >= 3:
-        score += 0.25
+    else:  # one view: what it shows must be recognised on its own
+        score = 0.8 * best + (0.2 if len(windows[0].text) >= 3 else 0.0)
         evidence.append("one view of text")
     evidence.extend(e for w in known for e in w.evidence)
     if score < SCREEN_SCORE:

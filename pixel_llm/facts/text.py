@@ -8,6 +8,7 @@ import csv
 import io
 import logging
 import os
+import queue
 import shutil
 import subprocess
 import threading
@@ -18,6 +19,7 @@ import numpy as np
 
 from ..errors import ConfigError
 from .model import TextFact
+from .tessworker import TesseractWorker, WorkerError
 
 logger = logging.getLogger(__name__)
 
@@ -98,13 +100,19 @@ def detect_text_lines(rgb: np.ndarray) -> TextLines:
 class TesseractOCR:
     name = "tesseract"
 
-    def __init__(self) -> None:
+    def __init__(self, max_workers: int = 2) -> None:
         self.binary = shutil.which("tesseract")
         if self.binary is None:
             raise FileNotFoundError("tesseract is not installed (Debian/Ubuntu: apt-get install tesseract-ocr)")
         # Tesseract's OpenMP threads make it ~7x slower on small CPUs (1.9 s vs 0.28 s for a
         # 1024x768 page on 2 cores); one thread unless the user says otherwise.
         self.env = {**os.environ, "OMP_THREAD_LIMIT": os.environ.get("OMP_THREAD_LIMIT", "1")}
+        self.max_workers = max_workers
+        """Worker processes keeping Tesseract loaded (0: start the program for every image)."""
+        self._workers: queue.LifoQueue = queue.LifoQueue()
+        self._started = 0
+        self._start_lock = threading.Lock()
+        self._no_worker = max_workers <= 0
 
     def __call__(self, rgb: np.ndarray, line_height: float = 0.0) -> list[TextFact]:
         h, w = rgb.shape[:2]
@@ -143,22 +151,73 @@ class TesseractOCR:
         of ``gray``) and ``line`` (block, paragraph, line numbers), in reading order.
         ``invert=False`` stops Tesseract from trying doubtful lines again inverted (about 20 %
         faster; for images known to be dark on light)."""
-        ok, png = cv2.imencode(".png", gray)
-        options = [] if invert else ["-c", "tessedit_do_invert=0"]
-        proc = subprocess.run([self.binary, "stdin", "stdout", "--psm", str(psm), "-l", "eng", *options, "tsv"],
-                              input=png.tobytes(), capture_output=True, timeout=OCR_TIMEOUT_S, env=self.env)
-        if proc.returncode != 0:
-            raise RuntimeError(f"tesseract failed: {proc.stderr.decode(errors='replace')[:200]}")
+        tsv = self._read_kept(gray, psm, invert)
+        if tsv is None:  # no worker: the tesseract program, started for this image
+            ok, png = cv2.imencode(".png", gray)
+            options = [] if invert else ["-c", "tessedit_do_invert=0"]
+            proc = subprocess.run([self.binary, "stdin", "stdout", "--psm", str(psm), "-l", "eng", *options, "tsv"],
+                                  input=png.tobytes(), capture_output=True, timeout=OCR_TIMEOUT_S, env=self.env)
+            if proc.returncode != 0:
+                raise RuntimeError(f"tesseract failed: {proc.stderr.decode(errors='replace')[:200]}")
+            tsv = proc.stdout.decode("utf-8", "replace")
         out = []
-        for row in csv.DictReader(io.StringIO(proc.stdout.decode("utf-8", "replace")), delimiter="\t",
-                                  quoting=csv.QUOTE_NONE):
-            text = (row.get("text") or "").strip()
-            if row.get("level") != "5" or not text or float(row["conf"]) < min_confidence:
+        # level page block par line word left top width height conf text (the program adds a header)
+        for row in csv.reader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE):
+            if len(row) < 12 or row[0] != "5":
                 continue
-            out.append({"text": text, "conf": float(row["conf"]), "left": int(row["left"]), "top": int(row["top"]),
-                        "width": int(row["width"]), "height": int(row["height"]),
-                        "line": (int(row["block_num"]), int(row["par_num"]), int(row["line_num"]))})
+            text, conf = row[11].strip(), float(row[10])
+            if not text or conf < min_confidence:
+                continue
+            out.append({"text": text, "conf": conf, "left": int(row[6]), "top": int(row[7]), "width": int(row[8]),
+                        "height": int(row[9]), "line": (int(row[2]), int(row[3]), int(row[4]))})
         return out
+
+    def _read_kept(self, gray: np.ndarray, psm: int, invert: bool) -> str | None:
+        """TSV from a worker that keeps Tesseract loaded (see :mod:`.tessworker`), or None when
+        none can run here (then the program is started per image)."""
+        if self._no_worker:
+            return None
+        try:
+            worker = self._workers.get_nowait()
+        except queue.Empty:
+            with self._start_lock:
+                start = self._started < self.max_workers
+                if start:
+                    self._started += 1
+            if start:
+                try:
+                    worker = TesseractWorker(OCR_TIMEOUT_S)
+                except WorkerError as exc:
+                    self._no_worker = True
+                    logger.info("Tesseract is started per image (no kept worker: %s)", exc)
+                    return None
+            else:
+                worker = self._workers.get()
+        gray = np.ascontiguousarray(gray)
+        try:
+            return worker.read(gray, psm, invert)
+        except WorkerError as exc:
+            logger.warning("the Tesseract worker failed (%s); starting a new one", exc)
+            worker.close()
+            try:
+                worker = TesseractWorker(OCR_TIMEOUT_S)
+                return worker.read(gray, psm, invert)
+            except WorkerError as again:
+                worker = None
+                with self._start_lock:
+                    self._started -= 1
+                raise RuntimeError(f"tesseract failed: {again}") from again
+        finally:
+            if worker is not None:
+                self._workers.put(worker)
+
+    def close(self) -> None:
+        """Stop the kept workers."""
+        while True:
+            try:
+                self._workers.get_nowait().close()
+            except queue.Empty:
+                return
 
 
 class RapidOCREngine:

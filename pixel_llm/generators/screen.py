@@ -14,6 +14,7 @@ import re
 
 from ..facts import Facts, WindowFact
 from ..facts.confidence import SURE
+from ..facts.hints import HOST_DESKTOP
 from ..facts.vocabulary import with_article
 
 NUMBERS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
@@ -131,7 +132,7 @@ def detail(w: WindowFact, budget: int = QUOTE_WORDS) -> str:
         body = w.salient[1:] if name else w.salient
         out = f"editing {_quote(name, 3)}" if name else ""
         if body:
-            out += (", " if out else "showing ") + _join([_quote(s, budget) for s in body[:2]])
+            out += (", " if out else "showing ") + _join([_quote(s, budget) for s in body[:3]])
         return out
     if w.kind in ("dialog", "installer"):
         return _dialog_detail(w, budget)
@@ -146,14 +147,21 @@ def detail(w: WindowFact, budget: int = QUOTE_WORDS) -> str:
 
 def _describe(w: WindowFact, budget: int, article: bool = True, position: str = "") -> str:
     n = noun(w)
+    head = with_article(n) if article else n
+    if _host_title(w):
+        head = f"{head} titled {_quote(w.title, 8)}"
     if w.kind in ("terminal", "editor"):
         theme = _theme(w)
-        n = f"{n} {theme}" if theme else n
-    head = with_article(n) if article else n
+        head = f"{head}, {theme}," if _host_title(w) and theme else f"{head} {theme}".strip()
     if position:
         head = f"{head} {position}"
     d = detail(w, budget)
     return f"{head} {d}".strip() if d and not d.startswith(",") else head + d
+
+
+def _host_title(w: WindowFact) -> bool:
+    """A title the host gave (pixel-read titles are quoted only for dialogs and plain windows)."""
+    return bool(w.title) and w.source != "pixels" and w.kind not in ("dialog", "installer", "window")
 
 
 def _position(w: WindowFact) -> str:
@@ -176,10 +184,6 @@ def _trim(caption: str, max_length: int) -> str:
     if out.count('"') % 2:
         out = out.rstrip(",;:") + '…"'
     return out
-
-
-HOST_DESKTOP = "the host says it is a desktop"
-"""Evidence a ``windows=`` hint adds to an empty screen (see :mod:`pixel_llm.facts.hints`)."""
 
 
 def compose_screen(facts: Facts, max_length: int = 100) -> str | None:
@@ -215,7 +219,7 @@ def compose_screen(facts: Facts, max_length: int = 100) -> str | None:
             parts = []
             for w in sorted(order, key=lambda w: (w.box[0], w.box[1])):
                 d = detail(w, budget)
-                pos = _position(w)
+                pos = _position(w) + (f" {_quote(w.title, 8)}" if _host_title(w) else "")
                 parts.append(f"{pos}, {d}" if d else pos)
             return _trim(head + ": " + "; ".join(parts), max_length)
         parts = [_describe(w, budget) for w in order]

@@ -16,7 +16,7 @@ from starlette.exceptions import HTTPException
 
 from ..errors import (ConfigError, CorruptImageError, EmptyImageError, FrameFormatError, ImageError,
                       ImageTooLargeError, IntegratorStateError, LLMError, LLMTimeoutError, LLMUnavailableError,
-                      NotAnImageError, PixelLLMError)
+                      NotAnImageError, PixelLLMError, WindowsHintError)
 
 logger = logging.getLogger(__name__)
 
@@ -33,7 +33,8 @@ def status_for(exc: PixelLLMError) -> int:
     """The HTTP status of a library error."""
     if isinstance(exc, ImageTooLargeError):
         return 413
-    if isinstance(exc, (NotAnImageError, CorruptImageError, EmptyImageError, FrameFormatError, ImageError)):
+    if isinstance(exc, (NotAnImageError, CorruptImageError, EmptyImageError, FrameFormatError, ImageError,
+                        WindowsHintError)):
         return 422
     if isinstance(exc, ConfigError):
         return 400

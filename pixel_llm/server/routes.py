@@ -9,6 +9,7 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse
 
 from ..errors import PixelLLMError
+from ..facts.hints import parse_windows
 from ..result import CaptionResult
 from .auth import has_key, require_key
 from .errors import HTTPProblem, library_error
@@ -17,12 +18,18 @@ from .uploads import read_images
 router = APIRouter()
 keyed = [Depends(require_key)]
 
+WINDOWS_HELP = ("optional: what the host knows of the frame's windows, e.g. "
+                '[{"title": "Terminal", "app_id": "org.gnome.Terminal", "rect": [0, 0, 800, 600], "focused": true}]')
+
 CAPTION_BODY = {"requestBody": {"required": True, "content": {
     "multipart/form-data": {"schema": {"type": "object", "properties": {
-        "file": {"type": "string", "format": "binary"}}, "required": ["file"]}},
+        "file": {"type": "string", "format": "binary"},
+        "windows": {"type": "string", "description": "JSON text; " + WINDOWS_HELP}}, "required": ["file"]}},
     "image/*": {"schema": {"type": "string", "format": "binary"}},
     "application/json": {"schema": {"type": "object", "properties": {
-        "image": {"type": "string", "description": "base64 (or a data: URL)"}}, "required": ["image"]}}}}}
+        "image": {"type": "string", "description": "base64 (or a data: URL)"},
+        "windows": {"type": "array", "items": {"type": "object"}, "description": WINDOWS_HELP}},
+        "required": ["image"]}}}}}
 
 BATCH_BODY = {"requestBody": {"required": True, "content": {
     "multipart/form-data": {"schema": {"type": "object", "properties": {
@@ -37,15 +44,18 @@ def render(request: Request, result: CaptionResult, details: bool) -> dict:
 
 
 @router.post("/caption", dependencies=keyed, openapi_extra=CAPTION_BODY, summary="Caption one image",
-             description="Returns {'caption': ...}; with ?details=true also facts, timings, backend and cache.")
+             description="Returns {'caption': ...}; with ?details=true also facts, timings, backend and cache. "
+                         "An optional 'windows' field (form: JSON text; JSON body: a list) passes what the "
+                         "host knows of the frame's windows.")
 async def caption(request: Request, details: bool = False):
     state = request.app.state
     (image,) = (await read_images(request, state.settings, batch=False))[:1]
     if isinstance(image, HTTPProblem):
         raise image
+    windows = parse_windows(getattr(request.state, "windows", None))  # 422 when malformed
     weight = state.admission.enter()
     try:
-        result = await state.integrator.caption_frame_detailed(image)
+        result = await state.integrator.caption_frame_detailed(image, windows=windows)
     finally:
         state.admission.leave(weight)
     return render(request, result, details)

@@ -78,6 +78,9 @@ async def _form_files(request: Request, body: bytes, settings: ServerSettings) -
     buffered = Request(request.scope, receive=_replay(body))
     form = await buffered.form(max_files=settings.max_batch, max_part_size=settings.max_upload_bytes)
     try:
+        windows = form.get("windows")
+        if isinstance(windows, str):
+            request.state.windows = windows  # the host's windows= hint, as JSON text
         files = [v for _, v in form.multi_items() if isinstance(v, UploadFile)]
         if not files:
             raise HTTPProblem(422, "BadRequest", "the form has no file; send it as field 'file'")
@@ -86,13 +89,15 @@ async def _form_files(request: Request, body: bytes, settings: ServerSettings) -
         await form.close()
 
 
-def _json_images(body: bytes, batch: bool) -> list[Item]:
+def _json_images(body: bytes, batch: bool, request: Request | None = None) -> list[Item]:
     try:
         data = json.loads(body)
     except (ValueError, RecursionError) as exc:
         raise HTTPProblem(422, "BadRequest", "the body is not valid JSON (or is nested too deeply)") from exc
     if not isinstance(data, dict):
         raise HTTPProblem(422, "BadRequest", 'send {"image": "<base64>"} or {"images": [...]}')
+    if request is not None and data.get("windows") is not None:
+        request.state.windows = data["windows"]  # the host's windows= hint
     if batch and isinstance(data.get("images"), list):
         out: list[Item] = []
         for i, value in enumerate(data["images"]):
@@ -108,7 +113,9 @@ def _json_images(body: bytes, batch: bool) -> list[Item]:
 
 async def read_images(request: Request, settings: ServerSettings, batch: bool) -> list[Item]:
     """The encoded images of a request: multipart files, a raw image body, or JSON base64. A
-    batch's items that cannot be read are :class:`HTTPProblem` entries in their place."""
+    batch's items that cannot be read are :class:`HTTPProblem` entries in their place. A
+    ``windows`` form field (JSON text) or JSON field (a list) is left in
+    ``request.state.windows`` for the route."""
     ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if ctype not in ("multipart/form-data", "application/json", "application/octet-stream") \
             and not ctype.startswith("image/"):
@@ -118,5 +125,5 @@ async def read_images(request: Request, settings: ServerSettings, batch: bool) -
     if ctype == "multipart/form-data":
         return await _form_files(request, body, settings)
     if ctype == "application/json":
-        return _json_images(body, batch)
+        return _json_images(body, batch, request)
     return [body]

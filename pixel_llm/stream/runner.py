@@ -7,6 +7,9 @@ source instead of falling behind.
   A video read with ``realtime=False`` hands over every frame instead (and a host pushing
   frames then waits for each to be taken).
 - ``max_rate`` caps captions per second; the newest frame is taken when it is time.
+- Frames a host pushes may carry what it knows of their windows: push
+  :class:`~pixel_llm.stream.Frame` objects with ``windows=[...]``, or dicts
+  ``{"image": frame, "windows": [...]}`` (see ``CompositorIntegrator.caption_frame``).
 - Unchanged scenes are not captioned again: a frame whose perceptual hash is within
   ``scene_hash_threshold`` bits of the current scene reuses its caption without running a
   model; a frame whose encoder features are at least ``scene_similarity_threshold`` similar
@@ -24,7 +27,9 @@ from typing import Any, AsyncIterable, AsyncIterator
 
 import numpy as np
 
+from ..analysis import hinted
 from ..errors import PixelLLMError
+from ..facts.hints import parse_windows
 from ..imageio import prepare_frame
 from .scene import SceneTracker, dhash, thumbnail
 from .sources import Frame, SourceError, open_source
@@ -206,7 +211,12 @@ class CaptionStream:
         try:
             async for item in frames:
                 index += 1
-                frame = item if isinstance(item, Frame) else Frame(item, index, time.monotonic() - start)
+                if isinstance(item, Frame):
+                    frame = item
+                elif isinstance(item, dict) and "image" in item:  # {"image": ..., "windows": [...]}
+                    frame = Frame(item["image"], index, time.monotonic() - start, windows=item.get("windows"))
+                else:
+                    frame = Frame(item, index, time.monotonic() - start)
                 if not await box.aput(frame):
                     break
         except Exception as exc:  # noqa: BLE001
@@ -281,6 +291,11 @@ class CaptionStream:
             logger.info("skipping frame %d: %s", frame.index, item)
             return None
         entry, _ = item
+        if frame.windows is not None:
+            try:
+                entry = hinted(entry, parse_windows(frame.windows))
+            except PixelLLMError as exc:
+                logger.warning("frame %d: windows= hint not used: %s", frame.index, exc)
         stats.frames_encoded += 1
         if self.scene_detection and scene.caption is not None and scene.same_by_features(entry.features, thumb):
             stats.reused_by_features += 1

@@ -33,6 +33,9 @@ class Frame:
     captured_at: float = field(default_factory=time.monotonic)
     """``time.monotonic()`` when the frame was read: lag is measured from here."""
     name: str = ""
+    windows: list | None = None
+    """What the host knows of the frame's windows (a ``windows=`` hint, see
+    ``CompositorIntegrator.caption_frame``); host-pushed frames may carry it."""
 
 
 def _quietly(fn, *args):
