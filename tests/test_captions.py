@@ -50,7 +50,8 @@ async def test_terminal_text_appears_in_caption(integrator):
     assert result.facts.text_likely
     assert "hello pixel world" in result.caption
     assert "echo hello pixel world" in result.facts.text_content
-    assert "with light text on a dark background, reading" in result.caption
+    assert result.caption.startswith("A terminal with light text on a dark background")  # a screen, not "an image"
+    assert result.facts.screen is not None and result.facts.screen.windows[0].kind == "terminal"
 
 
 async def test_photo_without_text_skips_ocr(integrator):

@@ -9,3 +9,6 @@ LIKELY = 0.3
 """Name it with a hedge ("what appears to be a cat"); below this, say nothing of it."""
 MIN_FINE = 0.15
 """A fine-grained class below this is not worth naming even as a hedge."""
+SURE_FLAT = 0.85
+"""A flat graphic (few exact colours: a drawing, a UI) is named as an object only above this:
+ImageNet classifiers see envelopes and web sites in plain rectangles."""

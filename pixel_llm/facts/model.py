@@ -28,7 +28,8 @@ class ColorFact:
 @dataclass(frozen=True)
 class ShapeFact:
     kind: str
-    """square, rectangle, circle, ellipse, triangle, line, polygon, shape"""
+    """square, rectangle, circle, ellipse, triangle, line, polygon, shape; '... outline' when
+    only the outline is drawn"""
     color: str
     fraction: float
     """Share of the image area."""

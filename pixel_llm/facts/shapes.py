@@ -80,8 +80,39 @@ def _classify(contour: np.ndarray, area: float) -> str:
     return "shape"
 
 
+MERGE_DISTANCE = 40
+"""Palette colours closer than this (largest channel difference) are one colour: JPEG and
+scaling spread a flat fill over neighbouring quantised colours."""
+ASSIGN_DISTANCE = 48
+"""A pixel within this distance of a palette colour belongs to the nearest one (edge pixels
+that JPEG ringing or scaling blended)."""
+
+
+def _denoised(small: np.ndarray, codes: np.ndarray, palette: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Codes with near-identical palette colours merged and every pixel near a palette colour
+    given the nearest one: what a flat graphic was before JPEG or scaling blurred it."""
+    means = np.array([small[codes == c].mean(axis=0) for c in palette], np.float32)
+    keep: list[int] = []
+    rep = np.arange(len(palette))
+    for i in range(len(palette)):  # palette is most frequent first: each joins an earlier close one
+        near = [k for k in keep if np.abs(means[k] - means[i]).max() <= MERGE_DISTANCE]
+        if near:
+            rep[i] = near[0]
+        else:
+            keep.append(i)
+    centres = means[keep]
+    pixels = small.reshape(-1, 3).astype(np.float32)
+    dist = np.abs(pixels[:, None, :] - centres[None, :, :]).max(axis=2)
+    nearest = dist.argmin(axis=1)
+    close = dist[np.arange(len(pixels)), nearest] <= ASSIGN_DISTANCE
+    out = codes.reshape(-1).copy()
+    out[close] = palette[keep][nearest[close]]
+    return out.reshape(codes.shape), palette[keep]
+
+
 def find_shapes(small: np.ndarray, codes: np.ndarray, palette: np.ndarray) -> tuple[str, list[ShapeFact]]:
     """Background colour name and the shapes drawn over it, largest first."""
+    codes, palette = _denoised(small, codes, palette)
     h, w = codes.shape
     border = np.concatenate([codes[0], codes[-1], codes[:, 0], codes[:, -1]])
     in_palette = np.isin(border, palette)
@@ -93,7 +124,7 @@ def find_shapes(small: np.ndarray, codes: np.ndarray, palette: np.ndarray) -> tu
     for code in palette:
         if int(code) == bg_code:
             continue
-        mask = (codes == code).astype(np.uint8)
+        mask = cv2.morphologyEx((codes == code).astype(np.uint8), cv2.MORPH_CLOSE, np.ones((3, 3), np.uint8))
         contours, _ = cv2.findContours(mask, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
         for contour in contours:
             area = cv2.contourArea(contour) + cv2.arcLength(contour, True) / 2  # pixel area, edges included
@@ -101,8 +132,12 @@ def find_shapes(small: np.ndarray, codes: np.ndarray, palette: np.ndarray) -> tu
                 continue
             x, y, bw, bh = cv2.boundingRect(contour)
             rgb = tuple(int(v) for v in small[codes == code].mean(axis=0))
+            kind = _classify(contour, cv2.contourArea(contour))
+            ink = cv2.countNonZero(mask[y:y + bh, x:x + bw])
+            if kind not in ("line", "shape") and ink < 0.5 * area:  # only its outline is drawn
+                kind, area = f"{kind} outline", float(ink)
             shapes.append(ShapeFact(
-                kind=_classify(contour, cv2.contourArea(contour)),
+                kind=kind,
                 color=color_name(rgb),
                 fraction=round(area / (h * w), 4),
                 position=_position((x + bw / 2) / w, (y + bh / 2) / h),

@@ -10,7 +10,7 @@ the caption falls back to what was measured for certain (colours, shapes, text).
 from __future__ import annotations
 
 from ..facts import Facts, Label
-from ..facts.confidence import LIKELY, MIN_FINE, SURE, SURE_FINE
+from ..facts.confidence import LIKELY, MIN_FINE, SURE, SURE_FINE, SURE_FLAT
 from ..facts.extract import TEXT_WORDS
 from ..facts.vocabulary import with_article
 from .screen import compose_screen
@@ -74,7 +74,9 @@ def compose_caption(facts: Facts, max_length: int = 100) -> str:
         return screen
     text = facts.text_content.strip()
     top = facts.labels[0] if facts.labels else None
-    texty_kind = top.name if top and top.name in TEXT_WORDS and top.score >= SURE else None
+    # a flat graphic without text is not an envelope or a web page because a classifier says so
+    texty_kind = top.name if top and top.name in TEXT_WORDS and top.score >= SURE and (
+        len(text) >= 3 or not facts.flat) else None
     tail = ""
     if facts.flat and facts.shapes and len(text) < 40 and len(facts.shapes) <= 6 and not texty_kind:
         head = _shapes_phrase(facts)
@@ -93,7 +95,7 @@ def compose_caption(facts: Facts, max_length: int = 100) -> str:
         noun = "photo" if not facts.flat else "image"
         if facts.grayscale and noun == "photo":
             noun = "black-and-white photo"
-        phrase = _object_phrase(top) if top else None
+        phrase = _object_phrase(top) if top and (not facts.flat or top.score >= SURE_FLAT) else None
         if phrase:
             head = f"{with_article(noun).capitalize()} of {phrase}"
         else:

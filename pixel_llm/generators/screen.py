@@ -51,10 +51,15 @@ def _theme(w: WindowFact) -> str:
 
 
 def noun(w: WindowFact) -> str:
-    """'terminal window', 'vi editor window', 'dialog', ... (without an article)."""
+    """'terminal window', 'vi editor window', 'dialog', ... (without an article); without
+    'window' for a view that fills the frame with no window outline seen ('terminal')."""
     if w.kind == "editor" and w.app in ("vi", "nano", "emacs"):
-        return f"{w.app} editor window"
-    return NOUN.get(w.kind, "window")
+        n = f"{w.app} editor window"
+    else:
+        n = NOUN.get(w.kind, "window")
+    if not w.framed and n.endswith(" window"):
+        n = n[:-len(" window")]
+    return n
 
 
 def _terminal_detail(w: WindowFact, budget: int) -> str:
