@@ -155,6 +155,8 @@ def apply_hints(facts: Facts, hints: tuple[WindowHint, ...] | None) -> Facts:
         return out
     boxes = [(h, _fraction(h.rect, out.width, out.height)) for h in hints if h.rect is not None]
     untitled = [h for h in hints if h.rect is None]
+    if screen.layout == "full" and len(screen.windows) == 1 and len(boxes) >= 2:
+        _split_view(out, boxes)
     used: set[int] = set()
     for w in screen.windows:
         best, best_share = None, 0.0
@@ -181,6 +183,26 @@ def apply_hints(facts: Facts, hints: tuple[WindowHint, ...] | None) -> Facts:
         logger.debug("windows= entries without rect cannot be matched to one of several windows")
     screen.evidence.append("windows named by the host")
     return out
+
+
+def _split_view(facts: Facts, boxes: list[tuple[WindowHint, tuple]]) -> None:
+    """One view filling the frame, that the host says is several windows: its lines go to the
+    window around each, and each is recognised from its own lines."""
+    from .screen import from_text
+
+    view = facts.screen.windows[0]
+    parts = []
+    for h, box in boxes:
+        inside = [t for t in view.text if box[0] <= (t.box[0] + t.box[2]) / 2 <= box[2]
+                  and box[1] <= (t.box[1] + t.box[3]) / 2 <= box[3]]
+        if inside:
+            parts.append(from_text(inside, facts.width, facts.height, box, h.kind))
+    if len(parts) >= 2 and sum(len(p.text) for p in parts) >= 0.9 * len(view.text):
+        for p in parts:
+            p.theme = view.theme
+        facts.screen.windows = parts
+        facts.screen.layout = "desktop"
+        facts.screen.arrangement = ""
 
 
 def _merge(w: WindowFact, h: WindowHint) -> None:

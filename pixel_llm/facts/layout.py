@@ -27,7 +27,7 @@ MIN_SIDE_COVER = 0.6
 where the window above them covers them)."""
 DESKTOP_MIN_SHARE = 0.12
 """The desktop (what no window covers) must be at least this share of the frame to call the
-rectangles windows on a desktop."""
+rectangles windows on a desktop (a quarter of it when they have title bars)."""
 TITLE_BAR_MAX = 0.06
 """A title bar is at most this share of the frame's height (and at most 45 % of its window)."""
 
@@ -343,7 +343,8 @@ def measure_layout(rgb: np.ndarray) -> Layout:
         near = np.abs(outside.astype(np.int16) - mean).max(axis=1) <= 14
         layout.desktop_flat = bool(near.mean() >= 0.9)
     layout.windows = [r.scaled(s) for r in rects]
-    layout.desktop = bool(rects) and share >= DESKTOP_MIN_SHARE
+    titled = any(r.title_bottom is not None for r in rects)  # title bars: windows even on a crowded desktop
+    layout.desktop = bool(rects) and (share >= DESKTOP_MIN_SHARE or titled and share >= DESKTOP_MIN_SHARE / 4)
     return layout
 
 

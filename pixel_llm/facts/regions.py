@@ -26,6 +26,8 @@ logger = logging.getLogger(__name__)
 
 INK_STEP = 40
 """Smallest step between horizontally neighbouring pixels (grey levels) that counts as ink."""
+MARK_STEP = 20
+"""Ink step for small marks (vi's ``~`` rows are often dark blue on black)."""
 MIN_LINE_PX = 6
 MAX_LINE_PX = 120
 COLUMN_GAP = 3.0
@@ -169,12 +171,15 @@ def left_marks(gray: np.ndarray, box: tuple[int, int, int, int]) -> int:
     region = gray[y0:y1, x0:min(x1, x0 + max(24, (x1 - x0) // 20))]
     if region.size == 0:
         return 0
-    mask = _ink(region)
+    mask = _ink(region, ink_step=MARK_STEP)
     rows = mask.sum(axis=1)
     count = 0
     for a, b in _runs(rows >= 1):
-        cols = _runs(mask[a:b].any(axis=0))
-        if 2 <= b - a < MIN_LINE_PX and len(cols) == 1 and cols[0][1] - cols[0][0] <= 3 * (b - a) + 4:
+        if not 2 <= b - a < MIN_LINE_PX:
+            continue
+        cols = cv2.dilate(mask[a:b].any(axis=0).astype(np.uint8)[None, :], np.ones((1, b - a + 3), np.uint8))[0]
+        runs = _runs(cols > 0)
+        if len(runs) == 1 and runs[0][1] - runs[0][0] <= 5 * (b - a) + 8:
             count += 1
     return count
 

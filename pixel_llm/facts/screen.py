@@ -51,12 +51,12 @@ PROPORTIONAL_SPREAD = 0.1
 SCREEN_ASPECTS = (16 / 9, 16 / 10, 4 / 3, 5 / 4, 21 / 9, 32 / 9, 3 / 2)
 MIN_SCREEN_WIDTH = 640
 
-PROMPT = re.compile(r"^(?:\(\w[\w.-]*\)\s*)?\[?(?:[\w.-]+@[\w.-]+)?(?:[:\s]?([~/\w.-]{0,40}))?\]?\s?[$#%❯›]\s(.*)$")
+PROMPT = re.compile(r"^(?:\(\w[\w.-]*\)\s*)?\[?(?:[\w.-]+@[\w.-]+|[\w.@-]+(?=:))?(?:[:\s]?([~/\w.-]{0,40}))?\]?\s?[$#%❯›]\s(.*)$")
 """A shell prompt and what was typed after it: ``$ ls``, ``user@host:~/src$ make``,
 ``[user@host ~]# dnf``, ``(venv) bash-5.2$ pytest``."""
-BARE_PROMPT = re.compile(r"^(?:\(\w[\w.-]*\)\s*)?\[?(?:[\w.-]+@[\w.-]+)?(?:[:\s]?([~/\w.-]{0,40}))?\]?\s?[$#%]\s*[|_\[\]█▌]?\s*$")
+BARE_PROMPT = re.compile(r"^(?:\(\w[\w.-]*\)\s*)?\[?(?:[\w.-]+@[\w.-]+|[\w.@-]+(?=:))?(?:[:\s]?([~/\w.-]{0,40}))?\]?\s?[$#%]\s*[|_\[\]█▌]?\s*$")
 REPL = re.compile(r"^(>>>|\.\.\.)\s?(.*)$")
-VI_STATUS = re.compile(r"\"[^\"]+\"\s+(?:\[\w+\]\s*)?\d+L,?\s+\d+[BC]|-- ?(INSERT|VISUAL|REPLACE) ?--")
+VI_STATUS = re.compile(r"\"[^\"]+\"\s+(?:\[\w+\]\s*)?\d+L,?\s+\d+[BC]|(^|\s)\d+L, \d+B\b|-- ?(INSERT|VISUAL|REPLACE) ?--")
 NANO_KEYS = ("^G", "^X", "^O", "^W", "^K", "^U", "Write Out", "Where Is", "Read File", "Get Help", "Justify")
 LINE_NUMBER = re.compile(r"^\s*\d{1,5}\s")
 CODE = re.compile(r"(\bdef |\bimport |\breturn\b|\bclass |\bfor .* in |\bif .*:|[{};]\s*$|\bfunction\b|#include|"
@@ -303,7 +303,7 @@ def _web(rows: list[Row], rgb: np.ndarray, region: tuple[int, int, int, int], we
         if re.search(r"(\bFile\b|https?://|file://|Not secure|Secure)", address[0].text):
             browser.score += 0.1
     pieces = [p for r in rows for p in r.pieces][:120]
-    links = sum(_ink_blue(rgb, p.box) for p in pieces)
+    links = sum(_ink_blue(rgb, p.box) for p in pieces) if rgb is not None else 0
     heights = [p.glyph for p in pieces if p.glyph]
     if links >= 2:
         page.score += 0.35 if links >= 4 else 0.25
@@ -415,9 +415,10 @@ def salient(kind: str, app: str, rows: list[Row], title: str, buttons: list[str]
             else:
                 commands.append(("", [t]))
         commands = [(c, o) for c, o in commands if c or o]
-        if commands:  # the row being typed: a cursor block reads as "I", "0", "ff"
+        if commands:  # the row being typed: a cursor block reads as "I", "ff", "[]"
             c, o = commands[-1]
-            o = [t for t in o if len(re.findall(r"\w", t)) > 2 or len(t) > 3]
+            if o and len(o[-1]) <= 2 and not re.search(r"\d", o[-1]):
+                o = o[:-1]
             commands[-1] = (c, o)
             if not o and len(re.findall(r"\w", c)) <= 3:
                 commands.pop()
@@ -529,8 +530,9 @@ def analyse(rgb: np.ndarray, reader: RegionReader, web_label: float = 0.0) -> Sc
             rows = [r for r in rows if r not in title_rows]
             hidden = any(o.depth < reg["rect"].depth and o.intersection(reg["rect"]) and o.y0 <= tb[3]
                          for o in layout.windows)  # a title half hidden by a window in front: not said
-            if not hidden:
-                title = " ".join(p.text for r in title_rows for p in r.pieces if len(re.sub(r"\W", "", p.text)) >= 2)
+            words = [p.text for r in title_rows for p in r.pieces if len(re.sub(r"\W", "", p.text)) >= 2]
+            if words and not hidden:  # the title, not the window buttons read as letters beside it
+                title = max(words, key=lambda t: len(re.findall(r"[A-Za-z]", t)))
         if not reg["framed"] and sum(len(re.findall(r"[A-Za-z0-9]", r.text)) >= 3 for r in rows) < 2:
             continue  # "text" outside the windows that reads as (almost) nothing: wallpaper detail
         v = classify(rows, title, rgb, reg["box"], W * H, reg["framed"], web_label, reg["marks"])
@@ -540,7 +542,7 @@ def analyse(rgb: np.ndarray, reader: RegionReader, web_label: float = 0.0) -> Sc
         windows.append(WindowFact(
             kind=v.kind, score=round(v.score, 3), box=_fraction_box(reg["box"], W, H), title=title, app=v.app,
             theme=("dark" if dark else "light") if rows else "",
-            text=[TextFact(r.text, round(r.score, 3), _fraction_box(r.box, W, H)) for r in rows],
+            text=[TextFact(p.text, round(p.score, 3), _fraction_box(p.box, W, H)) for r in rows for p in r.pieces],
             salient=salient(v.kind, v.app, rows, title, buttons), buttons=buttons, evidence=v.evidence,
             framed=reg["framed"]))
     known = [w for w in windows if w.kind != "window"]
@@ -569,6 +571,20 @@ def analyse(rgb: np.ndarray, reader: RegionReader, web_label: float = 0.0) -> Sc
         windows=sorted(windows, key=lambda w: (not w.framed, w.box[0], w.box[1])),
         background=background, arrangement=arrangement([r["rect"] for r in regions if r["rect"] is not None]),
         count_known=all(w.framed for w in windows), evidence=evidence)
+
+
+def from_text(texts: list[TextFact], width: int, height: int, box: tuple[float, float, float, float],
+              hint_kind: str = "") -> WindowFact:
+    """A window made of lines already read (a part of a view that the host says is a window of
+    its own): what it is, from its text alone, else from the host's word for it."""
+    px = lambda b: (round(b[0] * width), round(b[1] * height), round(b[2] * width), round(b[3] * height))  # noqa
+    rows = _rows([Line(t.text, t.score, px(t.box), False) for t in texts])
+    region = px(box)
+    v = classify(rows, "", None, region, width * height, True, 0.0)
+    if v.kind == "window" and hint_kind:
+        v = Verdict(hint_kind, 0.5, "", ["the host's app id"])
+    return WindowFact(kind=v.kind, score=round(v.score, 3), box=box, app=v.app, text=list(texts),
+                      salient=salient(v.kind, v.app, rows, "", []), evidence=v.evidence, framed=True)
 
 
 def all_text(screen: ScreenFacts) -> list[TextFact]:
