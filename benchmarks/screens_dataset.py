@@ -13,7 +13,8 @@ and scaled to 75 %, with its labels in ``labels.json``:
 - ``windows``: how many windows are visible (``None``: not a desktop, no count expected);
 - ``words``: distinctive on-screen words; a caption must quote at least two of them;
 - ``absent``: things that must not be said, beyond the scorer's generic checks;
-- ``split``: ``tune`` (looked at while tuning) or ``heldout`` (scored only at the end).
+- ``split``: ``tune`` (looked at while tuning), ``heldout`` (scored once, then looked at) or
+  ``fresh`` (written last and scored once at the end, never looked at before).
 
 Negatives (real photos, flat drawings) are in the set too: a caption of those must not call
 them a screen. Needs: Xvfb, openbox, xterm, xdotool, wmctrl, xsetroot, feh, vi, nano, man,
@@ -182,6 +183,7 @@ def session_script(commands: list[str], prompt: str = PROMPT) -> str:
 SHELL = {
     "tune": ["ls /etc/apt", "echo $((6 * 7)) answers", "uname -s", "cat /etc/hostname.sample 2>/dev/null || echo no hostname file here"],
     "heldout": ["ls /usr/share/doc/xterm", "printf 'build finished in %d seconds\\n' 42", "date -u -d @0 +%Y", "wc -l /etc/passwd | cut -d' ' -f2"],
+    "fresh": ["mkdir -p /tmp/garden && cd /tmp/garden", "touch tulip.txt rose.txt", "ls", "echo planted $(ls | wc -l) flowers"],
 }
 
 
@@ -189,22 +191,27 @@ def scene_terminal_dark(s: XSession, split: str) -> ScreenLabel:
     if split == "tune":
         s.xterm("100x30+60+50", session_script(SHELL[split]), face="DejaVu Sans Mono", size=12, title="dev@workstation: ~")
         words = ["/etc/apt", "answers", "uname", "hostname", "Linux", "sources.list.d"]
-    else:
+    elif split == "heldout":
         s.xterm("90x28+200+120", session_script(SHELL[split]), title="dev@workstation: ~")
         words = ["/usr/share/doc/xterm", "build", "finished", "seconds", "1970", "passwd"]
+    else:
+        s.xterm("84x26+380+260", session_script(SHELL[split]), face="Liberation Mono", size=13, title="garden",
+                colors=("#1e1e2e", "#e0e0e0"))
+        words = ["garden", "tulip.txt", "rose.txt", "planted", "flowers", "touch"]
     s.wait_windows(1)
     return ScreenLabel(f"terminal_dark_{split}", split, "xvfb+openbox+xterm", [["terminal"]], 1, words,
                        absent=["dark text on a light"])
 
 
 def scene_terminal_man(s: XSession, split: str) -> ScreenLabel:
-    page = "ls" if split == "tune" else "cp"
-    geometry = "84x40+300+20" if split == "tune" else "100x36+40+60"
+    page = {"tune": "ls", "heldout": "cp", "fresh": "mkdir"}[split]
+    geometry = {"tune": "84x40+300+20", "heldout": "100x36+40+60", "fresh": "90x30+420+140"}[split]
     s.xterm(geometry, f"MANWIDTH=80 man {page}; exec sleep 600", dark=False, face="DejaVu Sans Mono",
             size=10 if split == "tune" else 11, title=f"man {page}")
     s.wait_windows(1, settle=2.5)
-    words = (["list", "directory", "contents", "SYNOPSIS", "DESCRIPTION", "alphabetically"] if split == "tune"
-             else ["copy", "files", "directories", "SYNOPSIS", "DESCRIPTION", "SOURCE", "DEST"])
+    words = {"tune": ["list", "directory", "contents", "SYNOPSIS", "DESCRIPTION", "alphabetically"],
+             "heldout": ["copy", "files", "directories", "SYNOPSIS", "DESCRIPTION", "SOURCE", "DEST"],
+             "fresh": ["make", "directories", "mkdir", "SYNOPSIS", "DESCRIPTION", "DIRECTORY"]}[split]
     return ScreenLabel(f"terminal_man_{split}", split, "xvfb+openbox+xterm+man", [["terminal"]], 1, words,
                        absent=["light text on a dark"])
 
@@ -216,9 +223,12 @@ def scene_python_repl(s: XSession, split: str) -> ScreenLabel:
     if split == "tune":
         lines = ["squares = [n * n for n in range(8)]", "print(squares)", "sum(squares) / len(squares)"]
         words = ["squares", "range", "print", "sum", "17.5", ">>>"]
-    else:
+    elif split == "heldout":
         lines = ["import json", "json.dumps({'city': 'Lisbon', 'zip': 1100})", "'Lisbon'.upper()"]
         words = ["json", "dumps", "Lisbon", "city", "LISBON", "upper"]
+    else:
+        lines = ["prices = {'pear': 3, 'plum': 5}", "sorted(prices, key=prices.get)", "max(prices.values()) * 10"]
+        words = ["prices", "pear", "plum", "sorted", "50", "max"]
     for line in lines:
         s.type(line)
         s.key("Return")
@@ -235,11 +245,17 @@ def scene_two_terminals(s: XSession, split: str) -> ScreenLabel:
         s.xterm("78x40+650+30", session_script(["df -h / | head -2", "echo right window"]), face="DejaVu Sans Mono",
                 size=10, title="right")
         words = ["left", "right", "window", "Filesystem", "/usr/share/doc/bash"]
-    else:
+    elif split == "heldout":
         s.xterm("88x45+0+40", session_script(["seq 1 5", "echo alpha"]), title="one")
         s.xterm("80x40+700+100", session_script(["printf 'bravo\\ncharlie\\n'", "id -un"]), dark=False,
                 face="DejaVu Sans Mono", size=11, title="two")
         words = ["alpha", "bravo", "charlie", "root", "seq"]
+    else:
+        s.xterm("60x30+30+120", session_script(["echo north station", "uname -m"]), face="Liberation Mono", size=12,
+                title="north")
+        s.xterm("60x30+640+120", session_script(["echo south station", "nproc --all"]), face="Liberation Mono", size=12,
+                title="south", colors=("#102030", "#c8e0ff"))
+        words = ["north", "south", "station", "x86_64", "uname", "nproc"]
     s.wait_windows(2)
     return ScreenLabel(f"two_terminals_{split}", split, "xvfb+openbox+xterm", [["terminal"]], 2, words)
 
@@ -256,6 +272,14 @@ def scene_overlapping(s: XSession, split: str) -> ScreenLabel:
                 title="third")
         words = ["first", "second", "third", "terminal"]
         kinds, n = [["terminal"]], 3
+    elif split == "fresh":
+        s.xterm("72x26+60+80", session_script(["echo lower window"]), dark=False, face="DejaVu Sans Mono", size=12,
+                title="lower")
+        time.sleep(0.6)
+        s.xterm("72x26+420+300", session_script(["echo upper window", "echo on top"]), face="DejaVu Sans Mono",
+                size=12, title="upper")
+        words = ["lower", "upper", "window", "top"]
+        kinds, n = [["terminal"]], 2
     else:
         code = Path(s.tmp, "notes.py")
         code.write_text("def greet(name):\n    return 'hello ' + name\n\n\nprint(greet('world'))\n")
@@ -270,6 +294,8 @@ def scene_overlapping(s: XSession, split: str) -> ScreenLabel:
 
 
 CODE = {
+    "fresh": ("weather.c", "#include <stdio.h>\n\nint main(void)\n{\n    int rain_mm = 12;\n"
+              "    printf(\"rain: %d mm\\n\", rain_mm);\n    return 0;\n}\n"),
     "tune": ("inventory.py", "import csv\n\n\ndef load_items(path):\n    with open(path) as handle:\n"
              "        return list(csv.DictReader(handle))\n\n\ndef total_weight(items):\n"
              "    return sum(float(item['weight']) for item in items)\n\n\nif __name__ == '__main__':\n"
@@ -282,6 +308,13 @@ CODE = {
 
 def scene_vi(s: XSession, split: str) -> ScreenLabel:
     name, text = CODE[split]
+    if split == "fresh":
+        Path(s.tmp, name).write_text(text)
+        s.xterm("88x30+200+100", f"exec vi {name}", face="DejaVu Sans Mono", size=13, title=f"vi {name}",
+                colors=("#fdf6e3", "#333333"))
+        s.wait_windows(1, settle=2.0)
+        return ScreenLabel(f"vi_{split}", split, "xvfb+openbox+xterm+vi", [["editor", "vi"]], 1,
+                           ["weather.c", "stdio.h", "rain_mm", "printf", "main", "return"])
     Path(s.tmp, name).write_text(text)
     s.xterm("100x34+80+40", f"exec vi -c 'set number' {name}", dark=split == "tune", face="DejaVu Sans Mono", size=12,
             title=f"vi {name}")
@@ -292,6 +325,12 @@ def scene_vi(s: XSession, split: str) -> ScreenLabel:
 
 
 def scene_nano(s: XSession, split: str) -> ScreenLabel:
+    if split == "fresh":
+        Path(s.tmp, "todo.md").write_text("# Weekend\n\n- repaint the fence\n- call the plumber\n- buy seeds\n")
+        s.xterm("80x28+100+60", "exec nano todo.md", face="DejaVu Sans Mono", size=13, title="nano todo.md")
+        s.wait_windows(1, settle=2.0)
+        return ScreenLabel(f"nano_{split}", split, "xvfb+openbox+xterm+nano", [["editor", "nano"]], 1,
+                           ["todo.md", "Weekend", "repaint", "fence", "plumber", "seeds"])
     name, text = CODE["heldout" if split == "tune" else "tune"]
     Path(s.tmp, name).write_text(text)
     s.xterm("96x32+150+80", f"exec nano {name}", dark=split != "tune", face="DejaVu Sans Mono", size=12,
@@ -325,10 +364,17 @@ def scene_tk_dialog(s: XSession, split: str) -> ScreenLabel:
                                 question="Save changes to report.txt before closing?",
                                 buttons=["Save", "Don't Save", "Cancel"])
         words, n, kinds = ["Save", "Cancel", "report.txt", "closing"], 2, [["dialog"], ["terminal"]]
-    else:
+    elif split == "heldout":
         code = TK_DIALOG.format(title="Delete files", x=480, y=330, question="Delete 3 files permanently?",
                                 buttons=["Delete", "Keep"])
         words, n, kinds = ["Delete", "Keep", "files", "permanently"], 1, [["dialog"]]
+    else:
+        s.xterm("80x24+600+60", session_script(["echo waiting for upload"]), dark=False, face="DejaVu Sans Mono",
+                size=11, title="uploads")
+        time.sleep(0.8)
+        code = TK_DIALOG.format(title="Connection lost", x=120, y=420,
+                                question="The server stopped answering. Try again?", buttons=["Retry", "Cancel"])
+        words, n, kinds = ["server", "stopped", "answering", "Retry", "Cancel", "again"], 2, [["dialog"], ["terminal"]]
     s.start(["/usr/bin/python3", "-c", code])
     s.wait_windows(n, settle=1.5)
     return ScreenLabel(f"tk_dialog_{split}", split, "xvfb+openbox+tk", kinds, n, words, absent=["web page", "browser"])
@@ -336,7 +382,7 @@ def scene_tk_dialog(s: XSession, split: str) -> ScreenLabel:
 
 def scene_empty(s: XSession, split: str) -> ScreenLabel:
     time.sleep(0.5)
-    color = "black" if split == "tune" else "blue"
+    color = {"tune": "black", "heldout": "blue", "fresh": "gray"}[split]
     return ScreenLabel(f"empty_desktop_{split}", split, "xvfb+openbox", [["desktop", "screen"], [color]], 0, [],
                        absent=["window", "text"])
 
@@ -347,20 +393,26 @@ def scene_no_wm(s: XSession, split: str) -> ScreenLabel:
         s.xterm("80x20+640+400", session_script(["echo bare terminal", "whoami"]), dark=False, face="DejaVu Sans Mono",
                 size=11)
         words = ["window", "manager", "bare", "terminal", "root", "cache"]
-    else:
+    elif split == "heldout":
         s.xterm("120x24+20+20", session_script(["echo plain xterm without frames", "ls /usr/share/doc/bash"]),
                 face="DejaVu Sans Mono", size=12)
         words = ["plain", "xterm", "without", "frames", "/usr/share/doc/bash"]
+    else:
+        s.xterm("70x20+300+200", session_script(["echo bare window in the middle", "echo $((3 + 4)) days"]),
+                dark=False, face="DejaVu Sans Mono", size=12)
+        words = ["bare", "window", "middle", "days"]
     s.wait_windows(2 if split == "tune" else 1)
     return ScreenLabel(f"no_wm_{split}", split, "xvfb+xterm", [["terminal"]], 2 if split == "tune" else 1, words)
 
 
 def scene_wallpaper(s: XSession, split: str) -> ScreenLabel:
-    s.xterm("80x24+300+180", session_script(["echo wallpaper behind me", "pwd"] if split == "tune"
-                                            else ["echo over a picture", "expr 19 + 23"]),
-            face="DejaVu Sans Mono", size=12, title="terminal")
+    commands = {"tune": ["echo wallpaper behind me", "pwd"], "heldout": ["echo over a picture", "expr 19 + 23"],
+                "fresh": ["echo sunny afternoon", "echo temperature 24 degrees"]}[split]
+    s.xterm("80x24+300+180" if split != "fresh" else "70x20+60+420", session_script(commands),
+            face="DejaVu Sans Mono", size=12, title="terminal", dark=split != "fresh")
     s.wait_windows(1)
-    words = ["wallpaper", "behind"] if split == "tune" else ["over", "picture", "expr", "42"]
+    words = {"tune": ["wallpaper", "behind"], "heldout": ["over", "picture", "expr", "42"],
+             "fresh": ["sunny", "afternoon", "temperature", "degrees"]}[split]
     return ScreenLabel(f"wallpaper_{split}", split, "xvfb+openbox+feh+xterm", [["terminal"]], 1, words,
                        note="photo wallpaper behind a terminal")
 
@@ -399,6 +451,8 @@ DOC_PAGES = {
              ("/usr/share/doc/libffi8/html/index.html", ["libffi", "Foreign", "Function", "Interface"])],
     "heldout": [("/usr/share/doc/base-passwd/users-and-groups.html", ["Users", "Groups", "Debian"]),
                 ("/usr/share/doc/xterm/xterm.faq.html", ["XTerm", "Frequently", "Asked", "Questions"])],
+    "fresh": [("/usr/share/doc/zlib1g-dev/examples/zlib_how.html", ["zlib", "Usage", "Example", "deflate", "inflate"]),
+              ("/usr/share/doc/libxslt1-dev/html/index.html", ["XSLT", "library", "GNOME", "libxslt"])],
 }
 
 
@@ -445,18 +499,22 @@ def draw_button(draw, x, y, text, dark: bool, default: bool = False) -> int:
 
 def pil_dialog(split: str) -> tuple[Image.Image, ScreenLabel]:
     dark = split == "heldout"
-    im = Image.new("RGB", SIZE, (58, 92, 120) if not dark else (24, 28, 36))
+    im = Image.new("RGB", SIZE, {"tune": (58, 92, 120), "heldout": (24, 28, 36), "fresh": (96, 60, 90)}[split])
     draw = ImageDraw.Draw(im)
     if split == "tune":
         title, question, detail, buttons = ("Unsaved changes", "Save changes to quarterly.ods before closing?",
                                             "Your changes will be lost if you don't save them.",
                                             ["Don't Save", "Cancel", "Save"])
         words = ["quarterly.ods", "Save", "Cancel", "closing", "Unsaved"]
-    else:
+    elif split == "heldout":
         title, question, detail, buttons = ("Remove package", "Remove the package gimp-data?",
                                             "This will free 48 MB of disk space.", ["Cancel", "Remove"])
         words = ["gimp-data", "Remove", "Cancel", "package", "disk"]
-    box = (400, 270, 880, 500)
+    else:
+        title, question, detail, buttons = ("Update available", "Install the update to version 4.1 now?",
+                                            "The application will restart afterwards.", ["Later", "Install"])
+        words = ["update", "version", "4.1", "Later", "Install", "restart"]
+    box = (400, 270, 880, 500) if split != "fresh" else (150, 120, 690, 340)
     cx0, cy0, cx1, cy1 = draw_window(draw, box, title, dark)
     ink = (235, 235, 235) if dark else (20, 20, 20)
     draw.text((cx0 + 24, cy0 + 24), question, fill=ink, font=font(16, bold=True))
@@ -472,7 +530,7 @@ def pil_dialog(split: str) -> tuple[Image.Image, ScreenLabel]:
 
 
 def pil_installer(split: str) -> tuple[Image.Image, ScreenLabel]:
-    im = Image.new("RGB", SIZE, (0, 84, 147) if split == "tune" else (236, 236, 236))
+    im = Image.new("RGB", SIZE, {"tune": (0, 84, 147), "heldout": (236, 236, 236), "fresh": (30, 30, 30)}[split])
     draw = ImageDraw.Draw(im)
     if split == "tune":
         product, heading, body, buttons = ("Orbit Notes 3.2", "Welcome to the Orbit Notes Setup Wizard",
@@ -481,6 +539,13 @@ def pil_installer(split: str) -> tuple[Image.Image, ScreenLabel]:
                                            ["< Back", "Next >", "Cancel"])
         progress = None
         words = ["Orbit", "Notes", "Setup", "Wizard", "install", "Next"]
+    elif split == "fresh":
+        product, heading, body, buttons = ("Maple Draw 7", "License Agreement",
+                                           ["Please read the following license agreement carefully.",
+                                            "You must accept the agreement to continue the installation."],
+                                           ["< Back", "I Agree", "Cancel"])
+        progress = None
+        words = ["Maple", "Draw", "License", "Agreement", "installation", "Agree"]
     else:
         product, heading, body, buttons = ("Harbor Sync", "Installing Harbor Sync",
                                            ["Please wait while Harbor Sync is installed.",
@@ -511,13 +576,16 @@ def pil_installer(split: str) -> tuple[Image.Image, ScreenLabel]:
 # -- negatives -----------------------------------------------------------------------------
 
 NEGATIVE_PHOTOS = {"tune": ["chelsea", "coffee", "astronaut", "page"],
-                   "heldout": ["rocket", "camera", "text", "coins"]}
+                   "heldout": ["rocket", "camera", "text", "coins"],
+                   "fresh": ["horse", "retina", "immunohistochemistry", "hubble_deep_field"]}
 
 
 def negative_photo(name: str, split: str) -> tuple[Image.Image, ScreenLabel]:
     import skimage.data
 
     a = getattr(skimage.data, name)()
+    if a.dtype == bool:
+        a = a.astype(np.uint8) * 255
     if a.ndim == 2:
         a = np.stack([a] * 3, -1)
     return Image.fromarray(np.ascontiguousarray(a[:, :, :3])), ScreenLabel(
@@ -529,9 +597,12 @@ def negative_drawing(split: str) -> tuple[Image.Image, ScreenLabel]:
     draw = ImageDraw.Draw(im)
     if split == "tune":
         draw.ellipse([220, 140, 420, 340], fill=(220, 30, 30))
-    else:
+    elif split == "heldout":
         draw.rectangle([100, 100, 300, 220], fill=(30, 60, 200))
         draw.polygon([(420, 380), (600, 380), (510, 230)], fill=(0, 160, 60))
+    else:
+        draw.ellipse([60, 60, 220, 220], fill=(250, 200, 0))
+        draw.rectangle([360, 260, 600, 420], outline=(0, 0, 0), width=4)
     return im, ScreenLabel(f"drawing_{split}", split, "pil", [], None, [], screen=False)
 
 
@@ -558,7 +629,12 @@ def wallpaper_file(folder: Path) -> Path:
     return path
 
 
-def build(out: Path, only: set[str] | None = None, splits=("tune", "heldout")) -> list[dict]:
+SPLITS = ("tune", "heldout", "fresh")
+"""tune: looked at while building; heldout: scored once, then looked at (its first score is
+reported); fresh: written last, scored once at the end."""
+
+
+def build(out: Path, only: set[str] | None = None, splits=SPLITS) -> list[dict]:
     out.mkdir(parents=True, exist_ok=True)
     records, skipped = [], []
 
@@ -581,8 +657,8 @@ def build(out: Path, only: set[str] | None = None, splits=("tune", "heldout")) -
             kw = dict(opts)
             if kw.pop("wallpaper", False):
                 kw["wallpaper"] = wallpaper_file(out)
-            if name == "empty_desktop" and split == "heldout":
-                kw["root"] = "#1c3f8c"
+            if name == "empty_desktop" and split != "tune":
+                kw["root"] = "#1c3f8c" if split == "heldout" else "#808080"
             try:
                 with XSession(**kw) as s:
                     label = scene(s, split)
@@ -612,7 +688,12 @@ def build(out: Path, only: set[str] | None = None, splits=("tune", "heldout")) -
             for name in NEGATIVE_PHOTOS[split]:
                 keep(*negative_photo(name, split))
             keep(*negative_drawing(split))
-    (out / "labels.json").write_text(json.dumps({"frames": records, "skipped": skipped}, indent=1))
+    labels = out / "labels.json"
+    if labels.exists() and set(splits) != set(SPLITS):  # building some splits: keep the others' frames
+        kept = json.loads(labels.read_text())
+        records = [r for r in kept["frames"] if r["split"] not in splits] + records
+        skipped = [x for x in kept.get("skipped", []) if not any(f"/{sp}" in x for sp in splits)] + skipped
+    labels.write_text(json.dumps({"frames": records, "skipped": skipped}, indent=1))
     for s in skipped:
         logger.warning("skipped %s", s)
     return records
@@ -622,10 +703,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--out", default=str(Path(__file__).parent / "out" / "screens"))
     parser.add_argument("--only", default="", help="comma-separated scene names")
+    parser.add_argument("--splits", default=",".join(SPLITS), help="comma-separated splits to build")
     args = parser.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     only = set(args.only.split(",")) if args.only else None
-    records = build(Path(args.out), only)
+    records = build(Path(args.out), only, tuple(args.splits.split(",")))
     print(f"{len(records)} frames in {args.out}", file=sys.stderr)
 
 

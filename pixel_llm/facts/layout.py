@@ -157,11 +157,44 @@ def _runs(mask: np.ndarray, min_len: int, horizontal: bool) -> tuple[list[Segmen
     return out, lines
 
 
+def _uniform(pixels: np.ndarray) -> bool:
+    """Are most of these pixels one colour (a window's background beside its border)?"""
+    n = len(pixels)
+    if n == 0:
+        return False
+    ref = pixels[n // 2].astype(np.int16)  # a flat side: the middle pixel is its colour; else not flat anyway
+    near = np.count_nonzero((np.abs(pixels.astype(np.int16) - ref) <= 24).all(axis=1))
+    if near >= 0.85 * n:
+        return True
+    med = np.median(pixels, axis=0)
+    return bool(np.count_nonzero((np.abs(pixels.astype(np.int16) - med) <= 24).all(axis=1)) >= 0.85 * n)
+
+
+def _clean(rgb: np.ndarray, edges: np.ndarray, seg: Segment, horizontal: bool, gap: int = 3) -> bool:
+    """A border is drawn without gaps, or has one flat colour along a side of it; the edges of
+    glyphs that happen to line up (a column of text at a small scale) are neither."""
+    h, w = rgb.shape[:2]
+    if horizontal:
+        band = edges[seg.lo:min(seg.hi + 1, edges.shape[0]), seg.a:seg.b]
+        if band.size and np.count_nonzero(band, axis=1).max() >= 0.9 * band.shape[1]:
+            return True
+        rows = (max(0, seg.lo - gap), min(h - 1, seg.hi + gap))
+        return any(_uniform(rgb[y, seg.a:seg.b]) for y in rows)
+    band = edges[seg.a:seg.b, seg.lo:min(seg.hi + 1, edges.shape[1])]
+    if band.size and np.count_nonzero(band, axis=0).max() >= 0.9 * band.shape[0]:
+        return True
+    cols = (max(0, seg.lo - gap), min(w - 1, seg.hi + gap))
+    return any(_uniform(rgb[seg.a:seg.b, x]) for x in cols)
+
+
 def straight_lines(rgb: np.ndarray, min_len: int):
-    """Horizontal and vertical line segments, and their masks."""
+    """Horizontal and vertical line segments (only those with a flat colour along one side),
+    and their masks."""
     hmask, vmask = edge_maps(rgb)
     hs, hl = _runs(hmask, min_len, True)
     vs, vl = _runs(vmask, min_len, False)
+    hs = [s for s in hs if _clean(rgb, hmask, s, True)]
+    vs = [s for s in vs if _clean(rgb, vmask, s, False)]
     return hs, vs, hl, vl
 
 

@@ -51,10 +51,10 @@ PROPORTIONAL_SPREAD = 0.1
 SCREEN_ASPECTS = (16 / 9, 16 / 10, 4 / 3, 5 / 4, 21 / 9, 32 / 9, 3 / 2)
 MIN_SCREEN_WIDTH = 640
 
-PROMPT = re.compile(r"^(?:\(\w[\w.-]*\)\s*)?\[?(?:[\w.-]+@[\w.-]+|[\w.@-]+(?=:))?(?:[:\s]?([~/\w.-]{0,40}))?\]?\s?[$#%❯›]\s(.*)$")
+PROMPT = re.compile(r"^(?:\(\w[\w.-]*\)\s*)?\[?(?:[\w.-]+@[\w.-]+|[\w.@-]+(?=:))?(?:[:\s]?([^\s$#%>\]]{0,40}))?\]?\s?[$#%❯›]\s(.*)$")
 """A shell prompt and what was typed after it: ``$ ls``, ``user@host:~/src$ make``,
 ``[user@host ~]# dnf``, ``(venv) bash-5.2$ pytest``."""
-BARE_PROMPT = re.compile(r"^(?:\(\w[\w.-]*\)\s*)?\[?(?:[\w.-]+@[\w.-]+|[\w.@-]+(?=:))?(?:[:\s]?([~/\w.-]{0,40}))?\]?\s?[$#%]\s*[|_\[\]█▌]?\s*$")
+BARE_PROMPT = re.compile(r"^(?:\(\w[\w.-]*\)\s*)?\[?(?:[\w.-]+@[\w.-]+|[\w.@-]+(?=:))?(?:[:\s]?([^\s$#%>\]]{0,40}))?\]?\s?[$#%]\s*[|_\[\]█▌]?\s*$")
 REPL = re.compile(r"^(>>>|\.\.\.)\s?(.*)$")
 VI_STATUS = re.compile(r"\"[^\"]+\"\s+(?:\[\w+\]\s*)?\d+L,?\s+\d+[BC]|(^|\s)\d+L, \d+B\b|-- ?(INSERT|VISUAL|REPLACE) ?--")
 NANO_KEYS = ("^G", "^X", "^O", "^W", "^K", "^U", "Write Out", "Where Is", "Read File", "Get Help", "Justify")
@@ -329,17 +329,19 @@ def _web(rows: list[Row], rgb: np.ndarray, region: tuple[int, int, int, int], we
     return browser, page
 
 
-def _dialog(rows: list[Row], buttons: list[str], share: float, framed: bool) -> tuple[Verdict, Verdict]:
+def _dialog(rows: list[Row], buttons: list[str], share: float, framed: bool, title: str = ""
+            ) -> tuple[Verdict, Verdict]:
     """(dialog verdict, installer verdict)."""
     dialog, installer = Verdict("dialog"), Verdict("installer")
-    lowered = " ".join(r.text.lower() for r in rows)
-    if buttons:
+    lowered = " ".join([title.lower()] + [r.text.lower() for r in rows])
+    small = framed and share <= 0.35
+    if len(buttons) >= 2 or buttons and (small or "?" in lowered):
         dialog.score += 0.45 if len(buttons) == 1 else 0.55
         dialog.evidence.append("buttons")
         if "?" in lowered:
             dialog.score += 0.15
             dialog.evidence.append("a question")
-        if framed and share <= 0.35:
+        if small:
             dialog.score += 0.15
             dialog.evidence.append("small window")
         if len(rows) > 14:
@@ -363,7 +365,7 @@ def classify(rows: list[Row], title: str, rgb: np.ndarray, region: tuple[int, in
     share = (x1 - x0) * (y1 - y0) / frame_area
     buttons = _buttons(rows, rgb, region)
     browser, page = _web(rows, rgb, region, web_label, full=not framed)
-    dialog, installer = _dialog(rows, buttons, share, framed)
+    dialog, installer = _dialog(rows, buttons, share, framed, title)
     verdicts = [_terminal(rows, title, region), _editor(rows, marks), browser, page, dialog, installer]
     best = max(verdicts, key=lambda v: v.score)
     if best.score < LIKELY:

@@ -75,7 +75,7 @@ def compose_caption(facts: Facts, max_length: int = 100) -> str:
     text = facts.text_content.strip()
     top = facts.labels[0] if facts.labels else None
     # a flat graphic without text is not an envelope or a web page because a classifier says so
-    texty_kind = top.name if top and top.name in TEXT_WORDS and top.score >= SURE and (
+    texty_kind = top.name if top and top.name in TEXT_WORDS and top.score >= (SURE_FLAT if facts.flat else SURE) and (
         len(text) >= 3 or not facts.flat) else None
     tail = ""
     if facts.flat and facts.shapes and len(text) < 40 and len(facts.shapes) <= 6 and not texty_kind:
