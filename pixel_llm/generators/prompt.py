@@ -71,11 +71,34 @@ def fact_parts(facts: Facts) -> dict[str, str]:
     return {"labels": labels, "text": text, "colors": colors, "shapes": shapes}
 
 
+def screen_text(facts: Facts) -> str:
+    """The screen's layout and windows (kinds, places, confidence), without their text."""
+    s = facts.screen
+    if s is None:
+        return ""
+    if s.layout == "empty" or not s.windows:
+        return f"an empty {s.background or ''} screen".replace("  ", " ")
+    parts = []
+    for w in s.windows:
+        what = w.kind + (f" ({w.app})" if w.app else "") + f", confidence {_pct(w.score)}"
+        if w.theme:
+            what += f", {'light text on dark' if w.theme == 'dark' else 'dark text on light'}"
+        x0, y0, x1, y1 = w.box
+        parts.append(f"{what}, at x {round(x0 * 100)}-{round(x1 * 100)}% y {round(y0 * 100)}-{round(y1 * 100)}%"
+                     + ("" if w.framed else ", no window outline seen"))
+    count = f"{len(s.windows)} window{'s' if len(s.windows) > 1 else ''}" if s.count_known else "windows (count unsure)"
+    head = f"{'a desktop with' if s.layout == 'desktop' else 'one view:'} {count}"
+    return head + (f" {s.arrangement}" if s.arrangement else "") + ": " + "; ".join(parts)
+
+
 def facts_text(facts: Facts) -> str:
     parts = fact_parts(facts)
-    kind = "flat graphic (drawing, slide or user interface)" if facts.flat else \
+    kind = "screen (a computer display)" if facts.screen is not None else \
+        "flat graphic (drawing, slide or user interface)" if facts.flat else \
         "black-and-white photo" if facts.grayscale else "photo"
     lines = [f"- Image: {facts.width}x{facts.height} pixels, a {kind}"]
+    if facts.screen is not None:
+        lines.append(f"- Screen (windows found in the pixels; their text is below): {screen_text(facts)}")
     if parts["labels"]:
         source = "CLIP zero-shot" if facts.labels[0].source == "clip" else "ImageNet classifier"
         lines.append(f"- Objects ({source}, confidence 0-1): {parts['labels']}")
@@ -208,6 +231,8 @@ def subject_words(facts: Facts) -> set[str]:
         words |= _words(shape.kind)
     for line in facts.text:
         words |= {w for w in _words(line.text) if len(w) > 2}
+    if facts.screen is not None:
+        words |= {"screen", "desktop"} | {k for w in facts.screen.windows if w.kind != "window" for k in _words(w.kind)}
     if not words:
         words = {c.name for c in facts.colors} | {"image", "photo", "picture"}
     return words
