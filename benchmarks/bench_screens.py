@@ -285,7 +285,7 @@ async def photo_speed(config: CompositorConfig, repeats: int = 60):
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--set", default=str(ROOT / "benchmarks" / "out" / "screens"))
-    parser.add_argument("--split", default="tune", choices=["tune", "heldout", "all"])
+    parser.add_argument("--split", default="tune", choices=["tune", "heldout", "fresh", "all"])
     parser.add_argument("--variants", default="png,jpeg70,scale75")
     parser.add_argument("--only", default="", help="comma-separated frame ids")
     parser.add_argument("--show", action="store_true", help="print every caption and its score")

@@ -378,10 +378,14 @@ def classify(rows: list[Row], title: str, rgb: np.ndarray, region: tuple[int, in
 
 def prompt(text: str) -> str | None:
     """What was typed after a shell prompt at the start of ``text`` ('' for a bare prompt), or
-    None when the line does not start with a prompt ("26% /" is output, not a prompt)."""
+    None when the line does not start with a prompt ("26% /" is output, not a prompt; a lone
+    "# " starts a comment or a heading as often as a root shell's line)."""
+    line = text.strip()
     for pattern in (PROMPT, BARE_PROMPT):
-        m = pattern.match(text.strip())
+        m = pattern.match(line)
         if m and not (m.group(1) or "").isdigit():
+            if line.startswith("#"):
+                return None
             return m.group(2).strip() if pattern is PROMPT else ""
     return None
 
