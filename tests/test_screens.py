@@ -150,7 +150,7 @@ async def test_vi_editing_code(it, desktops):
     caption = await it.caption_frame(desktops["vi"])
     assert caption.startswith("A vi editor window"), caption
     # the code is quoted (vi's status line names the file, when OCR reads it)
-    assert "def greet(name):" in quoted(caption) and "return 'hello ' + name" in quoted(caption), caption
+    assert "def greet(name):" in quoted(caption) and "return 'hello" in quoted(caption), caption
     assert said_apps(caption) == {"editor"} and "photo" not in caption.lower(), caption
 
 
