@@ -6,7 +6,7 @@ PUBLIC = {
     "BatchCaptionError", "CaptionModel", "CaptionResult", "CompositorConfig", "CompositorIntegrator", "ConfigError",
     "CorruptImageError", "EmptyImageError", "EncoderError", "Facts", "FrameFormatError", "ImageError",
     "ImageNotFoundError", "ImageTooLargeError", "IntegratorStateError", "NotAnImageError", "PixelLLMError",
-    "SourceError", "SyncIntegrator", "WeightsUnavailableError", "quick_caption",
+    "SourceError", "SyncIntegrator", "WeightsUnavailableError", "WindowsHintError", "quick_caption",
 }
 
 

@@ -126,7 +126,8 @@ class TesseractWorker:
         self.timeout = timeout
         self._lock = threading.Lock()
         try:
-            self.proc = subprocess.Popen([sys.executable, "-m", "pixel_llm.facts.tessworker"], stdin=subprocess.PIPE,
+            # this file run as a script: the worker needs the standard library only, not the package
+            self.proc = subprocess.Popen([sys.executable, "-I", "-S", os.path.abspath(__file__)], stdin=subprocess.PIPE,
                                          stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env)
         except OSError as exc:
             raise WorkerError(f"cannot start the Tesseract worker: {exc}") from exc
