@@ -25,6 +25,9 @@ class EncoderOutput:
     label_probs: np.ndarray | None = None
     label_names: Sequence[str] = field(default_factory=tuple)
     label_source: str = ""
+    regions: list[list[tuple[str, np.ndarray]]] | None = None
+    """Per image, label probabilities for parts of it, e.g. ``[("left", probs), ("right", probs)]``
+    (encoders that look at more than the whole frame; None for the others)."""
 
 
 @runtime_checkable
@@ -59,6 +62,31 @@ def resize_center_crop(rgb: np.ndarray, size: int, resize_to: int | None = None)
     w, h = im.size
     left, top = (w - size) // 2, (h - size) // 2
     return im.crop((left, top, left + size, top + size))
+
+
+def crop_box(rgb: np.ndarray, box: tuple[int, int, int, int], size: int) -> Image.Image:
+    """The (left, top, right, bottom) pixel box of a frame, resized to size×size (bicubic)."""
+    return Image.fromarray(rgb).crop(box).resize((size, size), Image.BICUBIC, reducing_gap=2.0)
+
+
+def side_views(width: int, height: int, wide: float, most: int) -> list[tuple[str, tuple[int, int, int, int]]]:
+    """Square views along the long side of a wide (or tall) frame, named by where they are:
+    none when its long side is under ``wide`` × its short side, else 2 (or up to ``most``)
+    squares of the full short side, evenly spaced from one end to the other."""
+    long, short = max(width, height), min(width, height)
+    if short < 1 or long < wide * short:
+        return []
+    n = min(most, max(2, round(long / short)))
+    step = (long - short) / (n - 1)
+    names = {2: ("left", "right"), 3: ("left", "middle", "right")}.get(n) or tuple(f"part {i + 1}" for i in range(n))
+    if height > width:
+        names = tuple({"left": "top", "right": "bottom"}.get(x, x) for x in names)
+    out = []
+    for i in range(n):
+        o = round(i * step)
+        box = (o, 0, o + short, height) if width >= height else (0, o, width, o + short)
+        out.append((names[i], box))
+    return out
 
 
 def to_nchw(images: Sequence[Image.Image], mean: np.ndarray, std: np.ndarray) -> np.ndarray:

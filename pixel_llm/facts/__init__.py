@@ -5,9 +5,14 @@ these and nothing else.
   as people name things (see :mod:`.vocabulary`);
 - text: on-screen text found by OCR, only where a cheap detector sees text;
 - colors: dominant colours by name;
-- shapes: flat shapes (square, circle, triangle, ...) with colour and place, on flat graphics.
+- shapes: flat shapes (square, circle, triangle, ...) with colour and place, on flat graphics;
+- objects: things named in parts of the frame (halves, side views of wide frames);
+- people: people counted by a face detector;
+- picture: the kind of picture (photo, black-and-white photo, drawing, chart), and scene words
+  where measured (blue sky).
 """
 
-from .model import ColorFact, Facts, Label, ShapeFact, TextFact
+from .model import ColorFact, Facts, Label, ObjectFact, PeopleFact, PictureFact, SceneFact, ShapeFact, TextFact
 
-__all__ = ["ColorFact", "Facts", "Label", "ShapeFact", "TextFact"]
+__all__ = ["ColorFact", "Facts", "Label", "ObjectFact", "PeopleFact", "PictureFact", "SceneFact", "ShapeFact",
+           "TextFact"]

@@ -8,7 +8,10 @@ import numpy as np
 from .colors import dominant_colors, is_grayscale
 from .labels import top_labels
 from .model import Facts
+from .people import count_people
+from .picture import picture_kind, scene_words
 from .shapes import find_shapes, flat_palette, small_nearest
+from .views import part_objects
 from .text import detect_text_lines
 
 # Classifier words that mean "this frame is mostly text": OCR runs for them even when the edge
@@ -19,14 +22,17 @@ MIN_TEXT_SIDE = 8  # frames thinner than this hold no readable line of text; OCR
 
 
 def measure(rgb: np.ndarray, kinds: tuple[str, ...], label_probs=None, label_names=(), label_source="",
-            ocr=None, size: tuple[int, int] | None = None) -> Facts:
+            ocr=None, size: tuple[int, int] | None = None, regions=None, people=None) -> Facts:
     """The facts of an RGB frame. ``size`` is the (width, height) of the frame as given, when
-    ``rgb`` is a reduced working copy of it (see ``pixel_llm.imageio.MAX_WORK_PIXELS``)."""
+    ``rgb`` is a reduced working copy of it (see ``pixel_llm.imageio.MAX_WORK_PIXELS``).
+    ``regions``: label probabilities of parts of the frame (``EncoderOutput.regions``);
+    ``people``: a face detector (:mod:`.people`), run when 'people' is in ``kinds``."""
     h, w = rgb.shape[:2]
     facts = Facts(width=size[0], height=size[1]) if size else Facts(width=w, height=h)
     small = small_nearest(rgb)
     if "labels" in kinds and label_probs is not None:
         facts.labels = top_labels(label_probs, label_names, label_source)
+        facts.objects = part_objects(regions, label_names, label_source)
     if "colors" in kinds:
         facts.colors = dominant_colors(small[::2, ::2] if small.size > 3 * 128 * 128 else small)
         facts.grayscale = is_grayscale(small)
@@ -34,6 +40,11 @@ def measure(rgb: np.ndarray, kinds: tuple[str, ...], label_probs=None, label_nam
     facts.flat = flat
     if flat and "shapes" in kinds:
         facts.background, facts.shapes = find_shapes(small, codes, palette)
+    if "colors" in kinds:
+        facts.picture = picture_kind(rgb, flat, facts.grayscale, facts.shapes)
+        facts.scene = scene_words(rgb, facts.picture)
+    if "people" in kinds and people is not None and not flat:
+        facts.people = count_people(rgb, people)
     if "text" in kinds and ocr is not None and min(h, w) >= MIN_TEXT_SIDE:
         texty_label = any(l.name in TEXT_WORDS and l.score >= 0.3 for l in facts.labels)
         lines = detect_text_lines(rgb)
