@@ -86,7 +86,8 @@ class FrameAnalyzer:
         if "labels" in config.facts:
             labeler = encoder if getattr(encoder, "label_names", None) else create_encoder(BUNDLED, config, device)
         ocr = create_ocr(config.ocr, config.compute_threads) if "text" in config.facts else None
-        people = create_people_detector(config.people_detector) if "people" in config.facts else None
+        people = (create_people_detector(config.people_detector, config.compute_threads, config.strict)
+                  if "people" in config.facts else None)
         return cls(config, encoder, labeler, ocr, cache, tasks, people)
 
     def describe(self) -> str:

@@ -12,7 +12,7 @@ from .errors import ConfigError
 from .redact import redact_url
 
 FACT_KINDS = ("labels", "text", "colors", "shapes", "people")
-PEOPLE_DETECTORS = ("haar", "mtcnn")
+PEOPLE_DETECTORS = ("mtcnn", "haar")
 COLOR_ORDERS = ("rgb", "bgr")
 OCR_ENGINES = ("auto", "rapidocr", "tesseract", "off")
 GENERATORS = ("auto", "offline", "openai")
@@ -92,9 +92,9 @@ class CompositorConfig:
     facts: tuple[str, ...] = FACT_KINDS
     """Which facts to measure: any of labels, text, colors (with the kind of picture), shapes,
     people (counted by their faces, see people_detector)."""
-    people_detector: str = "haar"
-    """Face detector that counts people: 'haar' (OpenCV, fast) or 'mtcnn' (finds profile and
-    small faces too, slower)."""
+    people_detector: str = "mtcnn"
+    """Face detector that counts people: 'mtcnn' (weights from the facenet-pytorch wheel; falls
+    back to 'haar' with a warning without them) or 'haar' (OpenCV's frontal-face cascade)."""
     ocr: str = "auto"
     """OCR engine for on-screen text: auto (rapidocr, else tesseract), rapidocr, tesseract, off."""
     generator: str = "auto"

@@ -89,6 +89,37 @@ def side_views(width: int, height: int, wide: float, most: int) -> list[tuple[st
     return out
 
 
+def subject_box(rgb: np.ndarray, margin: float = 0.1) -> tuple[int, int, int, int] | None:
+    """A square box around the one thing on a plain background (a product shot, a photo pasted
+    on a page), or None: the frame's border must be one colour (98 % of it within 12 levels),
+    and what differs from it must cover 2-60 % of the frame."""
+    h, w = rgb.shape[:2]
+    if min(h, w) < 32:
+        return None
+    step = max(1, max(h, w) // 256)
+    small = rgb[::step, ::step].astype(np.int16)
+    sh, sw = small.shape[:2]
+    ring = max(1, min(sh, sw) // 50)
+    border = np.concatenate([small[:ring].reshape(-1, 3), small[-ring:].reshape(-1, 3),
+                             small[:, :ring].reshape(-1, 3), small[:, -ring:].reshape(-1, 3)])
+    colour = np.median(border, axis=0)
+    if (np.abs(border - colour).max(axis=1) <= 12).mean() < 0.98:
+        return None
+    mask = np.abs(small - colour).max(axis=2) > 24
+    share = mask.mean()
+    if not 0.02 <= share <= 0.6:
+        return None
+    ys, xs = np.nonzero(mask)
+    top, bottom = np.percentile(ys, [0.5, 99.5]) * step
+    left, right = np.percentile(xs, [0.5, 99.5]) * step
+    side = max(bottom - top, right - left) * (1 + 2 * margin)
+    side = min(side, h, w)
+    cx, cy = (left + right) / 2, (top + bottom) / 2
+    x0 = int(round(min(max(0.0, cx - side / 2), w - side)))
+    y0 = int(round(min(max(0.0, cy - side / 2), h - side)))
+    return (x0, y0, x0 + int(side), y0 + int(side))
+
+
 def to_nchw(images: Sequence[Image.Image], mean: np.ndarray, std: np.ndarray) -> np.ndarray:
     """Stack PIL images into a normalised float32 (N, 3, H, W) batch."""
     batch = np.stack([np.asarray(im, dtype=np.float32) for im in images])

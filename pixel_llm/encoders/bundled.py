@@ -11,9 +11,10 @@ onnxruntime, or if the export or the check fails, the PyTorch model runs instead
 Each frame is shown to the classifier as it was trained: the shorter side scaled to the input
 size and the centre square cut out (the aspect ratio kept; squashing a 4:3 photo to a square
 cost the right class most of its probability on real photos). So that a frame is more than one
-label, the same forward pass also gives labels for the left and right halves of that view, and
-a wide (or tall) frame is looked at as 2–3 further squares along its long side, batched with
-the rest (``EncoderOutput.regions``).
+label, the same forward pass also gives labels for the left and right halves of that view; a
+wide (or tall) frame is looked at as 2–3 further squares along its long side, and one thing on a
+plain background as a square around it; all views of all frames run as one batch
+(``EncoderOutput.regions``).
 """
 
 from __future__ import annotations
@@ -32,7 +33,8 @@ import xxhash
 from ..errors import EncoderError, WeightsUnavailableError
 from ..facts.vocabulary import imagenet_names
 from ._registry import register_encoder
-from .base import IMAGENET_MEAN, IMAGENET_STD, EncoderOutput, crop_box, resize_center_crop, side_views, softmax, to_nchw
+from .base import (IMAGENET_MEAN, IMAGENET_STD, EncoderOutput, crop_box, resize_center_crop, side_views, softmax,
+                   subject_box, to_nchw)
 
 logger = logging.getLogger(__name__)
 
@@ -203,6 +205,10 @@ class BundledEncoder:
             for where, box in side_views(im.shape[1], im.shape[0], WIDE, MOST_SIDE_VIEWS):
                 own.append((where, len(crops)))
                 crops.append(crop_box(im, box, size))
+            subject = subject_box(im)
+            if subject is not None:
+                own.append(("subject", len(crops)))
+                crops.append(crop_box(im, subject, size))
             sides.append(own)
         return to_nchw(crops, IMAGENET_MEAN, IMAGENET_STD), sides
 
@@ -223,11 +229,11 @@ class BundledEncoder:
         probs = softmax(logits)
         regions = []
         for i, own in enumerate(sides):
-            if own:  # a wide frame: its side views
-                regions.append([(where, probs[row]) for where, row in own])
-            else:  # the halves of its centre view
+            mine = [(where, probs[row]) for where, row in own]
+            if not any(where != "subject" for where, _ in own):  # not wide: the halves of its centre view
                 pair = softmax(halves[i])
-                regions.append([("left", pair[0]), ("right", pair[1])])
+                mine += [("left", pair[0]), ("right", pair[1])]
+            regions.append(mine)
         n = len(images)
         return EncoderOutput(features[:n], probs[:n], self.label_names, self.label_source, regions)
 

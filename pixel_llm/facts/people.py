@@ -10,11 +10,11 @@ crowd seen from behind is not counted, and the caption then says nothing about p
 than something wrong.
 
 Detectors:
+- ``mtcnn`` (default): MTCNN (P/R/O-Net), with the weights in the ``facenet-pytorch`` wheel
+  loaded into networks of our own (:mod:`pixel_llm.facts.mtcnn`); also finds faces turned
+  half away (a cameraman looking through his camera) that Haar misses.
 - ``haar``: OpenCV's frontal-face Haar cascade (``haarcascade_frontalface_alt2``, shipped with
-  opencv-python < 5); fast, no weights to fetch.
-- ``mtcnn``: MTCNN (P/R/O-Net), with the weights in the ``facenet-pytorch`` wheel loaded into
-  networks of our own (:mod:`pixel_llm.facts.mtcnn`); also finds faces in profile and small
-  faces, slower.
+  opencv-python < 5); no weights to fetch; frontal faces only.
 """
 
 from __future__ import annotations
@@ -25,7 +25,8 @@ import threading
 import cv2
 import numpy as np
 
-from ..errors import ConfigError
+from ..errors import ConfigError, WeightsUnavailableError
+from ..runtime import warn_once
 from .confidence import FACE_NEIGHBOURS
 from .model import PeopleFact
 
@@ -72,14 +73,22 @@ class HaarFaces:
         return out
 
 
-def create_people_detector(kind: str = "haar"):
-    """The detector for ``kind`` ('haar' or 'mtcnn')."""
+def create_people_detector(kind: str = "mtcnn", threads: int = 0, strict: bool = False):
+    """The detector for ``kind`` ('mtcnn' or 'haar'). Without the MTCNN weights, Haar is used
+    instead with one warning (``strict``: WeightsUnavailableError)."""
     if kind == "haar":
         return HaarFaces()
     if kind == "mtcnn":
         from .mtcnn import MTCNNFaces
 
-        return MTCNNFaces()
+        try:
+            return MTCNNFaces(threads)
+        except WeightsUnavailableError as exc:
+            if strict:
+                raise
+            warn_once(logger, ("people", "mtcnn"), "people detector 'mtcnn' is unavailable, counting people with "
+                      "OpenCV's Haar face cascade instead: %s", exc)
+            return HaarFaces()
     raise ConfigError("people_detector", f"unknown people detector {kind!r}; known: haar, mtcnn")
 
 

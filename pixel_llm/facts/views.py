@@ -1,5 +1,7 @@
 """Things in parts of a frame: the classifier's labels for the halves of its whole-frame view,
-or for the square side views of a wide frame (both from the same encoder call, see
+for the square side views of a wide frame, or for a square around the one thing on a plain
+background (``where='subject'``; it counts as the whole frame's label when surer), all from the
+same encoder call (see
 :class:`pixel_llm.encoders.bundled.BundledEncoder`), turned into :class:`ObjectFact` records,
 and the list of distinct things a caption may name from them."""
 
@@ -43,6 +45,11 @@ def things(labels: Sequence[Label], objects: Sequence[ObjectFact], grayscale: bo
     raises the floor (drawings)."""
     floor = max(least or LIKELY, SURE_GRAY if grayscale else LIKELY)
     top = labels[0] if labels else None
+    subject = next((o for o in objects if o.where == "subject"), None)
+    if subject is not None and (top is None or subject.score > top.score):
+        # one thing on a plain background, cropped as ImageNet photos are: it speaks for the whole
+        top = Label(subject.name, subject.score, subject.fine, subject.fine_score, subject.source)
+    objects = [o for o in objects if o.where != "subject"]
     whole = top is not None and top.score >= floor and top.fine_score >= MIN_FINE
     out: list[Label | ObjectFact] = [top] if whole and top.score >= SURE else []
     part_floor = max(SURE_PART, floor)

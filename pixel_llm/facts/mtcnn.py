@@ -1,0 +1,281 @@
+"""MTCNN face detection (Zhang et al., 2016: a proposal net over an image pyramid, then a refine
+net and an output net on the surviving boxes), written here in plain PyTorch, NumPy and OpenCV.
+
+The trained weights are the three small files inside the ``facenet-pytorch`` wheel
+(``pnet.pt``, ``rnet.pt``, ``onet.pt``, MIT); only those files are read. That package's own
+detection code needs torchvision and pins old versions of torch, NumPy and Pillow, so install
+it without its dependencies: ``pip install --no-deps facenet-pytorch==2.6.0``.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import math
+import os
+import threading
+
+import cv2
+import numpy as np
+import torch
+from torch import nn
+
+from ..errors import WeightsUnavailableError
+
+WORK_SIDE = 640
+"""The frame is reduced to at most this long side first."""
+MIN_FACE = 24
+"""Smallest face looked for, in pixels of the reduced frame (MTCNN's usual 20 costs about
+half as much time again, for faces a caption would rarely need)."""
+PYRAMID_FACTOR = 0.709
+THRESHOLDS = (0.6, 0.7, 0.7)
+"""Face probability each stage needs (proposal, refine, output): the published values."""
+MIN_SCORE = 0.95
+"""Output-net probability needed to count a face. Faces in the photo set scored 0.999-1.0;
+nothing without a face reached the output stage's 0.7 there."""
+
+
+class _PNet(nn.Module):
+    def __init__(self) -> None:
+        super().__init__()
+        self.conv1, self.prelu1 = nn.Conv2d(3, 10, 3), nn.PReLU(10)
+        self.conv2, self.prelu2 = nn.Conv2d(10, 16, 3), nn.PReLU(16)
+        self.conv3, self.prelu3 = nn.Conv2d(16, 32, 3), nn.PReLU(32)
+        self.conv4_1, self.conv4_2 = nn.Conv2d(32, 2, 1), nn.Conv2d(32, 4, 1)
+
+    def forward(self, x):
+        x = nn.functional.max_pool2d(self.prelu1(self.conv1(x)), 2, 2, ceil_mode=True)
+        x = self.prelu3(self.conv3(self.prelu2(self.conv2(x))))
+        return self.conv4_2(x), torch.softmax(self.conv4_1(x), dim=1)
+
+
+class _RNet(nn.Module):
+    def __init__(self) -> None:
+        super().__init__()
+        self.conv1, self.prelu1 = nn.Conv2d(3, 28, 3), nn.PReLU(28)
+        self.conv2, self.prelu2 = nn.Conv2d(28, 48, 3), nn.PReLU(48)
+        self.conv3, self.prelu3 = nn.Conv2d(48, 64, 2), nn.PReLU(64)
+        self.dense4, self.prelu4 = nn.Linear(576, 128), nn.PReLU(128)
+        self.dense5_1, self.dense5_2 = nn.Linear(128, 2), nn.Linear(128, 4)
+
+    def forward(self, x):
+        x = nn.functional.max_pool2d(self.prelu1(self.conv1(x)), 3, 2, ceil_mode=True)
+        x = nn.functional.max_pool2d(self.prelu2(self.conv2(x)), 3, 2, ceil_mode=True)
+        x = self.prelu3(self.conv3(x))
+        x = self.prelu4(self.dense4(x.permute(0, 3, 2, 1).reshape(x.shape[0], -1)))  # trained on (W, H) order
+        return self.dense5_2(x), torch.softmax(self.dense5_1(x), dim=1)
+
+
+class _ONet(nn.Module):
+    def __init__(self) -> None:
+        super().__init__()
+        self.conv1, self.prelu1 = nn.Conv2d(3, 32, 3), nn.PReLU(32)
+        self.conv2, self.prelu2 = nn.Conv2d(32, 64, 3), nn.PReLU(64)
+        self.conv3, self.prelu3 = nn.Conv2d(64, 64, 3), nn.PReLU(64)
+        self.conv4, self.prelu4 = nn.Conv2d(64, 128, 2), nn.PReLU(128)
+        self.dense5, self.prelu5 = nn.Linear(1152, 256), nn.PReLU(256)
+        self.dense6_1, self.dense6_2, self.dense6_3 = nn.Linear(256, 2), nn.Linear(256, 4), nn.Linear(256, 10)
+
+    def forward(self, x):
+        x = nn.functional.max_pool2d(self.prelu1(self.conv1(x)), 3, 2, ceil_mode=True)
+        x = nn.functional.max_pool2d(self.prelu2(self.conv2(x)), 3, 2, ceil_mode=True)
+        x = nn.functional.max_pool2d(self.prelu3(self.conv3(x)), 2, 2, ceil_mode=True)
+        x = self.prelu4(self.conv4(x))
+        x = self.prelu5(self.dense5(x.permute(0, 3, 2, 1).reshape(x.shape[0], -1)))
+        return self.dense6_2(x), torch.softmax(self.dense6_1(x), dim=1)
+
+
+def weights_dir() -> str:
+    spec = importlib.util.find_spec("facenet_pytorch")
+    if spec is None or not spec.submodule_search_locations:
+        raise WeightsUnavailableError("the mtcnn people detector needs the MTCNN weights in the 'facenet-pytorch' "
+                                      "wheel: pip install --no-deps facenet-pytorch==2.6.0")
+    path = os.path.join(list(spec.submodule_search_locations)[0], "data")
+    if not all(os.path.exists(os.path.join(path, f"{n}.pt")) for n in ("pnet", "rnet", "onet")):
+        raise WeightsUnavailableError(f"MTCNN weight files are missing in {path}")
+    return path
+
+
+def _load(net: nn.Module, path: str) -> nn.Module:
+    net.load_state_dict(torch.load(path, map_location="cpu", weights_only=True), strict=True)
+    return net.eval()
+
+
+def _nms(boxes: np.ndarray, scores: np.ndarray, threshold: float, by_min: bool = False) -> np.ndarray:
+    """Indices kept by greedy non-maximum suppression (overlap over the union, or over the
+    smaller box with ``by_min``)."""
+    if len(boxes) == 0:
+        return np.zeros(0, np.int64)
+    x1, y1, x2, y2 = boxes[:, 0], boxes[:, 1], boxes[:, 2], boxes[:, 3]
+    area = (x2 - x1 + 1) * (y2 - y1 + 1)
+    order = np.argsort(-scores)
+    keep = []
+    while len(order):
+        i, rest = order[0], order[1:]
+        keep.append(i)
+        w = np.maximum(0.0, np.minimum(x2[i], x2[rest]) - np.maximum(x1[i], x1[rest]) + 1)
+        h = np.maximum(0.0, np.minimum(y2[i], y2[rest]) - np.maximum(y1[i], y1[rest]) + 1)
+        inter = w * h
+        base = np.minimum(area[i], area[rest]) if by_min else area[i] + area[rest] - inter
+        order = rest[inter / base <= threshold]
+    return np.array(keep, np.int64)
+
+
+def _regress(boxes: np.ndarray, reg: np.ndarray) -> np.ndarray:
+    w = boxes[:, 2] - boxes[:, 0] + 1
+    h = boxes[:, 3] - boxes[:, 1] + 1
+    out = boxes.copy()
+    out[:, 0] += reg[:, 0] * w
+    out[:, 1] += reg[:, 1] * h
+    out[:, 2] += reg[:, 2] * w
+    out[:, 3] += reg[:, 3] * h
+    return out
+
+
+def _square(boxes: np.ndarray) -> np.ndarray:
+    w = boxes[:, 2] - boxes[:, 0]
+    h = boxes[:, 3] - boxes[:, 1]
+    side = np.maximum(w, h)
+    out = boxes.copy()
+    out[:, 0] = boxes[:, 0] + w / 2 - side / 2
+    out[:, 1] = boxes[:, 1] + h / 2 - side / 2
+    out[:, 2] = out[:, 0] + side
+    out[:, 3] = out[:, 1] + side
+    return out
+
+
+def _normalise(images: np.ndarray) -> np.ndarray:
+    return np.ascontiguousarray(((images.astype(np.float32) - 127.5) * 0.0078125).transpose(0, 3, 1, 2))
+
+
+def _crops(rgb: np.ndarray, boxes: np.ndarray, size: int) -> np.ndarray:
+    """Each box cut from the frame (zero outside it) and resized to size×size."""
+    h, w = rgb.shape[:2]
+    out = np.zeros((len(boxes), size, size, 3), np.uint8)
+    for k, (x1, y1, x2, y2) in enumerate(np.round(boxes[:, :4]).astype(int)):
+        bw, bh = x2 - x1 + 1, y2 - y1 + 1
+        if bw < 2 or bh < 2:
+            continue
+        patch = np.zeros((bh, bw, 3), np.uint8)
+        sx1, sy1, sx2, sy2 = max(0, x1), max(0, y1), min(w, x2 + 1), min(h, y2 + 1)
+        if sx2 <= sx1 or sy2 <= sy1:
+            continue
+        patch[sy1 - y1:sy2 - y1, sx1 - x1:sx2 - x1] = rgb[sy1:sy2, sx1:sx2]
+        out[k] = cv2.resize(patch, (size, size), interpolation=cv2.INTER_AREA)
+    return out
+
+
+def _onnx_runner(net: nn.Module, probe: torch.Tensor, dynamic: dict, threads: int):
+    """``net`` exported to ONNX in memory and run by onnxruntime (about twice as fast as eager
+    PyTorch for these small nets on a CPU); None when that fails."""
+    try:
+        import io
+        import warnings
+
+        import onnxruntime as ort
+
+        buffer = io.BytesIO()
+        with torch.no_grad(), warnings.catch_warnings():
+            warnings.simplefilter("ignore", DeprecationWarning)
+            expected = [t.numpy() for t in net(probe)]
+            torch.onnx.export(net, (probe,), buffer, input_names=["x"], output_names=["reg", "prob"],
+                              dynamic_axes={"x": dynamic, "reg": {0: "n"}, "prob": {0: "n"}}, opset_version=17,
+                              dynamo=False)
+        options = ort.SessionOptions()
+        options.intra_op_num_threads = threads
+        options.inter_op_num_threads = 1
+        session = ort.InferenceSession(buffer.getvalue(), options, providers=["CPUExecutionProvider"])
+        got = session.run(None, {"x": probe.numpy()})
+        if max(float(np.abs(a - b).max()) for a, b in zip(got, expected)) > 1e-3:
+            return None
+        return lambda x: tuple(session.run(None, {"x": x}))
+    except Exception:  # noqa: BLE001 - any failure: eager PyTorch runs instead
+        return None
+
+
+def _torch_runner(net: nn.Module):
+    def run(x: np.ndarray):
+        with torch.inference_mode():
+            reg, prob = net(torch.from_numpy(x))
+        return reg.numpy(), prob.numpy()
+
+    return run
+
+
+class MTCNNFaces:
+    """Faces by MTCNN; each detection's score is the output net's face probability."""
+
+    name = "mtcnn"
+
+    def __init__(self, threads: int = 0) -> None:
+        path = weights_dir()
+        pnet = _load(_PNet(), os.path.join(path, "pnet.pt"))
+        rnet = _load(_RNet(), os.path.join(path, "rnet.pt"))
+        onet = _load(_ONet(), os.path.join(path, "onet.pt"))
+        torch.manual_seed(0)
+        self.pnet = _onnx_runner(pnet, torch.randn(1, 3, 60, 80), {2: "h", 3: "w"}, threads) or _torch_runner(pnet)
+        self.rnet = _onnx_runner(rnet, torch.randn(4, 3, 24, 24), {0: "n"}, threads) or _torch_runner(rnet)
+        self.onet = _onnx_runner(onet, torch.randn(4, 3, 48, 48), {0: "n"}, threads) or _torch_runner(onet)
+        self._lock = threading.Lock()
+
+    def _proposals(self, rgb: np.ndarray) -> np.ndarray:
+        h, w = rgb.shape[:2]
+        scale = 12.0 / MIN_FACE
+        side = min(h, w) * scale
+        found = []
+        while side >= 12:
+            sh, sw = int(math.ceil(h * scale)), int(math.ceil(w * scale))
+            image = cv2.resize(rgb, (sw, sh), interpolation=cv2.INTER_AREA)
+            reg, prob = self.pnet(_normalise(image[None]))
+            prob, reg = prob[0, 1], reg[0]
+            ys, xs = np.nonzero(prob >= THRESHOLDS[0])
+            if len(ys):
+                boxes = np.stack([(2 * xs + 1) / scale, (2 * ys + 1) / scale, (2 * xs + 12) / scale,
+                                  (2 * ys + 12) / scale, prob[ys, xs]], axis=1)
+                boxes = np.concatenate([boxes, reg[:, ys, xs].T], axis=1)
+                found.append(boxes[_nms(boxes[:, :4], boxes[:, 4], 0.5)])
+            scale *= PYRAMID_FACTOR
+            side *= PYRAMID_FACTOR
+        if not found:
+            return np.zeros((0, 5), np.float32)
+        boxes = np.concatenate(found)
+        boxes = boxes[_nms(boxes[:, :4], boxes[:, 4], 0.7)]
+        out = _regress(boxes[:, :4], boxes[:, 5:9])
+        return _square(np.concatenate([out, boxes[:, 4:5]], axis=1))
+
+    def _stage(self, net, rgb: np.ndarray, boxes: np.ndarray, size: int, threshold: float,
+               by_min: bool) -> np.ndarray:
+        if len(boxes) == 0:
+            return boxes
+        reg, prob = net(_normalise(_crops(rgb, boxes, size)))
+        score = prob[:, 1]
+        keep = score >= threshold
+        boxes, reg, score = boxes[keep], reg[keep], score[keep]
+        if not len(boxes):
+            return boxes
+        boxes = np.concatenate([boxes[:, :4], score[:, None]], axis=1)
+        if not by_min:  # refine stage: suppress, then regress and square
+            kept = _nms(boxes[:, :4], score, 0.7)
+            return _square(np.concatenate([_regress(boxes[kept, :4], reg[kept]), boxes[kept, 4:5]], axis=1))
+        out = np.concatenate([_regress(boxes[:, :4], reg), boxes[:, 4:5]], axis=1)
+        return out[_nms(out[:, :4], out[:, 4], 0.7, by_min=True)]
+
+    def __call__(self, rgb: np.ndarray) -> list[tuple[tuple[float, float, float, float], float]]:
+        h, w = rgb.shape[:2]
+        scale = min(1.0, WORK_SIDE / max(h, w))
+        work = cv2.resize(rgb, (max(1, round(w * scale)), max(1, round(h * scale))),
+                          interpolation=cv2.INTER_AREA) if scale < 1.0 else rgb
+        if min(work.shape[:2]) < 12:
+            return []
+        with self._lock:
+            boxes = self._proposals(work)
+            boxes = self._stage(self.rnet, work, boxes, 24, THRESHOLDS[1], by_min=False)
+            boxes = self._stage(self.onet, work, boxes, 48, THRESHOLDS[2], by_min=True)
+        wh, ww = work.shape[:2]
+        out = []
+        for x1, y1, x2, y2, score in boxes:
+            if score < MIN_SCORE:
+                continue
+            box = (round(max(0.0, x1) / ww, 3), round(max(0.0, y1) / wh, 3), round(min(ww, x2) / ww, 3),
+                   round(min(wh, y2) / wh, 3))
+            out.append((box, round(float(score), 4)))
+        return out
