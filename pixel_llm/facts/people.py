@@ -13,8 +13,8 @@ Detectors:
 - ``mtcnn`` (default): MTCNN (P/R/O-Net), with the weights in the ``facenet-pytorch`` wheel
   loaded into networks of our own (:mod:`pixel_llm.facts.mtcnn`); also finds faces turned
   half away (a cameraman looking through his camera) that Haar misses.
-- ``haar``: OpenCV's frontal-face Haar cascade (``haarcascade_frontalface_alt2``, shipped with
-  opencv-python < 5); no weights to fetch; frontal faces only.
+- ``haar``: OpenCV's frontal-face Haar cascade (``haarcascade_frontalface_alt2``); no weights
+  to fetch; frontal faces only. OpenCV 5 removed the cascades: it needs opencv-python < 5.
 """
 
 from __future__ import annotations
@@ -75,7 +75,8 @@ class HaarFaces:
 
 def create_people_detector(kind: str = "mtcnn", threads: int = 0, strict: bool = False):
     """The detector for ``kind`` ('mtcnn' or 'haar'). Without the MTCNN weights, Haar is used
-    instead with one warning (``strict``: WeightsUnavailableError)."""
+    instead with one warning, or none (people not counted) where OpenCV has no Haar cascades;
+    ``strict``: WeightsUnavailableError instead."""
     if kind == "haar":
         return HaarFaces()
     if kind == "mtcnn":
@@ -86,9 +87,14 @@ def create_people_detector(kind: str = "mtcnn", threads: int = 0, strict: bool =
         except WeightsUnavailableError as exc:
             if strict:
                 raise
+            try:
+                fallback = HaarFaces()
+            except ConfigError as why:
+                warn_once(logger, ("people", "none"), "people are not counted: %s; and %s", exc, why)
+                return None
             warn_once(logger, ("people", "mtcnn"), "people detector 'mtcnn' is unavailable, counting people with "
                       "OpenCV's Haar face cascade instead: %s", exc)
-            return HaarFaces()
+            return fallback
     raise ConfigError("people_detector", f"unknown people detector {kind!r}; known: haar, mtcnn")
 
 
