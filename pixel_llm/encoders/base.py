@@ -64,9 +64,24 @@ def resize_center_crop(rgb: np.ndarray, size: int, resize_to: int | None = None)
     return im.crop((left, top, left + size, top + size))
 
 
-def crop_box(rgb: np.ndarray, box: tuple[int, int, int, int], size: int) -> Image.Image:
-    """The (left, top, right, bottom) pixel box of a frame, resized to size×size (bicubic)."""
-    return Image.fromarray(rgb).crop(box).resize((size, size), Image.BICUBIC, reducing_gap=2.0)
+def crop_box(rgb: np.ndarray, box: tuple[int, int, int, int], size: int) -> np.ndarray:
+    """The (left, top, right, bottom) pixel box of a frame, resized to size×size (area
+    averaging when shrinking, bicubic when enlarging)."""
+    import cv2
+
+    left, top, right, bottom = box
+    part = rgb[top:bottom, left:right]
+    shrink = part.shape[0] >= size and part.shape[1] >= size
+    return cv2.resize(part, (size, size), interpolation=cv2.INTER_AREA if shrink else cv2.INTER_CUBIC)
+
+
+def center_square(rgb: np.ndarray, size: int) -> np.ndarray:
+    """The centre square of a frame (its shorter side), resized to size×size: the aspect
+    ratio kept, as ImageNet classifiers are trained and evaluated."""
+    h, w = rgb.shape[:2]
+    side = min(h, w)
+    left, top = (w - side) // 2, (h - side) // 2
+    return crop_box(rgb, (left, top, left + side, top + side), size)
 
 
 def side_views(width: int, height: int, wide: float, most: int) -> list[tuple[str, tuple[int, int, int, int]]]:

@@ -33,7 +33,7 @@ import xxhash
 from ..errors import EncoderError, WeightsUnavailableError
 from ..facts.vocabulary import imagenet_names
 from ._registry import register_encoder
-from .base import (IMAGENET_MEAN, IMAGENET_STD, EncoderOutput, crop_box, resize_center_crop, side_views, softmax,
+from .base import (IMAGENET_MEAN, IMAGENET_STD, EncoderOutput, center_square, crop_box, side_views, softmax,
                    subject_box, to_nchw)
 
 logger = logging.getLogger(__name__)
@@ -198,7 +198,7 @@ class BundledEncoder:
         """One batch of every view: the centre squares first (row i is image i), then the side
         views of wide frames; and per image, the (name, row) of its side views."""
         size = self.image_size
-        crops = [resize_center_crop(im, size, size) for im in images]
+        crops = [center_square(im, size) for im in images]
         sides: list[list[tuple[str, int]]] = []
         for im in images:
             own = []

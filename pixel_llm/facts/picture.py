@@ -120,8 +120,11 @@ def scene_words(rgb: np.ndarray, kind: PictureFact | None) -> list[SceneFact]:
     """Scene words measured in a photo: 'blue sky' when the top band is smooth and sky-blue."""
     if kind is None or kind.kind != "photo":
         return []
-    small = _small(rgb)
-    band = small[: max(1, int(small.shape[0] * SKY_BAND))]
+    h, w = rgb.shape[:2]
+    top = rgb[: max(1, int(h * SKY_BAND))]
+    scale = min(1.0, 160 / w)
+    band = cv2.resize(top, (max(1, round(w * scale)), max(1, round(top.shape[0] * scale))),
+                      interpolation=cv2.INTER_AREA) if scale < 1.0 else top
     h, s, v = _hsv(band)
     blue = (h >= 190) & (h <= 250) & (s >= 0.15) & (v >= 0.35)
     g = cv2.cvtColor(band, cv2.COLOR_RGB2GRAY).astype(np.float32)
