@@ -27,7 +27,8 @@ import torch
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from photoset import items  # noqa: E402
 from pixel_llm.encoders import bundled, efficientnet_lite  # noqa: E402
-from pixel_llm.encoders.base import IMAGENET_MEAN, IMAGENET_STD, resize_center_crop, resize_squash, softmax, to_nchw  # noqa: E402
+from pixel_llm.encoders.base import (IMAGENET_MEAN, IMAGENET_STD, center_square, resize_center_crop,  # noqa: E402
+                                     resize_squash, softmax, to_nchw)
 from pixel_llm.errors import WeightsUnavailableError  # noqa: E402
 from pixel_llm.facts.confidence import LIKELY, MIN_FINE, SURE  # noqa: E402
 from pixel_llm.facts.labels import top_labels  # noqa: E402
@@ -49,7 +50,7 @@ def models() -> dict[str, tuple[torch.nn.Module, int]]:
 
 PREP = {
     "squash": lambda im, size: resize_squash(im, size),
-    "crop": lambda im, size: resize_center_crop(im, size, size),
+    "crop": lambda im, size: center_square(im, size),
     "crop 0.875": lambda im, size: resize_center_crop(im, size, round(size / 0.875)),
 }
 
@@ -70,15 +71,25 @@ def score(probs: np.ndarray, subset) -> tuple[int, int, int]:
 
 
 def main() -> None:
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--tune-only", action="store_true", help="score the tuning split only (while choosing)")
+    args = parser.parse_args()
     torch.set_num_threads(2)
     nets = models()
     splits = {s: [i for i in items(s) if i.main] for s in ("tune", "held")}
+    if args.tune_only:
+        splits["held"] = splits["tune"][:0]
     images = {s: [i.make() for i in subset] for s, subset in splits.items()}
     probs: dict[tuple[str, str, str], np.ndarray] = {}
     times: dict[str, float] = {}
     for name, (net, size) in nets.items():
         for prep, fn in PREP.items():
             for split, ims in images.items():
+                if not ims:
+                    probs[(name, prep, split)] = np.zeros((0, 1000), np.float32)
+                    continue
                 batch = to_nchw([fn(im, size) for im in ims], IMAGENET_MEAN, IMAGENET_STD)
                 spent = []
                 rows = []
