@@ -206,3 +206,46 @@ async def test_stream_caption_follows_people_not_noise():
     assert not any(PEOPLE.search(c) for c in captions[:4])
     assert all("a person" in c for c in captions[4:])
     assert sum(e.scene_changed for e in events) == 2  # the first frame, and the person stepping in
+
+
+# -- wording from facts -------------------------------------------------------------------------
+def _facts(**kw):
+    from pixel_llm.facts import Facts
+
+    return Facts(width=640, height=480, **kw)
+
+
+@pytest.mark.parametrize("count,label_score,expected", [
+    (1, 0.9, "A photo of a person and a tripod"),
+    (2, 0.9, "A photo of two people and a tripod"),
+    (5, 0.9, "A photo of a group of people and a tripod"),
+    (12, 0.4, "A photo of a crowd of people"),   # no hedged thing next to people
+    (0, 0.4, "A photo of what appears to be a tripod"),
+    (0, 0.2, "A photo"),
+])
+def test_people_and_things_wording(count, label_score, expected):
+    from pixel_llm.facts import Label, PeopleFact, PictureFact
+    from pixel_llm.generators import compose_caption
+
+    facts = _facts(labels=[Label("tripod", label_score, "tripod", label_score, "imagenet")],
+                   people=PeopleFact(count, 0.99 if count else 0.0, "mtcnn"),
+                   picture=PictureFact("photo", 0.9, "test"))
+    assert compose_caption(facts) == expected
+
+
+def test_part_labels_need_to_be_sure():
+    from pixel_llm.facts import Label, ObjectFact, PictureFact
+    from pixel_llm.generators import compose_caption
+
+    labels = [Label("cat", 0.9, "tabby cat", 0.5, "imagenet")]
+    sure = ObjectFact("dog", 0.85, "beagle", 0.5, "right", "imagenet")
+    unsure = ObjectFact("dog", 0.6, "beagle", 0.5, "right", "imagenet")
+    picture = PictureFact("photo", 0.9, "test")
+    assert compose_caption(_facts(labels=labels, objects=[sure], picture=picture)) == "A photo of a cat and a dog"
+    assert compose_caption(_facts(labels=labels, objects=[unsure], picture=picture)) == "A photo of a cat"
+    # without colour, parts are not used and the whole frame's label needs SURE_GRAY
+    gray = PictureFact("black-and-white photo", 1.0, "no colour")
+    assert compose_caption(_facts(labels=labels, objects=[sure], picture=gray, grayscale=True)) == \
+        "A black-and-white photo of a cat"
+    labels = [Label("cat", 0.8, "tabby cat", 0.5, "imagenet")]
+    assert compose_caption(_facts(labels=labels, picture=gray, grayscale=True)) == "A black-and-white photo"

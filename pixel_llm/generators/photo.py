@@ -58,6 +58,10 @@ def _noun(facts: Facts) -> str:
 def _subjects(facts: Facts, least: float | None = None) -> list[str]:
     people = people_phrase(facts.people.count) if facts.people is not None else None
     out = [people] if people else []
+    if people:
+        # ImageNet has no class for people: on a frame of people its top label is some garment or
+        # object near them (a hedged 'hair spray' next to a crowd), so only sure things are said
+        least = max(least or SURE, SURE)
     for thing in things(facts.labels, facts.objects, facts.grayscale, least):
         if people and same_thing(thing.name, "person"):
             continue  # the detector's count says it better
