@@ -19,6 +19,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 import photoset  # noqa: E402
 
 PEOPLE = re.compile(r"\b(person|people|crowd|man|woman)\b")
+needs_mtcnn = pytest.mark.skipif(
+    __import__("importlib").util.find_spec("facenet_pytorch") is None,
+    reason="MTCNN weights not installed: pip install --no-deps facenet-pytorch==2.6.0")
 
 
 def words(caption: str) -> set[str]:
@@ -30,6 +33,7 @@ async def caption(integrator, image):
 
 
 # -- people ----------------------------------------------------------------------------------
+@needs_mtcnn
 async def test_one_person_is_said_and_counted(integrator):
     result = await caption(integrator, photo("astronaut"))
     assert result.caption.startswith("A photo of a person")
@@ -37,6 +41,7 @@ async def test_one_person_is_said_and_counted(integrator):
     assert len(result.facts.people.boxes) == 1
 
 
+@needs_mtcnn
 @pytest.mark.parametrize("make,count,phrase", [
     (lambda: photoset.side_by_side(photo("astronaut"), photo("astronaut")), 2, "two people"),
     (lambda: photoset.side_by_side(photo("astronaut"), photo("camera")), 2, "two people"),
@@ -49,6 +54,7 @@ async def test_people_are_counted(integrator, make, count, phrase):
     assert phrase in result.caption
 
 
+@needs_mtcnn
 async def test_a_face_turned_half_away_still_counts(integrator):
     # the cameraman looks through his camera: MTCNN finds him, a frontal-face cascade does not
     result = await caption(integrator, photo("camera"))
@@ -56,6 +62,7 @@ async def test_a_face_turned_half_away_still_counts(integrator):
     assert result.facts.people.detector == "mtcnn"
 
 
+@needs_mtcnn
 @pytest.mark.parametrize("name", ["chelsea", "coffee", "rocket", "coins", "motorcycle", "hubble_deep_field"])
 async def test_no_people_where_there_are_none(integrator, name):
     image = photoset.skimage_photo("motorcycle") if name == "motorcycle" else photo(name)
@@ -142,6 +149,7 @@ async def test_unsure_or_misled_classifier_names_nothing(integrator, make, absen
     assert not PEOPLE.search(result.caption)
 
 
+@needs_mtcnn
 async def test_every_noun_traces_to_a_fact(integrator):
     result = await caption(integrator, photoset.side_by_side(photo("astronaut"), photo("camera")))
     facts = result.facts
@@ -180,6 +188,7 @@ async def test_blue_sky_is_said_only_when_measured(integrator):
 
 
 # -- streams ------------------------------------------------------------------------------------
+@needs_mtcnn
 async def test_stream_caption_follows_people_not_noise():
     """A camera on an empty scene, then a person steps in: the caption changes once; sensor
     noise between the frames changes nothing."""
