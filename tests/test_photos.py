@@ -258,3 +258,25 @@ def test_part_labels_need_to_be_sure():
         "A black-and-white photo of a cat"
     labels = [Label("cat", 0.8, "tabby cat", 0.5, "imagenet")]
     assert compose_caption(_facts(labels=labels, picture=gray, grayscale=True)) == "A black-and-white photo"
+
+
+@pytest.mark.parametrize("lines", [["Display brightness", "Night light schedule"], ["Dark", "Sound"], []])
+async def test_a_flat_user_interface_is_not_called_a_drawing_or_chart(integrator, lines):
+    """A window: a framed panel with a title bar, outlined buttons and a few words. Its frame
+    is a vertical and a horizontal line meeting at the bottom left (as chart axes do), and its
+    outlines are thin dark strokes (as a drawing's are)."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    im = Image.new("RGB", (800, 500), (236, 236, 236))
+    d = ImageDraw.Draw(im)
+    font_path = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+    font = ImageFont.truetype(font_path, 22) if Path(font_path).exists() else ImageFont.load_default(size=22)
+    d.rectangle([40, 40, 760, 460], fill="white", outline="black", width=2)
+    d.rectangle([40, 40, 760, 90], fill=(60, 90, 170), outline="black", width=2)
+    d.text((60, 52), "Settings", fill="white", font=font)
+    for i, line in enumerate(lines):
+        d.text((70, 130 + 60 * i), line, fill="black", font=font)
+        d.rectangle([600, 128 + 60 * i, 700, 158 + 60 * i], fill=(230, 120, 40), outline="black", width=2)
+    result = await caption(integrator, np.asarray(im))
+    assert not words(result.caption) & {"drawing", "chart", "photo"}, result.caption
+    assert result.facts.picture is None

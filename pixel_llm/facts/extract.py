@@ -40,15 +40,15 @@ def measure(rgb: np.ndarray, kinds: tuple[str, ...], label_probs=None, label_nam
     facts.flat = flat
     if flat and "shapes" in kinds:
         facts.background, facts.shapes = find_shapes(small, codes, palette)
-    if "colors" in kinds:
-        facts.picture = picture_kind(rgb, flat, facts.grayscale, facts.shapes)
-        facts.scene = scene_words(rgb, facts.picture)
-    if "people" in kinds and people is not None and not flat:
-        facts.people = count_people(rgb, people)
     if "text" in kinds and ocr is not None and min(h, w) >= MIN_TEXT_SIDE:
         texty_label = any(l.name in TEXT_WORDS and l.score >= 0.3 for l in facts.labels)
         lines = detect_text_lines(rgb)
         facts.text_likely = texty_label or lines.likely(flat)
         if facts.text_likely:
             facts.text = ocr(rgb, lines.height)
+    if "colors" in kinds:
+        facts.picture = picture_kind(rgb, flat, facts.grayscale, facts.shapes, facts.text_likely)
+        facts.scene = scene_words(rgb, facts.picture)
+    if "people" in kinds and people is not None and not flat:
+        facts.people = count_people(rgb, people)
     return facts

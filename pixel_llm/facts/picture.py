@@ -2,8 +2,10 @@
 
 Kinds (``PictureFact.kind``):
 - ``chart`` / ``bar chart``: a flat graphic with a pair of axes (a long dark vertical line at
-  the left meeting a long dark horizontal line at the bottom); ``bar chart`` when at least
-  two filled rectangles stand on the horizontal axis.
+  the left meeting a long dark horizontal line at the bottom, an open L: no line closing it
+  into a box, which windows, panels and frames have); ``bar chart`` when at least two filled
+  rectangles stand on the horizontal axis. Charts drawn inside a closed box are not
+  recognised (they are then described as other flat graphics).
 - ``drawing``: a flat graphic with outlines (thin dark strokes between several colours: clip
   art, cartoons), or a non-flat frame made of strokes (many strong edges, few gentle gradients,
   a light paper background: pencil sketches).
@@ -75,12 +77,21 @@ def _axes(dark: np.ndarray) -> tuple[int, int] | None:
     near_y = vert[max(0, y - 6):y + 7, max(0, x - 3):x + 4].any()
     xs = np.flatnonzero(horiz[y])
     near_x = len(xs) and xs.min() <= x + 6
-    return (x, y) if near_y and near_x else None
+    if not (near_y and near_x):
+        return None
+    # an open L, not a closed box: a window, a panel or a framed picture has a line down its
+    # right side and one along its top as well
+    ys = np.flatnonzero(vert[:, x])
+    right_side = vert[max(0, y - 6):y + 7, max(0, xs.max() - 6):xs.max() + 7].any()
+    top_side = len(ys) and horiz[max(0, ys.min() - 6):ys.min() + 7, x:xs.max() + 1].any(axis=0).mean() > 0.5
+    return None if right_side or top_side else (x, y)
 
 
-def picture_kind(rgb: np.ndarray, flat: bool, grayscale: bool, shapes: list[ShapeFact] = ()) -> PictureFact | None:
+def picture_kind(rgb: np.ndarray, flat: bool, grayscale: bool, shapes: list[ShapeFact] = (),
+                 text_lines: bool = False) -> PictureFact | None:
     """The kind of picture (see the module docstring), or None for flat graphics that are
-    neither drawings nor charts."""
+    neither drawings nor charts. ``text_lines``: the text detector saw lines of text; a flat
+    frame with outlines and text is a user interface or a slide, not a drawing."""
     small = _small(rgb)
     gray = cv2.cvtColor(small, cv2.COLOR_RGB2GRAY)
     if flat:
@@ -97,7 +108,7 @@ def picture_kind(rgb: np.ndarray, flat: bool, grayscale: bool, shapes: list[Shap
             eroded = cv2.erode(dark, np.ones((5, 5), np.uint8))
             thin = 1.0 - eroded.sum() / max(1, dark.sum())
             colours = len(np.unique((small[dark == 0] >> 5).reshape(-1, 3), axis=0))
-            if thin >= OUTLINE_THIN and colours >= 2:
+            if thin >= OUTLINE_THIN and colours >= 2 and not text_lines:
                 return PictureFact("drawing", round(float(thin), 3),
                                    f"flat colours with thin dark outlines ({100 * share:.1f} % of the frame)")
         return None

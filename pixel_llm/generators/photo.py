@@ -94,6 +94,8 @@ def drawing_caption(facts: Facts) -> str | None:
     'A drawing of a fish' when the classifier is very sure), or None for other frames."""
     if facts.picture is None or not facts.flat or facts.picture.kind not in DRAWN_KINDS:
         return None
+    if facts.picture.kind == "drawing" and facts.text_likely:
+        return None  # outlines and text lines: a user interface or a slide, for the text path
     subjects = _subjects(facts, SURE_DRAWN)
     kind = facts.picture.kind
     if subjects:
