@@ -39,6 +39,11 @@ async def test_one_person_is_said_and_counted(integrator):
     assert result.caption.startswith("A photo of a person")
     assert result.facts.people.count == 1 and result.facts.people.score >= 0.9
     assert len(result.facts.people.boxes) == 1
+    import json
+
+    data = json.loads(json.dumps(result.to_dict()))  # the new facts are JSON-ready too
+    assert data["facts"]["people"]["count"] == 1 and data["facts"]["picture"]["kind"] == "photo"
+    assert all(type(v) is float for v in result.facts.people.boxes[0])
 
 
 @needs_mtcnn

@@ -284,7 +284,7 @@ class MTCNNFaces:
         for x1, y1, x2, y2, score in boxes:
             if score < MIN_SCORE:
                 continue
-            box = (round(max(0.0, x1) / ww, 3), round(max(0.0, y1) / wh, 3), round(min(ww, x2) / ww, 3),
-                   round(min(wh, y2) / wh, 3))
+            box = (round(float(max(0.0, x1)) / ww, 3), round(float(max(0.0, y1)) / wh, 3),
+                   round(float(min(ww, x2)) / ww, 3), round(float(min(wh, y2)) / wh, 3))
             out.append((box, round(float(score), 4)))
         return out

@@ -68,7 +68,8 @@ class HaarFaces:
         gh, gw = gray.shape
         out = []
         for (x, y, bw, bh), n in zip(np.reshape(boxes, (-1, 4)), np.ravel(hits)):
-            box = (round(x / gw, 3), round(y / gh, 3), round((x + bw) / gw, 3), round((y + bh) / gh, 3))
+            box = (round(float(x) / gw, 3), round(float(y) / gh, 3), round(float(x + bw) / gw, 3),
+                   round(float(y + bh) / gh, 3))
             out.append((box, round(min(1.0, float(n) / (2 * FACE_NEIGHBOURS)), 3)))
         return out
 
