@@ -2,7 +2,8 @@
 net and an output net on the surviving boxes), written here in plain PyTorch, NumPy and OpenCV.
 
 The trained weights are the three small files inside the ``facenet-pytorch`` wheel
-(``pnet.pt``, ``rnet.pt``, ``onet.pt``, MIT); only those files are read. That package's own
+(``pnet.pt``, ``rnet.pt``, ``onet.pt``, MIT); only those files are read, into the networks of
+:mod:`.mtcnn_nets`, exported once to ONNX in the cache folder and run by onnxruntime. That package's own
 detection code needs torchvision and pins old versions of torch, NumPy and Pillow, so install
 it without its dependencies: ``pip install --no-deps facenet-pytorch==2.6.0``.
 """
@@ -16,8 +17,6 @@ import threading
 
 import cv2
 import numpy as np
-import torch
-from torch import nn
 
 from ..errors import WeightsUnavailableError
 
@@ -37,56 +36,6 @@ MIN_SCORE = 0.95
 nothing without a face reached the output stage's 0.7 there."""
 
 
-class _PNet(nn.Module):
-    def __init__(self) -> None:
-        super().__init__()
-        self.conv1, self.prelu1 = nn.Conv2d(3, 10, 3), nn.PReLU(10)
-        self.conv2, self.prelu2 = nn.Conv2d(10, 16, 3), nn.PReLU(16)
-        self.conv3, self.prelu3 = nn.Conv2d(16, 32, 3), nn.PReLU(32)
-        self.conv4_1, self.conv4_2 = nn.Conv2d(32, 2, 1), nn.Conv2d(32, 4, 1)
-
-    def forward(self, x):
-        x = nn.functional.max_pool2d(self.prelu1(self.conv1(x)), 2, 2, ceil_mode=True)
-        x = self.prelu3(self.conv3(self.prelu2(self.conv2(x))))
-        return self.conv4_2(x), torch.softmax(self.conv4_1(x), dim=1)
-
-
-class _RNet(nn.Module):
-    def __init__(self) -> None:
-        super().__init__()
-        self.conv1, self.prelu1 = nn.Conv2d(3, 28, 3), nn.PReLU(28)
-        self.conv2, self.prelu2 = nn.Conv2d(28, 48, 3), nn.PReLU(48)
-        self.conv3, self.prelu3 = nn.Conv2d(48, 64, 2), nn.PReLU(64)
-        self.dense4, self.prelu4 = nn.Linear(576, 128), nn.PReLU(128)
-        self.dense5_1, self.dense5_2 = nn.Linear(128, 2), nn.Linear(128, 4)
-
-    def forward(self, x):
-        x = nn.functional.max_pool2d(self.prelu1(self.conv1(x)), 3, 2, ceil_mode=True)
-        x = nn.functional.max_pool2d(self.prelu2(self.conv2(x)), 3, 2, ceil_mode=True)
-        x = self.prelu3(self.conv3(x))
-        x = self.prelu4(self.dense4(x.permute(0, 3, 2, 1).reshape(x.shape[0], -1)))  # trained on (W, H) order
-        return self.dense5_2(x), torch.softmax(self.dense5_1(x), dim=1)
-
-
-class _ONet(nn.Module):
-    def __init__(self) -> None:
-        super().__init__()
-        self.conv1, self.prelu1 = nn.Conv2d(3, 32, 3), nn.PReLU(32)
-        self.conv2, self.prelu2 = nn.Conv2d(32, 64, 3), nn.PReLU(64)
-        self.conv3, self.prelu3 = nn.Conv2d(64, 64, 3), nn.PReLU(64)
-        self.conv4, self.prelu4 = nn.Conv2d(64, 128, 2), nn.PReLU(128)
-        self.dense5, self.prelu5 = nn.Linear(1152, 256), nn.PReLU(256)
-        self.dense6_1, self.dense6_2, self.dense6_3 = nn.Linear(256, 2), nn.Linear(256, 4), nn.Linear(256, 10)
-
-    def forward(self, x):
-        x = nn.functional.max_pool2d(self.prelu1(self.conv1(x)), 3, 2, ceil_mode=True)
-        x = nn.functional.max_pool2d(self.prelu2(self.conv2(x)), 3, 2, ceil_mode=True)
-        x = nn.functional.max_pool2d(self.prelu3(self.conv3(x)), 2, 2, ceil_mode=True)
-        x = self.prelu4(self.conv4(x))
-        x = self.prelu5(self.dense5(x.permute(0, 3, 2, 1).reshape(x.shape[0], -1)))
-        return self.dense6_2(x), torch.softmax(self.dense6_1(x), dim=1)
-
-
 def weights_dir() -> str:
     spec = importlib.util.find_spec("facenet_pytorch")
     if spec is None or not spec.submodule_search_locations:
@@ -96,11 +45,6 @@ def weights_dir() -> str:
     if not all(os.path.exists(os.path.join(path, f"{n}.pt")) for n in ("pnet", "rnet", "onet")):
         raise WeightsUnavailableError(f"MTCNN weight files are missing in {path}")
     return path
-
-
-def _load(net: nn.Module, path: str) -> nn.Module:
-    net.load_state_dict(torch.load(path, map_location="cpu", weights_only=True), strict=True)
-    return net.eval()
 
 
 def _nms(boxes: np.ndarray, scores: np.ndarray, threshold: float, by_min: bool = False) -> np.ndarray:
@@ -167,15 +111,32 @@ def _crops(rgb: np.ndarray, boxes: np.ndarray, size: int) -> np.ndarray:
     return out
 
 
-def _onnx_runner(net: nn.Module, probe: torch.Tensor, dynamic: dict, threads: int):
-    """``net`` exported to ONNX in memory and run by onnxruntime (about twice as fast as eager
-    PyTorch for these small nets on a CPU); None when that fails."""
-    try:
+# name -> (probe input shape for export and the check, its dynamic axes)
+_NETS = {"pnet": ((1, 3, 60, 80), {2: "h", 3: "w"}), "rnet": ((4, 3, 24, 24), {0: "n"}),
+         "onet": ((4, 3, 48, 48), {0: "n"})}
+_export_lock = threading.Lock()
+
+
+def _onnx_file(name: str, weights: str) -> str:
+    """The network exported to ONNX once, next to the bundled encoder's file, checked against
+    PyTorch on a probe input (PyTorch is imported only for this)."""
+    from ..encoders.bundled import _file_digest, cache_dir
+
+    target = cache_dir() / f"mtcnn-{name}-{_file_digest(weights)[:16]}-opset17.onnx"
+    with _export_lock:
+        if target.exists():
+            return str(target)
         import io
         import warnings
 
         import onnxruntime as ort
+        import torch
 
+        from .mtcnn_nets import load
+
+        net = load(name, weights)
+        shape, dynamic = _NETS[name]
+        probe = torch.randn(*shape, generator=torch.Generator().manual_seed(0))
         buffer = io.BytesIO()
         with torch.no_grad(), warnings.catch_warnings():
             warnings.simplefilter("ignore", DeprecationWarning)
@@ -183,28 +144,43 @@ def _onnx_runner(net: nn.Module, probe: torch.Tensor, dynamic: dict, threads: in
             torch.onnx.export(net, (probe,), buffer, input_names=["x"], output_names=["reg", "prob"],
                               dynamic_axes={"x": dynamic, "reg": {0: "n"}, "prob": {0: "n"}}, opset_version=17,
                               dynamo=False)
+        got = ort.InferenceSession(buffer.getvalue(), providers=["CPUExecutionProvider"]).run(None, {"x": probe.numpy()})
+        if max(float(np.abs(a - b).max()) for a, b in zip(got, expected)) > 1e-3:
+            raise RuntimeError(f"MTCNN {name}: the ONNX export differs from PyTorch")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_bytes(buffer.getvalue())
+        os.replace(tmp, target)
+        return str(target)
+
+
+def _runner(name: str, weights: str, threads: int):
+    """``x -> (reg, prob)`` for one network: onnxruntime (about twice as fast as eager PyTorch
+    for these small nets), or PyTorch where that fails."""
+    try:
+        import onnxruntime as ort
+
         options = ort.SessionOptions()
         # small nets: one thread, and no spinning between calls (spinning thread pools of several
         # sessions starve each other and the encoder on a 2-core machine)
         options.intra_op_num_threads = threads or 1
         options.inter_op_num_threads = 1
         options.add_session_config_entry("session.intra_op.allow_spinning", "0")
-        session = ort.InferenceSession(buffer.getvalue(), options, providers=["CPUExecutionProvider"])
-        got = session.run(None, {"x": probe.numpy()})
-        if max(float(np.abs(a - b).max()) for a, b in zip(got, expected)) > 1e-3:
-            return None
+        session = ort.InferenceSession(_onnx_file(name, weights), options, providers=["CPUExecutionProvider"])
         return lambda x: tuple(session.run(None, {"x": x}))
     except Exception:  # noqa: BLE001 - any failure: eager PyTorch runs instead
-        return None
+        import torch
 
+        from .mtcnn_nets import load
 
-def _torch_runner(net: nn.Module):
-    def run(x: np.ndarray):
-        with torch.inference_mode():
-            reg, prob = net(torch.from_numpy(x))
-        return reg.numpy(), prob.numpy()
+        net = load(name, weights)
 
-    return run
+        def run(x: np.ndarray):
+            with torch.inference_mode():
+                reg, prob = net(torch.from_numpy(x))
+            return reg.numpy(), prob.numpy()
+
+        return run
 
 
 class MTCNNFaces:
@@ -214,13 +190,8 @@ class MTCNNFaces:
 
     def __init__(self, threads: int = 0) -> None:
         path = weights_dir()
-        pnet = _load(_PNet(), os.path.join(path, "pnet.pt"))
-        rnet = _load(_RNet(), os.path.join(path, "rnet.pt"))
-        onet = _load(_ONet(), os.path.join(path, "onet.pt"))
-        torch.manual_seed(0)
-        self.pnet = _onnx_runner(pnet, torch.randn(1, 3, 60, 80), {2: "h", 3: "w"}, threads) or _torch_runner(pnet)
-        self.rnet = _onnx_runner(rnet, torch.randn(4, 3, 24, 24), {0: "n"}, threads) or _torch_runner(rnet)
-        self.onet = _onnx_runner(onet, torch.randn(4, 3, 48, 48), {0: "n"}, threads) or _torch_runner(onet)
+        self.pnet, self.rnet, self.onet = (_runner(n, os.path.join(path, f"{n}.pt"), threads)
+                                           for n in ("pnet", "rnet", "onet"))
         self._lock = threading.Lock()
 
     def _proposals(self, rgb: np.ndarray) -> np.ndarray:
