@@ -33,7 +33,7 @@ import logging
 import re
 import sys
 import time
-from typing import Any, AsyncIterator
+from typing import Any, AsyncIterator, Awaitable, Callable
 
 import httpx
 import xxhash
@@ -182,7 +182,7 @@ def image_data_url(rgb: np.ndarray, max_side: int, fmt: str = "jpeg") -> str:
 def _parse_json(body: bytes, where: str) -> Any:
     try:
         return json.loads(body)
-    except (ValueError, RecursionError) as exc:  # RecursionError: "[[[[…" nested too deep
+    except (ValueError, RecursionError):  # RecursionError: "[[[[…" nested too deep
         raise LLMResponseError(f"{where}: malformed JSON: {_snippet(body.decode('utf-8', 'replace'))}") from None
 
 
@@ -556,19 +556,41 @@ class LLMCaptioner:
         self._ever_succeeded = True
         return result
 
-    async def caption(self, facts: Facts, max_length: int, image_url_factory) -> str:
-        """One caption. ``image_url_factory`` is awaited for the data URL when the model sees images.
-        The request, its retries and waits take at most ``llm_deadline`` seconds (counted once a
-        request slot is free)."""
-        vision = await self.wants_vision()
-        image_url = await image_url_factory() if vision else None
+    async def request(self, build: Callable[[Any], dict], check: Callable[[str, bool], str],
+                      images: Callable[[], Awaitable[Any]]) -> str:
+        """One answer to any chat request, with everything a caption gets: a request slot, the
+        breaker, retries, the total ``llm_deadline`` (counted once a slot is free), and facts
+        only when the model refuses images. ``images`` is awaited only when the model sees
+        images; ``build(images or None)`` makes the payload; ``check(text, with_images)`` returns
+        the answer or raises an :class:`LLMError` (empty, ungrounded, refused)."""
+        seen = await images() if await self.wants_vision() else None
         where = f"POST {self.client.shown_url}/chat/completions"
-        guard = self._guard(facts)
         deadline = 0.0
 
-        async def once(with_image: str | None):
-            data = await self.client.chat(self.payload(facts, max_length, with_image), deadline)
-            text = clean_caption(_message_text(data, where), max_length)
+        async def once(with_images: Any):
+            data = await self.client.chat(build(with_images), deadline)
+            return check(_message_text(data, where), with_images is not None)
+
+        async with self.client.slot():
+            deadline = self._deadline()
+            try:
+                return await self._guarded(lambda: once(seen), deadline)
+            except VisionUnsupportedError:
+                self._refused_images()
+                return await self._guarded(lambda: once(None), deadline)
+
+    def _refused_images(self) -> None:
+        logger.warning("model %r refused an image; sending facts only from now on", self.model)
+        self._vision[self.model] = False
+
+    async def caption(self, facts: Facts, max_length: int, image_url_factory) -> str:
+        """One caption (see :meth:`request`). ``image_url_factory`` is awaited for the data URL
+        when the model sees images."""
+        where = f"POST {self.client.shown_url}/chat/completions"
+        guard = self._guard(facts)
+
+        def check(answer: str, with_image: bool) -> str:
+            text = clean_caption(answer, max_length)
             if not text:
                 raise LLMResponseError(f"{where}: the model answered with an empty caption")
             if not with_image and self.config.llm_grounding_check and not grounded(text, facts):
@@ -578,35 +600,40 @@ class LLMCaptioner:
                 raise RefusedCaptionError(f"{where}: caption refused, {reason}: {_snippet(text)}")
             return text
 
-        async with self.client.slot():
-            deadline = self._deadline()
-            try:
-                return await self._guarded(lambda: once(image_url), deadline)
-            except VisionUnsupportedError:
-                logger.warning("model %r refused an image; sending facts only from now on", self.model)
-                self._vision[self.model] = False
-                return await self._guarded(lambda: once(None), deadline)
+        return await self.request(lambda url: self.payload(facts, max_length, url), check, image_url_factory)
 
     async def stream(self, facts: Facts, max_length: int, image_url_factory) -> AsyncIterator[str]:
         """Caption text as it arrives (reasoning blocks removed), at most ``max_length`` words and
-        :func:`~.prompt.max_caption_chars` characters, all of it within ``llm_deadline``.
-        Failures raise typed errors (no retries: text may already be on screen); a connection
-        cut mid-stream raises LLMConnectionError. When the on-screen text reads like
-        instructions to a model, the answer is checked whole before any of it is passed on."""
+        :func:`~.prompt.max_caption_chars` characters (see :meth:`stream_request`). When the
+        on-screen text reads like instructions to a model, the answer is checked whole before
+        any of it is passed on."""
+        async for piece in self.stream_request(
+                lambda url, deadline: self._stream_once(facts, max_length, url, deadline), image_url_factory):
+            yield piece
+
+    async def stream_request(self, run: Callable[[Any, float], AsyncIterator[str]],
+                             images: Callable[[], Awaitable[Any]]) -> AsyncIterator[str]:
+        """Any streamed chat answer with a request slot, the breaker and the total
+        ``llm_deadline``: ``run(images or None, deadline)`` yields the pieces (typically from
+        ``client.chat_stream(payload, deadline)``). Failures raise typed errors (no retries: text
+        may already be on screen); a connection cut mid-stream raises LLMConnectionError."""
         if not self.breaker.allow():
             raise self._unavailable()
         outcome = None
         try:
-            image_url = await image_url_factory() if await self.wants_vision() else None
+            seen = await images() if await self.wants_vision() else None
             async with self.client.slot():
                 deadline = self._deadline()
+                sent = False
                 try:
-                    async for piece in self._stream_once(facts, max_length, image_url, deadline):
+                    async for piece in run(seen, deadline):
+                        sent = True
                         yield piece
                 except VisionUnsupportedError:
-                    logger.warning("model %r refused an image; sending facts only from now on", self.model)
-                    self._vision[self.model] = False
-                    async for piece in self._stream_once(facts, max_length, None, deadline):
+                    if sent:
+                        raise
+                    self._refused_images()
+                    async for piece in run(None, deadline):
                         yield piece
             outcome = "ok"
         except LLMError as exc:
