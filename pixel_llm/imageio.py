@@ -27,6 +27,7 @@ Hardening for untrusted input:
 
 from __future__ import annotations
 
+import ctypes
 import io
 import logging
 import math
@@ -201,6 +202,32 @@ def _pil_frame_to_rgb(im: Image.Image, max_work_pixels: int | None) -> np.ndarra
     return _reduce(width, height, target, lambda top, bottom: _pil_to_rgb(im.crop((0, top, width, bottom)), value_range))
 
 
+_libtiff_silenced = False
+
+
+def _silence_libtiff() -> None:
+    """libtiff prints its error messages to stderr itself (Pillow does not route them, and it
+    raises an exception for each anyway); pixel-llm never prints, so before the first TIFF is
+    decoded libtiff's process-wide error handler is switched off. Linux only (where the loaded
+    libtiff can be found in /proc/self/maps); elsewhere nothing changes."""
+    global _libtiff_silenced
+    if _libtiff_silenced:
+        return
+    _libtiff_silenced = True
+    try:
+        with open("/proc/self/maps") as maps:
+            paths = {line.split(None, 5)[5].strip() for line in maps
+                     if "libtiff" in line.rsplit("/", 1)[-1] and line.count(" ") >= 5}
+        for path in paths:
+            setter = ctypes.CDLL(path).TIFFSetErrorHandler
+            setter.restype = ctypes.c_void_p
+            setter.argtypes = [ctypes.c_void_p]
+            setter(None)
+            logger.debug("libtiff error messages switched off in %s (decode errors are still raised)", path)
+    except (OSError, AttributeError, IndexError) as exc:
+        logger.debug("libtiff error messages could not be switched off: %s", exc)
+
+
 def _orientation(im: Image.Image, source: str) -> int:
     """The EXIF orientation (1-8) of a decoded file; 1 when there is none or it cannot be read."""
     try:
@@ -221,6 +248,8 @@ def _decode(data: bytes, max_pixels: int, source: str,
             im = Image.open(io.BytesIO(data), formats=RASTER_FORMATS)
             size = im.size
             _check_size(*size, max_pixels)
+            if im.format == "TIFF":
+                _silence_libtiff()
             target = work_size(*size, max_work_pixels)
             if target != size and im.format in ("JPEG", "MPO"):
                 # the JPEG decoder scales by 1/2, 1/4 or 1/8 itself (never below the target size):
