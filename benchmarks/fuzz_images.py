@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import faulthandler
-import logging
 import resource
 import sys
 import time
@@ -57,7 +56,6 @@ def main() -> int:
     parser.add_argument("--max-pixels", type=int, default=FUZZ_MAX_PIXELS)
     parser.add_argument("--integrator-every", type=int, default=0, metavar="K")
     args = parser.parse_args()
-    logging.basicConfig(level=logging.WARNING)
     faulthandler.enable()
 
     report = FuzzReport()

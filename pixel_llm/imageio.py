@@ -55,6 +55,11 @@ from .errors import (
 )
 
 logger = logging.getLogger(__name__)
+# Pillow logs some decode failures at ERROR before it raises (we raise a typed error for them).
+# An application that configured no logging would get those on stderr through logging's
+# last-resort handler; a NullHandler on Pillow's logger stops that, and applications that do
+# configure logging still receive the records.
+logging.getLogger("PIL").addHandler(logging.NullHandler())
 
 _FLOAT_KINDS = "f"
 _ARRAY_CHANNELS = (1, 3, 4)

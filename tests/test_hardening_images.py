@@ -136,6 +136,47 @@ def test_listed_raster_formats_still_decode(fmt, params):
     assert abs(int(out[16, 16, 0]) - 200) < 12 and out[16, 16, 1] < 50
 
 
+def _tiff_with_samples_per_pixel(samples: int) -> bytes:
+    """A little-endian TIFF whose SamplesPerPixel tag (277) claims ``samples`` (found by fuzzing:
+    Pillow logs an ERROR for it, which an application without logging set up got on stderr)."""
+    buf = io.BytesIO()
+    Image.new("RGB", (8, 8), "red").save(buf, "TIFF")
+    data = bytearray(buf.getvalue())
+    assert data[:4] == b"II*\x00"
+    ifd = int.from_bytes(data[4:8], "little")
+    for i in range(int.from_bytes(data[ifd:ifd + 2], "little")):
+        entry = ifd + 2 + 12 * i
+        if int.from_bytes(data[entry:entry + 2], "little") == 277:
+            data[entry + 8:entry + 10] = samples.to_bytes(2, "little")
+            return bytes(data)
+    raise AssertionError("no SamplesPerPixel tag")
+
+
+def test_damaged_files_print_nothing_even_without_logging_configured(tmp_path):
+    code = textwrap.dedent("""
+        import sys
+        from pixel_llm.errors import PixelLLMError
+        from pixel_llm.imageio import load_rgb
+        for data in (open(path, "rb").read() for path in sys.argv[1:]):
+            try:
+                load_rgb(data)
+            except PixelLLMError as exc:
+                print(type(exc).__name__)
+    """)
+    buf = io.BytesIO()
+    Image.new("RGB", (64, 64), "red").save(buf, "TIFF", compression="tiff_adobe_deflate")
+    deflate = bytearray(buf.getvalue())
+    deflate[8:40] = bytes(32)  # damage the compressed strip: libtiff's own error printing
+    files = [tmp_path / "samples.tif", tmp_path / "deflate.tif"]
+    files[0].write_bytes(_tiff_with_samples_per_pixel(2051))
+    files[1].write_bytes(bytes(deflate))
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")])}
+    done = subprocess.run([sys.executable, "-c", code, *map(str, files)], env=env, capture_output=True, check=False,
+                          text=True, timeout=120)
+    assert done.returncode == 0 and done.stderr == "", done.stderr
+    assert len(done.stdout.split()) == 2
+
+
 # -- 4. Huge frames are analysed at a bounded working size ----------------------------------------
 def _big_rgba_png(path: Path) -> Path:
     """9000×9000 RGBA: transparent, a red square in the middle, a blue disc top left (~330 KB)."""
