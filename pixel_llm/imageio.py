@@ -279,6 +279,8 @@ def _decode(data: bytes, max_pixels: int, source: str,
         logger.debug("%s: %s: %s", source, w.category.__name__, w.message)
     if orientation != 1:
         rgb = np.ascontiguousarray(np.asarray(Image.fromarray(rgb).transpose(_TRANSPOSE_FOR_ORIENTATION[orientation])))
+        if orientation >= 5:  # turned by 90°: the upright frame is as wide as the stored one is high
+            size = (size[1], size[0])
     return rgb, size
 
 

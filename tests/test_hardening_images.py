@@ -337,8 +337,9 @@ def test_exif_orientation_is_applied(fmt, tmp_path):
     path = tmp_path / f"phone.{fmt.lower()}"
     path.write_bytes(data)
     for frame in (data, path):
-        rgb = load_rgb(frame)
-        assert rgb.shape == (360, 640, 3)
+        prepared = prepare_frame(frame)
+        rgb = prepared.rgb()
+        assert rgb.shape == (360, 640, 3) and prepared.size == (640, 360)
         diff = np.abs(rgb.astype(int) - np.asarray(upright, dtype=int)).mean()
         assert diff < 6, diff
 
