@@ -296,8 +296,9 @@ async def test_integrator_works_on_a_bounded_frame(big_png, integrator):
         assert await it.caption_frame(big_png) == "recorded"
     h, w, _ = recorder.shapes[0]
     assert h * w <= MAX_WORK_PIXELS
-    caption = await integrator.caption_frame(big_png)
-    assert caption == "A red square in the center and a blue circle in the top left on a white background"
+    result = await integrator.caption_frame_detailed(big_png)
+    assert result.caption == "A red square in the center and a blue circle in the top left on a white background"
+    assert (result.facts.width, result.facts.height) == (9000, 9000)  # the size as given, not the working copy's
 
 
 async def test_huge_text_image_is_still_read(integrator):
