@@ -193,7 +193,7 @@ async def _watch(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from .integrator import CompositorIntegrator
-    from .stream.watch import printable
+    from .stream.safe_files import printable
 
     if not Path(args.folder).is_dir():
         print(f"pixel-llm: error: not a folder: {args.folder}", file=sys.stderr)
