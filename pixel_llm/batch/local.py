@@ -72,6 +72,15 @@ def _caption_task(items: list[Item]) -> tuple:
 
 
 def _peak_rss_mib() -> float:
+    """This process's peak resident memory. /proc's VmHWM where there is one: ru_maxrss
+    keeps the parent's peak across fork + exec, which a spawned worker starts with."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as f:
+            for line in f:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     import resource
 
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
