@@ -13,7 +13,9 @@ and drawn flat graphics), captioned offline with the bundled encoder:
   (polled from /proc).
 
 Each job writes Parquet to a fresh folder. The machine's load average is printed with each
-number: on a shared machine, other work takes cores away.
+number: on a shared machine, other work takes cores away, so wall-clock rates move with it.
+CPU seconds per image (all processes of the job: driver, workers, and for Ray its raylet, GCS
+and actors) move much less, and show each engine's overhead.
 """
 
 from __future__ import annotations
@@ -70,6 +72,11 @@ def make_images(folder: Path, count: int) -> list[Path]:
     return paths
 
 
+def cpu_self_and_children() -> float:
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+
+
 def load() -> str:
     return "/".join(f"{v:.1f}" for v in os.getloadavg())
 
@@ -77,7 +84,7 @@ def load() -> str:
 def baseline(paths: list[Path]) -> dict:
     from pixel_llm import SyncIntegrator
 
-    t = time.perf_counter()
+    t, cpu = time.perf_counter(), cpu_self_and_children()
     with SyncIntegrator(CompositorConfig(**CONFIG, batch_size=16)) as captioner:
         started = time.perf_counter()
         for i in range(0, len(paths), 16):
@@ -85,47 +92,65 @@ def baseline(paths: list[Path]) -> dict:
         done = time.perf_counter()
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return {"wall_s": done - t, "images_per_s": len(paths) / (done - t),
+            "cpu_ms_per_image": (cpu_self_and_children() - cpu) * 1e3 / len(paths),
             "steady_images_per_s": len(paths) / (done - started), "peak_rss_mib": rss, "load": load()}
 
 
 def job(folder: Path, out: Path, **options) -> dict:
     shutil.rmtree(out, ignore_errors=True)
-    t = time.perf_counter()
+    poller = ProcPoller() if options.get("engine") == "ray" else None
+    t, cpu = time.perf_counter(), cpu_self_and_children()  # local workers are reaped: counted as children
     summary = run_batch([str(folder)], str(out), CompositorConfig(**CONFIG), BatchOptions(count_total=False, **options))
     wall = time.perf_counter() - t
+    cpu = cpu_self_and_children() - cpu
     assert summary.failed == 0, summary.errors
-    return {"wall_s": wall, "images_per_s": summary.captioned / wall, "peak_rss_mib": summary.worker_peak_rss_mib,
-            "load": load()}
+    rss = summary.worker_peak_rss_mib
+    if poller is not None:
+        ray_cpu, rss = poller.stop()
+        cpu += ray_cpu
+    return {"wall_s": wall, "images_per_s": summary.captioned / wall, "peak_rss_mib": rss,
+            "cpu_ms_per_image": cpu * 1e3 / summary.captioned, "load": load()}
 
 
-class RssPoller:
-    """Peak RSS of processes whose command line names a Ray Data map worker."""
+def _ray_processes() -> dict[int, tuple[float, float, bool]]:
+    """pid → (CPU seconds, peak RSS MiB, is a map worker) of Ray's processes."""
+    tick = os.sysconf("SC_CLK_TCK")
+    out = {}
+    for pid in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            cmd = Path(f"/proc/{pid}/cmdline").read_bytes()
+            if b"ray" not in cmd:
+                continue
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            hwm = next((int(line.split()[1]) / 1024 for line in Path(f"/proc/{pid}/status").read_text().splitlines()
+                        if line.startswith("VmHWM:")), 0.0)
+            out[int(pid)] = ((int(fields[11]) + int(fields[12])) / tick, hwm, b"MapWorker" in cmd)
+        except (OSError, IndexError, ValueError):
+            continue
+    return out
+
+
+class ProcPoller:
+    """CPU time and peak RSS of Ray's processes (raylet, GCS, workers, actors) during a job,
+    polled from /proc."""
 
     def __init__(self):
-        self.peak: dict[int, float] = {}
+        self.start = {pid: v[0] for pid, v in _ray_processes().items()}
+        self.last: dict[int, tuple[float, float, bool]] = {}
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
         self._thread.start()
 
     def _run(self):
         while not self._stop.is_set():
-            for pid in os.listdir("/proc"):
-                if not pid.isdigit():
-                    continue
-                try:
-                    if b"MapWorker" not in Path(f"/proc/{pid}/cmdline").read_bytes():
-                        continue
-                    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-                        if line.startswith("VmHWM:"):
-                            self.peak[int(pid)] = int(line.split()[1]) / 1024
-                except OSError:
-                    continue
-            self._stop.wait(0.5)
+            self.last.update(_ray_processes())
+            self._stop.wait(0.25)
 
-    def stop(self) -> list[float]:
+    def stop(self) -> tuple[float, list[float]]:
         self._stop.set()
         self._thread.join()
-        return sorted(self.peak.values())
+        cpu = sum(v[0] - self.start.get(pid, 0.0) for pid, v in self.last.items())
+        return cpu, sorted(v[1] for v in self.last.values() if v[2])
 
 
 def main() -> None:
@@ -154,9 +179,7 @@ def main() -> None:
                  runtime_env={"env_vars": {"PYTHONPATH": os.environ.get("PYTHONPATH", "")}})
         ray.data.DataContext.get_current().enable_progress_bars = False
         res["ray_init_s"] = time.perf_counter() - t
-        poller = RssPoller()
         res["ray_2_actors"] = job(folder, root / "r2.parquet", engine="ray", ray_concurrency=2)
-        res["ray_2_actors"]["peak_rss_mib"] = poller.stop()
         ray.shutdown()
     l1, l2 = res["local_1_worker"], res["local_2_workers"]
     rows = [
@@ -167,17 +190,21 @@ def main() -> None:
     if "ray_2_actors" in res:
         rows.append(("Ray engine, 2 actors", res["ray_2_actors"]))
     print(f"{args.images} images, {res['bytes'] / 2**20:.0f} MiB, {res['machine']}")
-    print("| what | wall s | images/s | peak RSS per worker MiB | load avg 1/5/15 |")
-    print("|---|---|---|---|---|")
+    print("| what | wall s | images/s | CPU ms per image | peak RSS per worker MiB | load avg 1/5/15 |")
+    print("|---|---|---|---|---|---|")
     for name, r in rows:
         rss = r["peak_rss_mib"]
         rss = ", ".join(f"{v:.0f}" for v in rss) if isinstance(rss, list) else f"{rss:.0f} (whole process)"
-        print(f"| {name} | {r['wall_s']:.1f} | {r['images_per_s']:.1f} | {rss} | {r['load']} |")
+        print(f"| {name} | {r['wall_s']:.1f} | {r['images_per_s']:.1f} | {r['cpu_ms_per_image']:.1f} | {rss} | "
+              f"{r['load']} |")
     print(f"\n2 workers ÷ 1 worker: {l2['images_per_s'] / l1['images_per_s']:.2f}×")
     if "ray_2_actors" in res:
         r2 = res["ray_2_actors"]
-        print(f"Ray overhead vs local 2 workers (wall): {(r2['wall_s'] / l2['wall_s'] - 1) * 100:+.0f} % "
+        print(f"Ray vs local 2 workers: wall {(r2['wall_s'] / l2['wall_s'] - 1) * 100:+.0f} %, CPU per image "
+              f"{(r2['cpu_ms_per_image'] / l2['cpu_ms_per_image'] - 1) * 100:+.0f} % "
               f"(cluster start-up, not included: {res['ray_init_s']:.1f} s)")
+    print(f"local 2 workers vs one process: CPU per image "
+          f"{(l2['cpu_ms_per_image'] / res['baseline_one_process']['cpu_ms_per_image'] - 1) * 100:+.0f} %")
     print(json.dumps(res), file=sys.stderr)
 
 

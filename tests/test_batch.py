@@ -314,3 +314,52 @@ def test_stop_ends_the_job_early_with_finished_rows_kept(tmp_path):
     rest = run_batch([folder], out, config(), BatchOptions(workers=1))
     assert rest.skipped == summary.captioned and rest.captioned == 40 - summary.captioned
     assert len(rows_by_id(read_rows(out))) == 40
+
+
+def _spawned_workers() -> list[int]:
+    """Worker processes this test process started (multiprocessing spawn children)."""
+    out = []
+    for pid in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            stat = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            if int(stat[1]) == os.getpid() and b"spawn_main" in Path(f"/proc/{pid}/cmdline").read_bytes():
+                out.append(int(pid))
+        except (OSError, IndexError, ValueError):
+            continue
+    return out
+
+
+def test_a_worker_killed_mid_job_is_replaced_and_nothing_is_lost(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i in range(30):
+        red_square((200 + i, 150)).save(folder / f"s{i:02d}.png")
+    killed: list[int] = []
+
+    def progress(p):  # as the OOM killer would: a worker dies with batches in flight
+        if not killed and p.processed >= 2:
+            for pid in _spawned_workers():
+                os.kill(pid, signal.SIGKILL)
+                killed.append(pid)
+
+    out = tmp_path / "out.parquet"
+    summary = run_batch([folder], out, config(), BatchOptions(workers=1, batch_size=2, part_size=4),
+                        progress=progress)
+    assert killed
+    rows = rows_by_id(read_rows(out))
+    assert len(rows) == 30 and summary.captioned == 30 and summary.failed == 0
+    assert all(r["caption"] == SQUARE for r in rows.values())
+    assert not set(_spawned_workers()) & set(killed)
+
+
+def test_workers_that_cannot_load_their_models_stop_the_job_with_one_line(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    red_square().save(folder / "a.png")
+    proc = subprocess.run([*CLI, str(folder), "-o", str(tmp_path / "out.parquet"), "--workers", "1", "--device",
+                           "cpu", "--encoder", "dinov2", "--encoder-model", str(tmp_path / "no-weights"), "--strict"],
+                          capture_output=True, text=True, timeout=120, env=ENV, cwd=ROOT)
+    assert proc.returncode == 2, proc.stderr
+    assert "cannot load the captioning models" in proc.stderr and "no-weights" in proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert read_rows(tmp_path / "out.parquet") == []  # nothing captioned, nothing claimed done

@@ -91,7 +91,9 @@ class LocalEngine:
     name = "local"
 
     def __init__(self, config: CompositorConfig, load_options: LoadOptions, workers: int | None = None):
-        self.workers = max(1, workers or available_cores())
+        on_gpu = str(config.device).startswith("cuda")
+        # one process per core on the CPU; on a GPU one process feeds it in batches (more: --workers)
+        self.workers = max(1, workers or (1 if on_gpu else available_cores()))
         threads = max(1, available_cores() // self.workers)
         self.config = worker_config(config, threads)
         self.threads = threads
@@ -162,12 +164,13 @@ class LocalEngine:
         return rows
 
     def _isolate(self, items: list[Item], emit: Callable[[list[dict]], None]) -> None:
-        """Caption ``items`` one at a time in fresh pools; an item that kills its worker alone
-        gets a WorkerCrashError row."""
+        """Caption ``items`` one at a time in a fresh pool; an item that kills its worker alone
+        gets a WorkerCrashError row (and the pool is replaced again)."""
+        pool = self._new_pool()
         for item in items:
-            rows = self._rows(self._new_pool().submit(_caption_task, [item]), [item])
+            rows = self._rows(pool.submit(_caption_task, [item]), [item])
             if rows is None:
                 rows = [error_row(item, WorkerCrashError.__name__,
                                   "the worker process died while captioning this image")]
+                pool = self._new_pool()
             emit(rows)
-        self._new_pool()
