@@ -55,7 +55,6 @@ class _Captioner:
         self.column = column
 
     def __call__(self, batch):
-        import pyarrow as pa
 
         names = set(batch.column_names)
         if self.column is None and {"id", "kind", "path"} <= names:
