@@ -159,8 +159,7 @@ def _batch(args: argparse.Namespace) -> int:
         ray_address=args.ray_address, ray_concurrency=args.ray_concurrency, ray_num_gpus=args.ray_gpus,
         ray_cpus_per_actor=args.ray_cpus)
     if args.engine == "ray" and args.verbose == 0:
-        for name in ("ray", "ray.data"):  # Ray's own progress lines; ours is enough
-            logging.getLogger(name).setLevel(logging.WARNING)
+        os.environ.setdefault("RAY_DATA_LOG_LEVEL", "WARNING")  # Ray Data's progress lines; ours is enough
     show = args.progress or (args.progress is None and sys.stderr.isatty())
     last = [0.0]
 

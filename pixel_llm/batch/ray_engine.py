@@ -167,7 +167,10 @@ class RayEngine:
         if ray.is_initialized():
             return False
         address = self.options.ray_address
-        kwargs: dict[str, Any] = {"include_dashboard": False} if address is None else {}
+        # Ray's own log lines as verbose as ours
+        kwargs: dict[str, Any] = {"logging_level": logging.INFO if logger.isEnabledFor(logging.INFO) else logging.WARNING}
+        if address is None:
+            kwargs["include_dashboard"] = False
         if address is None and os.environ.get("PYTHONPATH"):
             # a cluster started here: its workers import pixel_llm from where this process does
             kwargs["runtime_env"] = {"env_vars": {"PYTHONPATH": os.environ["PYTHONPATH"]}}
