@@ -37,6 +37,8 @@ OUTLINE_THIN = 0.6
 """Share of the dark pixels of a flat frame that vanish under a 5×5 erosion: they are thin
 strokes (outlines), not dark areas."""
 MIN_OUTLINE = 0.005
+MIN_SIDE = 8
+"""Frames thinner than this get no kind: too few pixels to tell."""
 SKY_BAND = 0.25
 SKY_SHARE = 0.7
 
@@ -92,6 +94,8 @@ def picture_kind(rgb: np.ndarray, flat: bool, grayscale: bool, shapes: list[Shap
     """The kind of picture (see the module docstring), or None for flat graphics that are
     neither drawings nor charts. ``text_lines``: the text detector saw lines of text; a flat
     frame with outlines and text is a user interface or a slide, not a drawing."""
+    if min(rgb.shape[:2]) < MIN_SIDE:
+        return None
     small = _small(rgb)
     gray = cv2.cvtColor(small, cv2.COLOR_RGB2GRAY)
     if flat:
