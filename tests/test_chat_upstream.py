@@ -195,7 +195,8 @@ def test_a_text_only_model_gets_facts_only_and_must_stay_grounded(llm):
         assert [p["type"] for p in user] == ["text", "text"] and "cat" in user[0]["text"]  # facts, no image
         llm.default = ("ok", "A golden retriever playing fetch in a park.")  # names nothing measured
         raw = _chat(app_client, "What animal is this?", png(photo("chelsea")))
-        assert raw.parse().choices[0].message.content == "A photo of an Egyptian cat"
+        fallback = raw.parse().choices[0].message.content  # the offline caption: names the cat, nothing else
+        assert fallback.startswith("A photo of") and "cat" in fallback and "retriever" not in fallback
         assert raw.parse().model == "pixel-llm:offline-fallback" and raw.headers["X-Pixel-LLM-Fallback"] == "true"
 
 
