@@ -95,19 +95,18 @@ def _normalise(images: np.ndarray) -> np.ndarray:
 
 
 def _crops(rgb: np.ndarray, boxes: np.ndarray, size: int) -> np.ndarray:
-    """Each box cut from the frame (zero outside it) and resized to size×size."""
+    """Each box cut from the frame (black outside it) and resized to size×size."""
     h, w = rgb.shape[:2]
     out = np.zeros((len(boxes), size, size, 3), np.uint8)
-    for k, (x1, y1, x2, y2) in enumerate(np.round(boxes[:, :4]).astype(int)):
-        bw, bh = x2 - x1 + 1, y2 - y1 + 1
-        if bw < 2 or bh < 2:
+    if not len(boxes):
+        return out
+    ints = np.round(boxes[:, :4]).astype(int)
+    pad = int(max(0, -ints[:, :2].min(), (ints[:, 2] - w + 1).max(), (ints[:, 3] - h + 1).max()))
+    padded = cv2.copyMakeBorder(rgb, pad, pad, pad, pad, cv2.BORDER_CONSTANT, value=0) if pad else rgb
+    for k, (x1, y1, x2, y2) in enumerate(ints + pad):
+        if x2 - x1 < 1 or y2 - y1 < 1:
             continue
-        patch = np.zeros((bh, bw, 3), np.uint8)
-        sx1, sy1, sx2, sy2 = max(0, x1), max(0, y1), min(w, x2 + 1), min(h, y2 + 1)
-        if sx2 <= sx1 or sy2 <= sy1:
-            continue
-        patch[sy1 - y1:sy2 - y1, sx1 - x1:sx2 - x1] = rgb[sy1:sy2, sx1:sx2]
-        out[k] = cv2.resize(patch, (size, size), interpolation=cv2.INTER_LINEAR)
+        out[k] = cv2.resize(padded[y1:y2 + 1, x1:x2 + 1], (size, size), interpolation=cv2.INTER_LINEAR)
     return out
 
 
