@@ -47,8 +47,8 @@ def cfg(url, **kw):
 async def client_overhead(n=300) -> dict:
     with FaultServer() as server:
         async with CompositorIntegrator(cfg(server.url)) as it:
-            entry = (await it._entries([it._prepare(red_square())], True))[0][0]
-            llm = it._llm
+            entry = (await it.analyzer.analyse([it.analyzer.prepare(red_square())], True))[0][0]
+            llm = it.captioner.llm.endpoint
             payload = llm.payload(entry.facts, 100, None)
             async with httpx.AsyncClient() as raw:
                 for _ in range(20):
@@ -112,11 +112,11 @@ async def llama_throughput() -> dict:
                          temperature=0.0, max_length=24, llm_timeout=120.0)
             async with CompositorIntegrator(config) as it:
                 await it.caption_batch(frames)  # analysis cached: what remains is the LLM
-                it._cache.clear()
+                it.clear_cache()
                 await it.caption_batch(frames[:1])
-                entries = [e for e, _ in await it._entries([it._prepare(f) for f in frames], True)]
+                entries = [e for e, _ in await it.analyzer.analyse([it.analyzer.prepare(f) for f in frames], True)]
                 t = time.perf_counter()
-                await asyncio.gather(*(it._llm.caption(e.facts, 24, None) for e in entries))
+                await asyncio.gather(*(it.captioner.llm.endpoint.caption(e.facts, 24, None) for e in entries))
                 dt = time.perf_counter() - t
             out[f"llama.cpp captions/s, max_concurrent_requests={limit}"] = 16 / dt
         return out

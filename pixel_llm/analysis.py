@@ -26,6 +26,7 @@ from .errors import EncoderError, IntegratorStateError, PixelLLMError, WeightsUn
 from .facts import Facts
 from .facts.extract import measure
 from .facts.hints import apply_hints, hint_key
+from .facts.people import create_people_detector
 from .facts.regions import RegionReader
 from .facts.text import create_ocr
 from .imageio import PreparedFrame, prepare_frame
@@ -89,9 +90,9 @@ class FrameAnalyzer:
     """Measures frames; see the module docstring. Build it with :meth:`load`."""
 
     def __init__(self, config: CompositorConfig, encoder, labeler, ocr, cache: ResultCache,
-                 tasks: DetachedTasks):
+                 tasks: DetachedTasks, people=None):
         self.config = config
-        self.encoder, self.labeler, self.ocr = encoder, labeler, ocr
+        self.encoder, self.labeler, self.ocr, self.people = encoder, labeler, ocr, people
         self.reader = RegionReader(ocr) if ocr is not None else None
         """Screen text, read line by line with a cache keyed by each line's pixels."""
         self.cache = cache
@@ -102,7 +103,7 @@ class FrameAnalyzer:
         labeler_id = labeler.identity if labeler is not None else "-"
         # what an analysis depends on: its cache key is the frame's pixel digest plus this
         self.pipeline_id = "|".join([encoder.identity, labeler_id, getattr(ocr, "name", "-"),
-                                     ",".join(config.facts), config.color_order])
+                                     ",".join(config.facts), config.color_order, getattr(people, "name", "-")])
 
     @classmethod
     def load(cls, config: CompositorConfig, device: str, cache: ResultCache, tasks: DetachedTasks) -> "FrameAnalyzer":
@@ -112,11 +113,13 @@ class FrameAnalyzer:
         if "labels" in config.facts:
             labeler = encoder if getattr(encoder, "label_names", None) else create_encoder(BUNDLED, config, device)
         ocr = create_ocr(config.ocr, config.compute_threads) if "text" in config.facts else None
-        return cls(config, encoder, labeler, ocr, cache, tasks)
+        people = (create_people_detector(config.people_detector, config.compute_threads, config.strict)
+                  if "people" in config.facts else None)
+        return cls(config, encoder, labeler, ocr, cache, tasks, people)
 
     def describe(self) -> str:
         return (f"encoder={self.encoder.identity} labeler={getattr(self.labeler, 'identity', '-')} "
-                f"ocr={getattr(self.ocr, 'name', '-')}")
+                f"ocr={getattr(self.ocr, 'name', '-')} people={getattr(self.people, 'name', '-')}")
 
     def close(self) -> None:
         """Stop the compute thread (after the work it has) and release the models."""
@@ -258,7 +261,8 @@ class FrameAnalyzer:
                 facts = measure(rgb, self.config.facts,
                                 labels.label_probs[row] if self.labeler is not None else None,
                                 labels.label_names, labels.label_source, self.ocr, size=frames[i].size,
-                                reader=self.reader)
+                                regions=labels.regions[row] if self.labeler is not None and labels.regions else None,
+                                people=self.people, reader=self.reader)
             except Exception as exc:  # OCR subprocess failures and the like
                 out[i] = EncoderError(f"measuring facts failed: {exc!r}")
                 continue

@@ -4,6 +4,7 @@
     pixel-llm stream SOURCE [--jsonl F] [--vtt F] [--annotate OUT] [--max-rate R]
     pixel-llm watch FOLDER [--sidecar] [--jsonl F] [--recursive] [--exit-when-idle S]
     pixel-llm serve [--host 127.0.0.1] [--port 8000] [--config FILE.json] [--api-key KEY] [--model-name NAME]
+    pixel-llm batch INPUT... --output OUT [--engine local|ray] [--workers N] [--retry-failed]
 
 Every subcommand uses the bundled offline encoder (``CLI_ENCODER``) unless ``--encoder``,
 ``PIXEL_LLM_ENCODER_TYPE`` or ``serve --config`` names another. Library errors become a
@@ -78,6 +79,8 @@ def _parser() -> argparse.ArgumentParser:
         p.add_argument("--generator", default=None, help="auto (default), openai or offline")
         p.add_argument("--color-order", default="rgb", help=argparse.SUPPRESS)
 
+    _batch_parser(sub)
+
     srv = sub.add_parser("serve", help="run the HTTP server and the live captioning page")
     srv.add_argument("--host", default="127.0.0.1", help="address to bind (default loopback only)")
     srv.add_argument("--port", type=int, default=8000)
@@ -100,6 +103,100 @@ def _parser() -> argparse.ArgumentParser:
     srv.add_argument("--remote-image-timeout", type=float, default=None,
                      help="seconds a remote image fetch may take in all (default 10)")
     return parser
+
+
+def _batch_parser(sub) -> None:
+    b = sub.add_parser("batch", help="caption a dataset into Parquet, JSONL or .txt sidecars (resumable)",
+                       description="Caption folders, globs, lists of paths or URLs (.txt/.csv/.parquet), "
+                                   "WebDataset .tar shards and videos. Rerunning the same command resumes.")
+    b.add_argument("inputs", nargs="+", metavar="INPUT",
+                   help="folder, glob, image, http(s) URL, list file, .tar shard or video")
+    b.add_argument("-o", "--output", required=True,
+                   help="OUT.parquet (a Parquet dataset folder; also s3://… etc.), OUT.jsonl, or a folder/ "
+                        "for .txt sidecars")
+    b.add_argument("--format", choices=("parquet", "jsonl", "txt"), default=None,
+                   help="output format (default: from OUT's name)")
+    b.add_argument("--engine", choices=("local", "ray"), default="local",
+                   help="local worker processes (default) or a Ray cluster (pip install 'pixel-llm[ray]')")
+    b.add_argument("--workers", type=int, default=None, help="local engine: worker processes (default: cores)")
+    b.add_argument("--batch-size", type=int, default=16, help="images per batch sent to a worker (default 16)")
+    b.add_argument("--part-size", type=int, default=1000, help="rows per output part (default 1000)")
+    b.add_argument("--flush-seconds", type=float, default=30.0,
+                   help="write a part at least this often while rows arrive (default 30)")
+    b.add_argument("--retry-failed", action="store_true", help="caption again the images that failed before")
+    b.add_argument("--overwrite", action="store_true", help="discard what OUT holds and start again")
+    b.add_argument("--video-every", type=float, default=1.0, help="seconds between sampled video frames (default 1)")
+    b.add_argument("--url-timeout", type=float, default=30.0, help="seconds a download may stall (default 30)")
+    b.add_argument("--max-mb", type=float, default=100.0, help="larger files/downloads are error rows (default 100)")
+    b.add_argument("--max-pixels", type=int, default=None, help="larger images are error rows (decompression bombs)")
+    b.add_argument("--ray-address", default=None, help="'auto', 'ray://HOST:10001' (default: a local Ray)")
+    b.add_argument("--ray-concurrency", type=int, default=None, help="captioning actors (default: CPUs or GPUs)")
+    b.add_argument("--ray-gpus", type=float, default=None, help="GPUs per actor (default 1 with --device cuda)")
+    b.add_argument("--ray-cpus", type=float, default=1.0, help="CPUs per actor (default 1)")
+    b.add_argument("--encoder", default=None, help=ENCODER_HELP)
+    b.add_argument("--encoder-model", default=None, help="hub id or local directory of dinov2/clip weights")
+    b.add_argument("--device", default="auto", help="cpu, cuda, cuda:N, mps or auto (default)")
+    b.add_argument("--generator", default=None, help="auto (default), openai or offline")
+    b.add_argument("--max-length", type=int, default=100, help="maximum caption length in words")
+    b.add_argument("--ocr", default="auto", help="auto, tesseract, rapidocr or off")
+    b.add_argument("--strict", action="store_true", help="fail instead of falling back to the bundled encoder")
+    b.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
+                   help="progress line on stderr (default: when stderr is a terminal)")
+    b.add_argument("--json", action="store_true", help="print the summary as one JSON object")
+
+
+def _duration(seconds: float | None) -> str:
+    if seconds is None:
+        return "?"
+    seconds = int(seconds)
+    return f"{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}" if seconds >= 3600 \
+        else f"{seconds // 60}:{seconds % 60:02d}"
+
+
+def _batch(args: argparse.Namespace) -> int:
+    from .batch import BatchOptions, LoadOptions, run_batch
+
+    config = _config(encoder_type=args.encoder, encoder_model=args.encoder_model, device=args.device,
+                     max_length=args.max_length, batch_size=args.batch_size, ocr=args.ocr, strict=args.strict,
+                     generator=args.generator, max_image_pixels=args.max_pixels)
+    options = BatchOptions(
+        format=args.format, engine=args.engine, workers=args.workers, batch_size=args.batch_size,
+        part_size=args.part_size, flush_seconds=args.flush_seconds, retry_failed=args.retry_failed,
+        overwrite=args.overwrite, video_every=args.video_every,
+        load=LoadOptions(max_bytes=int(args.max_mb * 1024 * 1024), url_timeout=args.url_timeout),
+        ray_address=args.ray_address, ray_concurrency=args.ray_concurrency, ray_num_gpus=args.ray_gpus,
+        ray_cpus_per_actor=args.ray_cpus)
+    if args.engine == "ray" and args.verbose == 0:
+        os.environ.setdefault("RAY_DATA_LOG_LEVEL", "WARNING")  # Ray Data's progress lines; ours is enough
+    show = args.progress or (args.progress is None and sys.stderr.isatty())
+    last = [0.0]
+
+    def progress(p) -> None:
+        now = time.monotonic()
+        if now - last[0] < 0.25:
+            return
+        last[0] = now
+        total = "?" if p.to_do is None else p.to_do
+        sys.stderr.write(f"\r\033[K{p.processed}/{total} images · {p.rate:.1f} img/s · ETA {_duration(p.eta)} · "
+                         f"{p.failed} failed · {p.skipped} already done")
+        sys.stderr.flush()
+
+    summary = run_batch(args.inputs, args.output, config, options, progress if show else None)
+    if show:
+        sys.stderr.write("\r\033[K")
+    if args.json:
+        print(json.dumps(summary.to_dict()))
+    else:
+        print(f"{summary.captioned} captioned, {summary.failed} failed, {summary.skipped} already done "
+              f"({summary.skipped_failed} of them failed before) in {summary.elapsed:.1f} s "
+              f"({summary.images_per_second:.1f} images/s) → {summary.output}")
+        for kind, count in summary.errors.items():
+            print(f"  {count} × {kind}")
+        if summary.skipped_failed and not args.retry_failed:
+            print("  rerun with --retry-failed to try the failed images again")
+    if summary.interrupted:
+        return 130
+    return 1 if summary.failed or summary.skipped_failed else 0
 
 
 def _caption(args: argparse.Namespace) -> int:
@@ -193,7 +290,7 @@ async def _watch(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from .integrator import CompositorIntegrator
-    from .stream.watch import printable
+    from .stream.safe_files import printable
 
     if not Path(args.folder).is_dir():
         print(f"pixel-llm: error: not a folder: {args.folder}", file=sys.stderr)
@@ -271,6 +368,8 @@ def main(argv: list[str] | None = None) -> int:
             return asyncio.run(_stream(args))
         if args.command == "watch":
             return asyncio.run(_watch(args))
+        if args.command == "batch":
+            return _batch(args)
         return _caption(args)
     except (PixelLLMError, BatchCaptionError) as exc:
         print(f"pixel-llm: error: {exc}", file=sys.stderr)

@@ -11,7 +11,8 @@ from urllib.parse import urlparse
 from .errors import ConfigError
 from .redact import redact_url
 
-FACT_KINDS = ("labels", "text", "colors", "shapes")
+FACT_KINDS = ("labels", "text", "colors", "shapes", "people")
+PEOPLE_DETECTORS = ("mtcnn", "haar")
 COLOR_ORDERS = ("rgb", "bgr")
 OCR_ENGINES = ("auto", "rapidocr", "tesseract", "off")
 GENERATORS = ("auto", "offline", "openai")
@@ -89,7 +90,11 @@ class CompositorConfig:
     color_order: str = "rgb"
     """Channel order of numpy frames: 'rgb', or 'bgr' for frames from OpenCV (cv2)."""
     facts: tuple[str, ...] = FACT_KINDS
-    """Which facts to measure: any of labels, text, colors, shapes."""
+    """Which facts to measure: any of labels, text, colors (with the kind of picture), shapes,
+    people (counted by their faces, see people_detector)."""
+    people_detector: str = "mtcnn"
+    """Face detector that counts people: 'mtcnn' (weights from the facenet-pytorch wheel; falls
+    back to 'haar' with a warning without them) or 'haar' (OpenCV's frontal-face cascade)."""
     ocr: str = "auto"
     """OCR engine for on-screen text: auto (rapidocr, else tesseract), rapidocr, tesseract, off."""
     generator: str = "auto"
@@ -189,6 +194,7 @@ class CompositorConfig:
                 raise ConfigError(name, f"must be True or False, got {getattr(self, name)!r}")
         _choice("color_order", self.color_order, COLOR_ORDERS)
         _choice("ocr", self.ocr, OCR_ENGINES)
+        _choice("people_detector", self.people_detector, PEOPLE_DETECTORS)
         _choice("generator", self.generator, GENERATORS)
         _choice("llm_vision", self.llm_vision, LLM_VISION)
         _choice("llm_image_format", self.llm_image_format, IMAGE_FORMATS)

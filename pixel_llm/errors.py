@@ -46,6 +46,10 @@ class ConfigError(PixelLLMError, ValueError):
     def __init__(self, field: str, message: str):
         super().__init__(f"{field}: {message}")
         self.field = field
+        self.reason = message
+
+    def __reduce__(self):  # picklable: errors cross process boundaries (batch workers)
+        return type(self), (self.field, self.reason)
 
 
 class ImageError(PixelLLMError, ValueError):
@@ -92,6 +96,9 @@ class LLMError(PixelLLMError):
     def __init__(self, message: str, status: int | None = None):
         super().__init__(message)
         self.status = status
+
+    def __reduce__(self):
+        return type(self), (str(self), self.status), self.__dict__
 
 
 class LLMConnectionError(LLMError):
@@ -148,6 +155,9 @@ class BatchCaptionError(PixelLLMError):
     ``results`` has one entry per input, in input order: the caption (or result) for items
     that succeeded and the exception for items that failed. ``errors`` maps index → exception.
     """
+
+    def __reduce__(self):
+        return type(self), (self.results,)
 
     def __init__(self, results: list[Any]):
         self.results = results

@@ -27,6 +27,7 @@ Hardening for untrusted input:
 
 from __future__ import annotations
 
+import ctypes
 import io
 import logging
 import math
@@ -54,6 +55,11 @@ from .errors import (
 )
 
 logger = logging.getLogger(__name__)
+# Pillow logs some decode failures at ERROR before it raises (we raise a typed error for them).
+# An application that configured no logging would get those on stderr through logging's
+# last-resort handler; a NullHandler on Pillow's logger stops that, and applications that do
+# configure logging still receive the records.
+logging.getLogger("PIL").addHandler(logging.NullHandler())
 
 _FLOAT_KINDS = "f"
 _ARRAY_CHANNELS = (1, 3, 4)
@@ -201,6 +207,32 @@ def _pil_frame_to_rgb(im: Image.Image, max_work_pixels: int | None) -> np.ndarra
     return _reduce(width, height, target, lambda top, bottom: _pil_to_rgb(im.crop((0, top, width, bottom)), value_range))
 
 
+_libtiff_silenced = False
+
+
+def _silence_libtiff() -> None:
+    """libtiff prints its error messages to stderr itself (Pillow does not route them, and it
+    raises an exception for each anyway); pixel-llm never prints, so before the first TIFF is
+    decoded libtiff's process-wide error handler is switched off. Linux only (where the loaded
+    libtiff can be found in /proc/self/maps); elsewhere nothing changes."""
+    global _libtiff_silenced
+    if _libtiff_silenced:
+        return
+    _libtiff_silenced = True
+    try:
+        with open("/proc/self/maps") as maps:
+            paths = {line.split(None, 5)[5].strip() for line in maps
+                     if "libtiff" in line.rsplit("/", 1)[-1] and line.count(" ") >= 5}
+        for path in paths:
+            setter = ctypes.CDLL(path).TIFFSetErrorHandler
+            setter.restype = ctypes.c_void_p
+            setter.argtypes = [ctypes.c_void_p]
+            setter(None)
+            logger.debug("libtiff error messages switched off in %s (decode errors are still raised)", path)
+    except (OSError, AttributeError, IndexError) as exc:
+        logger.debug("libtiff error messages could not be switched off: %s", exc)
+
+
 def _orientation(im: Image.Image, source: str) -> int:
     """The EXIF orientation (1-8) of a decoded file; 1 when there is none or it cannot be read."""
     try:
@@ -221,6 +253,8 @@ def _decode(data: bytes, max_pixels: int, source: str,
             im = Image.open(io.BytesIO(data), formats=RASTER_FORMATS)
             size = im.size
             _check_size(*size, max_pixels)
+            if im.format == "TIFF":
+                _silence_libtiff()
             target = work_size(*size, max_work_pixels)
             if target != size and im.format in ("JPEG", "MPO"):
                 # the JPEG decoder scales by 1/2, 1/4 or 1/8 itself (never below the target size):
@@ -245,6 +279,8 @@ def _decode(data: bytes, max_pixels: int, source: str,
         logger.debug("%s: %s: %s", source, w.category.__name__, w.message)
     if orientation != 1:
         rgb = np.ascontiguousarray(np.asarray(Image.fromarray(rgb).transpose(_TRANSPOSE_FOR_ORIENTATION[orientation])))
+        if orientation >= 5:  # turned by 90°: the upright frame is as wide as the stored one is high
+            size = (size[1], size[0])
     return rgb, size
 
 

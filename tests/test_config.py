@@ -70,3 +70,18 @@ def test_environment_precedence():
         CompositorConfig.from_env({"PIXEL_LLM_BATCH_SIZE": "many"})
     with pytest.raises(ConfigError, match="device"):
         CompositorConfig.from_env({"PIXEL_LLM_DEVICE": "tpu"})
+
+
+def test_errors_survive_pickling():
+    """Errors cross process boundaries (batch workers, Ray): each comes back whole."""
+    import pickle
+
+    from pixel_llm.errors import BatchCaptionError, LLMRateLimitError, LLMServerError
+
+    for error in (ConfigError("device", "unknown device 'tpu'"), LLMRateLimitError("slow down", 429, retry_after=3.0),
+                  LLMServerError("boom", 503), BatchCaptionError(["a caption", ConfigError("x", "y")])):
+        back = pickle.loads(pickle.dumps(error))
+        assert type(back) is type(error) and str(back) == str(error)
+        assert vars(back).keys() >= vars(error).keys() - {"results", "errors"}
+    assert pickle.loads(pickle.dumps(LLMRateLimitError("slow down", retry_after=3.0))).retry_after == 3.0
+    assert pickle.loads(pickle.dumps(ConfigError("device", "bad"))).field == "device"

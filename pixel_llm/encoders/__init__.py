@@ -1,5 +1,6 @@
 """Vision encoders: ``dinov2`` and ``clip`` (official weights through transformers),
-``efficientnet_lite0`` (bundled ImageNet classifier, offline; alias ``bundled``) and
+``efficientnet_lite0`` (bundled ImageNet classifier, offline; alias ``bundled``),
+``efficientnet_lite1`` / ``efficientnet_lite2`` (larger, same recipe) and
 ``random`` (deterministic features, no model; for tests)."""
 
 from ._registry import (available_encoders, canonical_name, create_encoder, register_encoder, registered_encoders,

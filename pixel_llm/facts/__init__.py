@@ -6,9 +6,15 @@ these and nothing else.
 - text: on-screen text found by OCR, only where a cheap detector sees text;
 - colors: dominant colours by name;
 - shapes: flat shapes (square, circle, triangle, ...) with colour and place, on flat graphics;
+- objects: things named in parts of the frame (halves, side views of wide frames);
+- people: people counted by a face detector;
+- picture: the kind of picture (photo, black-and-white photo, drawing, chart), and scene words
+  where measured (blue sky);
 - screen: for screens, the layout, the windows and what each is and says.
 """
 
-from .model import ColorFact, Facts, Label, ScreenFacts, ShapeFact, TextFact, WindowFact
+from .model import (ColorFact, Facts, Label, ObjectFact, PeopleFact, PictureFact, SceneFact, ScreenFacts, ShapeFact,
+                    TextFact, WindowFact)
 
-__all__ = ["ColorFact", "Facts", "Label", "ScreenFacts", "ShapeFact", "TextFact", "WindowFact"]
+__all__ = ["ColorFact", "Facts", "Label", "ObjectFact", "PeopleFact", "PictureFact", "SceneFact", "ScreenFacts",
+           "ShapeFact", "TextFact", "WindowFact"]

@@ -9,6 +9,24 @@ LIKELY = 0.3
 """Name it with a hedge ("what appears to be a cat"); below this, say nothing of it."""
 MIN_FINE = 0.15
 """A fine-grained class below this is not worth naming even as a hedge."""
+
+SURE_PART = 0.8
+"""Name a thing seen only in part of the frame (a half, or a side view of a wide frame). Parts are
+smaller evidence than the whole and a classifier is more often overconfident on them: on the
+tuning photos, wrong part labels reached 0.78-0.9 only on black-and-white frames (which need
+``SURE_GRAY`` anyway), right ones were 0.84-1.0."""
+SURE_GRAY = 0.85
+"""Name anything at all in a black-and-white frame. ImageNet classifiers learned from colour
+photos and are overconfident without colour (a blurred wall clock: 'spotlight' at 0.76, and
+0.90 in its right half; the moon's surface: 'nematode' at 0.66); no hedged names and no
+part labels on such frames, only the whole frame's label at this score."""
+SURE_DRAWN = 0.95
+"""Name a thing in a drawing or chart. The classifier learned from photos; on drawings its top
+label is mostly wrong and can be very sure of it (a horse's silhouette: 'dog' at 0.83-0.91 by
+all four ImageNet models tried), so only a nearly certain one is said."""
+FACE_NEIGHBOURS = 6
+"""Overlapping Haar detections needed to count a face (OpenCV's minNeighbors): at 6, no face
+was found in any photo of the tuning set without people; each person's face is one detection."""
 SURE_FLAT = 0.85
 """A flat graphic (few exact colours: a drawing, a UI) is named as an object only above this:
 ImageNet classifiers see envelopes and web sites in plain rectangles."""

@@ -8,8 +8,11 @@ import numpy as np
 from .colors import dominant_colors, is_grayscale
 from .labels import top_labels
 from .model import Facts
+from .people import count_people
+from .picture import picture_kind, scene_words
 from .screen import all_text, analyse as analyse_screen, is_candidate, sameness
 from .shapes import find_shapes, flat_palette, small_nearest
+from .views import part_objects
 from .text import detect_text_lines
 
 # Classifier words that mean "this frame is mostly text": OCR runs for them even when the edge
@@ -20,9 +23,11 @@ MIN_TEXT_SIDE = 8  # frames thinner than this hold no readable line of text; OCR
 
 
 def measure(rgb: np.ndarray, kinds: tuple[str, ...], label_probs=None, label_names=(), label_source="",
-            ocr=None, size: tuple[int, int] | None = None, reader=None) -> Facts:
+            ocr=None, size: tuple[int, int] | None = None, regions=None, people=None, reader=None) -> Facts:
     """The facts of an RGB frame. ``size`` is the (width, height) of the frame as given, when
     ``rgb`` is a reduced working copy of it (see ``pixel_llm.imageio.MAX_WORK_PIXELS``).
+    ``regions``: label probabilities of parts of the frame (``EncoderOutput.regions``);
+    ``people``: a face detector (:mod:`.people`), run when 'people' is in ``kinds``;
     ``reader`` (a :class:`~pixel_llm.facts.regions.RegionReader` over ``ocr``) enables screen
     facts: windows, what each is and says, read line by line with a cache."""
     h, w = rgb.shape[:2]
@@ -30,6 +35,7 @@ def measure(rgb: np.ndarray, kinds: tuple[str, ...], label_probs=None, label_nam
     small = small_nearest(rgb)
     if "labels" in kinds and label_probs is not None:
         facts.labels = top_labels(label_probs, label_names, label_source)
+        facts.objects = part_objects(regions, label_names, label_source)
     if "colors" in kinds:
         facts.colors = dominant_colors(small[::2, ::2] if small.size > 3 * 128 * 128 else small)
         facts.grayscale = is_grayscale(small)
@@ -47,8 +53,13 @@ def measure(rgb: np.ndarray, kinds: tuple[str, ...], label_probs=None, label_nam
                 facts.screen, facts.text = screen, all_text(screen)
                 facts.text_likely = bool(facts.text)
                 facts.shapes, facts.background = [], None  # window outlines are not drawn shapes
-                return facts
+                return facts  # picture kind and people are for photos: a screen is its windows
         facts.text_likely = texty_label or lines.likely(flat)
         if facts.text_likely:
             facts.text = ocr(rgb, lines.height)
+    if "colors" in kinds:
+        facts.picture = picture_kind(rgb, flat, facts.grayscale, facts.shapes, facts.text_likely)
+        facts.scene = scene_words(rgb, facts.picture)
+    if "people" in kinds and people is not None and not flat:
+        facts.people = count_people(rgb, people)
     return facts

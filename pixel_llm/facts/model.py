@@ -46,6 +46,52 @@ class TextFact:
     box: tuple[float, float, float, float]
 
 
+@dataclass(frozen=True)
+class ObjectFact:
+    """A thing the classifier named in part of the frame (a half of it, or a square view of a
+    wide frame), with the same fields as a :class:`Label`."""
+
+    name: str
+    score: float
+    fine: str
+    fine_score: float
+    where: str
+    """'left', 'right', 'middle', 'top', 'bottom'."""
+    source: str
+
+
+@dataclass(frozen=True)
+class PeopleFact:
+    """People found by a detector: how many, and where."""
+
+    count: int
+    score: float
+    """The weakest counted detection's score (0..1)."""
+    detector: str
+    """What found them, e.g. 'haar-frontalface' (faces: one face counts one person)."""
+    boxes: tuple[tuple[float, float, float, float], ...] = ()
+    """(left, top, right, bottom) of each, as fractions of width and height."""
+
+
+@dataclass(frozen=True)
+class PictureFact:
+    """What kind of picture the frame is, and the measurement that says so."""
+
+    kind: str
+    """'photo', 'black-and-white photo', 'drawing', 'chart' or 'bar chart'."""
+    score: float
+    evidence: str
+
+
+@dataclass(frozen=True)
+class SceneFact:
+    """A scene word measured in the pixels (only where sure), e.g. 'blue sky' at the top."""
+
+    word: str
+    score: float
+    where: str
+
+
 @dataclass
 class WindowFact:
     """One window (or one view filling the screen) of a screen frame."""
@@ -113,6 +159,13 @@ class Facts:
     grayscale: bool = False
     text_likely: bool = False
     """The cheap text detector's verdict (OCR ran only where this is True)."""
+    objects: list[ObjectFact] = field(default_factory=list)
+    """Things named in parts of the frame (see :mod:`pixel_llm.facts.views`)."""
+    people: PeopleFact | None = None
+    """People counted, when the 'people' facts ran (None: not measured)."""
+    picture: PictureFact | None = None
+    """The kind of picture, when measured."""
+    scene: list[SceneFact] = field(default_factory=list)
     screen: ScreenFacts | None = None
     """Set when the frame is a screen (a desktop, a terminal, a web page, a dialog, ...)."""
 

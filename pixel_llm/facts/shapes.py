@@ -64,6 +64,9 @@ def _classify(contour: np.ndarray, area: float) -> str:
     aspect = min(w, h) / max(w, h) if max(w, h) > 0 else 0
     if aspect < 0.12:
         return "line"
+    hull = cv2.contourArea(cv2.convexHull(contour))
+    if hull > 0 and area / hull < 0.8:  # concave outlines (a silhouette, a star) are no polygon
+        return "shape"
     vertices = len(cv2.approxPolyDP(contour, 0.04 * perimeter, True))
     if vertices == 3:
         return "triangle"

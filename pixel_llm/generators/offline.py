@@ -9,10 +9,11 @@ the caption falls back to what was measured for certain (colours, shapes, text).
 
 from __future__ import annotations
 
-from ..facts import Facts, Label
-from ..facts.confidence import LIKELY, MIN_FINE, SURE, SURE_FINE, SURE_FLAT
+from ..facts import Facts
+from ..facts.confidence import LIKELY, SURE, SURE_FLAT
 from ..facts.extract import TEXT_WORDS
 from ..facts.vocabulary import with_article
+from .photo import drawing_caption, photo_head
 from .screen import compose_screen
 
 SCREEN_WORDS = {"screen", "web page", "computer", "terminal window", "screenshot"}
@@ -40,31 +41,11 @@ def _shapes_phrase(facts: Facts) -> str:
     return text[0].upper() + text[1:] + (f" on {with_article(facts.background)} background" if facts.background else "")
 
 
-def _object_phrase(label: Label) -> str | None:
-    if label.fine_score < MIN_FINE:
-        # Probability spread thinly over many classes of one word (noise often "sums" to a
-        # bird) is not evidence of that word.
-        return None
-    if label.score >= SURE:
-        fine = label.fine
-        if label.fine_score >= SURE_FINE and fine.lower() != label.name.lower():
-            return with_article(fine)
-        return with_article(label.name)
-    if label.score >= LIKELY:
-        return f"what appears to be {with_article(label.name)}"
-    return None
-
-
 def _quote(text: str, words: int) -> str:
     tokens = text.split()
     if len(tokens) > words:
         return " ".join(tokens[:words]) + "…"
     return " ".join(tokens)
-
-
-def _colors_phrase(facts: Facts) -> str:
-    names = [c.name for c in facts.colors[:2]]
-    return f"mostly {_join(names)}" if names else ""
 
 
 def compose_caption(facts: Facts, max_length: int = 100) -> str:
@@ -78,7 +59,13 @@ def compose_caption(facts: Facts, max_length: int = 100) -> str:
     texty_kind = top.name if top and top.name in TEXT_WORDS and top.score >= (SURE_FLAT if facts.flat else SURE) and (
         len(text) >= 3 or not facts.flat) else None
     tail = ""
-    if facts.flat and facts.shapes and len(text) < 40 and len(facts.shapes) <= 6 and not texty_kind:
+    drawn = drawing_caption(facts) if len(text) < 40 and not texty_kind else None
+    if drawn:
+        head = drawn
+        if len(text) >= 2:
+            head += " with the text"
+            tail = text
+    elif facts.flat and facts.shapes and len(text) < 40 and len(facts.shapes) <= 6 and not texty_kind:
         head = _shapes_phrase(facts)
         if len(text) >= 2:
             head += " with the text"
@@ -92,15 +79,7 @@ def compose_caption(facts: Facts, max_length: int = 100) -> str:
             head = f"{with_article(texty_kind or 'image').capitalize()} with the text"
         tail = text
     else:
-        noun = "photo" if not facts.flat else "image"
-        if facts.grayscale and noun == "photo":
-            noun = "black-and-white photo"
-        phrase = _object_phrase(top) if top and (not facts.flat or top.score >= SURE_FLAT) else None
-        if phrase:
-            head = f"{with_article(noun).capitalize()} of {phrase}"
-        else:
-            colors = _colors_phrase(facts)
-            head = with_article(noun).capitalize() + (f", {colors}" if colors else "")
+        head = photo_head(facts)  # people, things, kind of picture, scene: generators/photo.py
         if len(text) >= 3:
             head += " with the text"
             tail = text

@@ -8,12 +8,12 @@ breaker, its vision detection) with the client's prompt, through their public me
 - a vision model gets each image plus its facts as hints, and the prompt;
 - a text-only model gets only the facts, is told to add nothing, and its answer must name a
   measured subject (``llm_grounding_check``) or it counts as a failed answer;
-- failures are retried like captions (``llm_max_retries`` within ``llm_retry_budget``) and
-  counted by the same breaker; the caller falls back to the offline answer.
+- failures are retried like captions (``llm_max_retries`` within ``llm_retry_budget``), bounded
+  by the same ``llm_deadline`` and request slots, and counted by the same breaker; the caller
+  falls back to the offline answer.
 
-A cleaner seam would be the integrator taking an ``instruction`` for one call (so the
-endpoint writer builds this payload and keeps the answer in the frame's cache); until then
-this module builds the payload itself.
+The request itself goes through :meth:`LLMCaptioner.request` / :meth:`~LLMCaptioner.stream_request`,
+the same path captions take; this module only builds the payload and checks the answer.
 """
 
 from __future__ import annotations
@@ -22,12 +22,10 @@ import asyncio
 from dataclasses import dataclass
 from typing import Any, AsyncIterator
 
-from ..errors import LLMConnectionError, LLMError, LLMModelNotFoundError, LLMRequestError, LLMResponseError, \
-    LLMUnavailableError
+from ..errors import LLMResponseError
 from ..facts import Facts
-from ..generators.openai_compat import VisionUnsupportedError, image_data_url
+from ..generators.openai_compat import image_data_url
 from ..generators.prompt import ThinkFilter, facts_text, grounded
-from ..generators.resilience import with_retries
 
 VISION_SYSTEM = (
     "You answer questions about the images you are shown. Say only what is visible in them. Facts that "
@@ -102,86 +100,38 @@ class Upstream:
                 "max_tokens": max_tokens or DEFAULT_MAX_TOKENS,
                 "temperature": self.config.temperature if temperature is None else temperature}
 
-    def _no_retry(self, exc: LLMError) -> bool:
-        # generator 'auto': a refused connection means there is no endpoint, not a hiccup
-        return self.config.generator == "auto" and isinstance(exc, LLMConnectionError)
-
-    def _check(self, text: str, seen: list[Seen], with_images: bool) -> str:
-        if not text:
-            raise LLMResponseError("the endpoint answered with empty text")
-        if not with_images and self.config.llm_grounding_check and not any(grounded(text, s.facts) for s in seen):
-            raise LLMResponseError(f"the answer mentions nothing that was measured: {text[:200]!r}")
-        return text
+    def _check(self, seen: list[Seen]):
+        def check(answer: str, with_images: bool) -> str:
+            text = _clean(answer)
+            if not text:
+                raise LLMResponseError("the endpoint answered with empty text")
+            if not with_images and self.config.llm_grounding_check and not any(grounded(text, s.facts) for s in seen):
+                raise LLMResponseError(f"the answer mentions nothing that was measured: {text[:200]!r}")
+            return text
+        return check
 
     async def answer(self, seen: list[Seen], prompt: str, system: str, max_tokens: int | None,
                      temperature: float | None) -> str:
-        """The endpoint's whole answer (retried, breaker-guarded); raises a typed LLMError."""
-        breaker = self.endpoint.breaker
-        if not breaker.allow():
-            raise LLMUnavailableError(f"{self.endpoint.client.base_url} failed recently "
-                                      f"({breaker.snapshot()['last_error']})")
-        cfg = self.config
-        try:
-            urls = await self._image_urls(seen) if await self.endpoint.wants_vision() else None
+        """The endpoint's whole answer, asked as a caption is (request slot, breaker, retries,
+        ``llm_deadline``); raises a typed LLMError."""
+        return await self.endpoint.request(
+            lambda urls: self.payload(seen, prompt, system, max_tokens, temperature, urls),
+            self._check(seen), lambda: self._image_urls(seen))
 
-            async def once(with_urls):
-                data = await self.endpoint.client.chat(self.payload(seen, prompt, system, max_tokens, temperature,
-                                                                    with_urls))
-                return self._check(_clean(_message_text(data)), seen, bool(with_urls))
+    def stream(self, seen: list[Seen], prompt: str, system: str, max_tokens: int | None,
+               temperature: float | None) -> AsyncIterator[str]:
+        """The endpoint's answer as it arrives (reasoning blocks removed), streamed as a caption
+        is (request slot, breaker, ``llm_deadline``; no retries: text may already be on the
+        client's screen). Raises a typed LLMError."""
+        return self.endpoint.stream_request(
+            lambda urls, deadline: self._pieces(self.payload(seen, prompt, system, max_tokens, temperature, urls),
+                                                deadline),
+            lambda: self._image_urls(seen))
 
-            try:
-                text = await with_retries(lambda: once(urls), max_retries=cfg.llm_max_retries,
-                                          budget=cfg.llm_retry_budget, no_retry=self._no_retry)
-            except VisionUnsupportedError:
-                text = await with_retries(lambda: once(None), max_retries=cfg.llm_max_retries,
-                                          budget=cfg.llm_retry_budget, no_retry=self._no_retry)
-        except LLMError as exc:
-            quiet = isinstance(exc, (LLMRequestError, LLMModelNotFoundError, LLMResponseError))
-            breaker.failure(exc, trip=not quiet and self._no_retry(exc))
-            raise
-        except BaseException:
-            breaker.release()
-            raise
-        breaker.success()
-        return text
-
-    async def stream(self, seen: list[Seen], prompt: str, system: str, max_tokens: int | None,
-                     temperature: float | None) -> AsyncIterator[str]:
-        """The endpoint's answer as it arrives (reasoning blocks removed). No retries: text may
-        already be on the client's screen. Raises a typed LLMError."""
-        breaker = self.endpoint.breaker
-        if not breaker.allow():
-            raise LLMUnavailableError(f"{self.endpoint.client.base_url} failed recently "
-                                      f"({breaker.snapshot()['last_error']})")
-        outcome = None
-        try:
-            urls = await self._image_urls(seen) if await self.endpoint.wants_vision() else None
-            sent = False
-            try:
-                async for piece in self._pieces(seen, prompt, system, max_tokens, temperature, urls):
-                    sent = True
-                    yield piece
-            except VisionUnsupportedError:
-                if sent:
-                    raise
-                async for piece in self._pieces(seen, prompt, system, max_tokens, temperature, None):
-                    yield piece
-            outcome = "ok"
-        except LLMError as exc:
-            outcome = "failed"
-            breaker.failure(exc, trip=self._no_retry(exc))
-            raise
-        finally:
-            if outcome == "ok":
-                breaker.success()
-            elif outcome is None:  # cancelled, or the client stopped reading
-                breaker.release()
-
-    async def _pieces(self, seen, prompt, system, max_tokens, temperature, urls) -> AsyncIterator[str]:
+    async def _pieces(self, payload: dict, deadline: float) -> AsyncIterator[str]:
         think = ThinkFilter()
         started = False
-        payload = self.payload(seen, prompt, system, max_tokens, temperature, urls)
-        async for piece in self.endpoint.client.chat_stream(payload):
+        async for piece in self.endpoint.client.chat_stream(payload, deadline):
             visible = think.feed(piece)
             if not started:
                 visible = visible.lstrip()
@@ -193,18 +143,6 @@ class Upstream:
             yield tail
         if not started and not tail.strip():
             raise LLMResponseError("the endpoint streamed no text")
-
-
-def _message_text(data: Any) -> str:
-    choices = data.get("choices") if isinstance(data, dict) else None
-    if not choices or not isinstance(choices[0], dict):
-        raise LLMResponseError(f"the answer has no choices: {str(data)[:200]}")
-    content = (choices[0].get("message") or {}).get("content")
-    if isinstance(content, list):
-        content = "".join(p.get("text", "") for p in content if isinstance(p, dict))
-    if not isinstance(content, str):
-        raise LLMResponseError(f"the answer has no text: {str(choices[0])[:200]}")
-    return content
 
 
 def _clean(text: str) -> str:

@@ -297,7 +297,8 @@ class CaptionStream:
             except PixelLLMError as exc:
                 logger.warning("frame %d: windows= hint not used: %s", frame.index, exc)
         stats.frames_encoded += 1
-        if self.scene_detection and scene.caption is not None and scene.same_by_features(entry.features, thumb):
+        if self.scene_detection and scene.caption is not None and scene.same_by_features(entry.features, thumb) \
+                and not scene.people_changed(entry.facts):
             stats.reused_by_features += 1
             scene.follow(frame_hash)
             return self._event(frame, scene.caption, False, "features", scene.backend)
@@ -308,7 +309,8 @@ class CaptionStream:
             logger.warning("no caption for frame %d: %s", frame.index, exc)
             return None
         same_words = scene.caption == caption
-        scene.start(frame_hash, thumb, entry.features, caption, backend, entry.facts.flat or bool(entry.facts.text))
+        people = entry.facts.people.count if entry.facts.people is not None else None
+        scene.start(frame_hash, thumb, entry.features, caption, backend, entry.facts.flat or bool(entry.facts.text), people)
         if same_words:  # the pixels moved but the caption says the same: still the same scene
             stats.recaptioned_same += 1
             return self._event(frame, caption, False, "caption", backend)

@@ -61,6 +61,7 @@ class SceneTracker:
         self.caption: str | None = None
         self.pixel_sensitive = False
         self.backend = ""
+        self.people: int | None = None
 
     def text_changed(self, thumb: np.ndarray) -> bool:
         return self.pixel_sensitive and self.thumb is not None and \
@@ -74,12 +75,20 @@ class SceneTracker:
         return self.features is not None and not self.text_changed(thumb) \
             and cosine(features, self.features) >= self.similarity_threshold
 
+    def people_changed(self, facts) -> bool:
+        """The number of people counted differs from the scene's (a person came or left: the
+        features of the frame may hardly change, the caption must)."""
+        count = facts.people.count if getattr(facts, "people", None) is not None else None
+        return count is not None and self.people is not None and count != self.people
+
     def follow(self, frame_hash: int) -> None:
         """The same scene, one frame later."""
         self.hash = frame_hash
 
     def start(self, frame_hash: int, thumb: np.ndarray, features: np.ndarray, caption: str, backend: str,
-              pixel_sensitive: bool) -> None:
-        """A new scene begins at this frame. ``pixel_sensitive``: a screen or text scene."""
+              pixel_sensitive: bool, people: int | None = None) -> None:
+        """A new scene begins at this frame. ``pixel_sensitive``: a screen or text scene;
+        ``people``: how many people were counted in it (None: not measured)."""
         self.hash, self.thumb, self.features = frame_hash, thumb, features
         self.caption, self.backend, self.pixel_sensitive = caption, backend, pixel_sensitive
+        self.people = people

@@ -24,16 +24,12 @@ be written is a logged error; the caption is still reported.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import errno
 import glob
 import json
 import logging
 import os
-import secrets
 import stat
-import tempfile
-import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -43,29 +39,12 @@ import xxhash
 
 from ..errors import ConfigError, CorruptImageError, ImageNotFoundError, PixelLLMError
 from .runner import CaptionEvent, StreamStats
+from .safe_files import TEMP_PREFIX, AppendLog, SafeTree, printable, read_regular
 
 logger = logging.getLogger(__name__)
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".bmp", ".gif", ".webp", ".tif", ".tiff"}
-TEMP_PREFIX = ".pixel-llm."
 
-_O_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
-_O_CLOEXEC = getattr(os, "O_CLOEXEC", 0)
-_O_NONBLOCK = getattr(os, "O_NONBLOCK", 0)  # a FIFO named photo.jpg must not block the watcher
-_O_DIRECTORY = getattr(os, "O_DIRECTORY", 0)
-_DIR_FD = _O_NOFOLLOW and _O_DIRECTORY and {os.open, os.rename, os.stat, os.unlink} <= os.supports_dir_fd
 _LOUD_WRITE_ERRORS = 5  # then the rest at DEBUG, and a count at the end
-
-
-def printable(text: str) -> str:
-    """``text`` as is when every character is printable, else its ``repr`` (quoted, with
-    ``\\n``, ``\\x1b`` … escaped): a file name can hold newlines and terminal escapes, and must
-    not break or forge a line of human output."""
-    text = str(text)
-    return text if text.isprintable() else repr(text)
-
-
-class UnsafePathError(OSError):
-    """A path leaves the watched tree or passes through a symbolic link; nothing is written."""
 
 
 @dataclass
@@ -103,8 +82,8 @@ class FolderStream:
         """Sidecars or JSONL records that could not be written (each logged)."""
         self._records: dict[str, _Record] = {}
         self._noted: set[Path] = set()
-        self._jsonl_fd: int | None = None
-        self._jsonl_lock = threading.Lock()
+        self._tree = SafeTree(self.folder)
+        self._log: AppendLog | None = None
 
     def configure(self, **kwargs: Any) -> "FolderStream":
         for key, value in kwargs.items():
@@ -118,32 +97,17 @@ class FolderStream:
 
     # -- the JSONL: the record of what is done -----------------------------------------------
     def _open_jsonl(self) -> None:
-        """Open the JSONL for appending (a link there is refused: ``ConfigError``), load the
-        records when resuming, and end a line cut off by a crash so the next record is whole."""
-        flags = os.O_RDWR | os.O_APPEND | os.O_CREAT | _O_NOFOLLOW | _O_CLOEXEC | getattr(os, "O_BINARY", 0)
+        """Open the JSONL for appending (a link there is refused: ``ConfigError``) and load the
+        records when resuming."""
+        log = AppendLog(self.jsonl)
         try:
-            fd = os.open(self.jsonl, flags, 0o666)
+            data = log.open(read_all=self.resume)
         except OSError as exc:
             why = "it is a symbolic link" if exc.errno == errno.ELOOP else (exc.strerror or str(exc))
             raise ConfigError("jsonl", f"cannot open {printable(self.jsonl)} for appending: {why}") from exc
-        try:
-            info = os.fstat(fd)
-            if not stat.S_ISREG(info.st_mode):
-                raise ConfigError("jsonl", f"{printable(self.jsonl)} is not a regular file")
-            os.lseek(fd, 0 if self.resume else max(0, info.st_size - 1), os.SEEK_SET)
-            chunks = []  # all of it to resume, else the last byte
-            while chunk := os.read(fd, 1 << 20):
-                chunks.append(chunk)
-            data = b"".join(chunks)
-            if data and not data.endswith(b"\n"):
-                os.write(fd, b"\n")  # the partial line stays unparseable; the next record is whole
-        except OSError as exc:
-            os.close(fd)
-            raise ConfigError("jsonl", f"cannot read {printable(self.jsonl)}: {exc.strerror or exc}") from exc
-        except BaseException:
-            os.close(fd)
-            raise
-        self._jsonl_fd = fd
+        except ValueError as exc:
+            raise ConfigError("jsonl", str(exc)) from exc
+        self._log = log
         if self.resume:
             self._load_records(data.decode("utf-8", "replace"))
 
@@ -162,19 +126,13 @@ class FolderStream:
                 digest if isinstance(digest, str) else None, caption if isinstance(caption, str) else None)
 
     def _append_record(self, line: str) -> None:
-        data = line.encode("utf-8")
-        with self._jsonl_lock:  # runs in a worker thread: the descriptor is not closed under it
-            if self._jsonl_fd is None:
-                raise OSError(errno.EBADF, "the watcher has stopped")
-            while data:  # O_APPEND: each write lands at the end, also with another writer
-                data = data[os.write(self._jsonl_fd, data):]
-            os.fsync(self._jsonl_fd)
+        if self._log is None:
+            raise OSError(errno.EBADF, "the watcher has stopped")
+        self._log.append(line)
 
     def _close_jsonl(self) -> None:
-        with self._jsonl_lock:
-            if self._jsonl_fd is not None:
-                os.close(self._jsonl_fd)
-                self._jsonl_fd = None
+        if self._log is not None:
+            self._log.close()
 
     # -- sidecars, written safely --------------------------------------------------------------
     @staticmethod
@@ -192,89 +150,6 @@ class FolderStream:
         except OSError:
             return False
 
-    def _open_tree_dir(self, directory: Path) -> int:
-        """A descriptor of ``directory``, reached from the watched folder one component at a
-        time without following links, so nothing can redirect a write out of the tree."""
-        try:
-            parts = directory.relative_to(self.folder).parts
-        except ValueError:
-            raise UnsafePathError(errno.EXDEV, "outside the watched folder") from None
-        fd = os.open(self.folder, os.O_RDONLY | _O_DIRECTORY | _O_CLOEXEC)
-        try:
-            for part in parts:
-                if part in (".", ".."):
-                    raise UnsafePathError(errno.EXDEV, "outside the watched folder")
-                try:
-                    inner = os.open(part, os.O_RDONLY | _O_DIRECTORY | _O_NOFOLLOW | _O_CLOEXEC, dir_fd=fd)
-                except OSError as exc:
-                    if exc.errno in (errno.ELOOP, errno.ENOTDIR):
-                        raise UnsafePathError(exc.errno, f"{printable(part)} is a symbolic link or not a folder; "
-                                                         "sidecars are never written through links") from None
-                    raise
-                os.close(fd)
-                fd = inner
-        except BaseException:
-            os.close(fd)
-            raise
-        return fd
-
-    def _atomic_write(self, target: Path, data: bytes) -> None:
-        """Write ``target`` whole or not at all: a fresh temporary file (created exclusively,
-        never through a link) in the same folder, fsync'ed, then renamed over ``target``."""
-        if not _DIR_FD:
-            return self._atomic_write_by_path(target, data)
-        dfd = self._open_tree_dir(target.parent)
-        try:
-            try:
-                old = os.stat(target.name, dir_fd=dfd, follow_symlinks=False)
-            except FileNotFoundError:
-                old = None
-            if old is not None and stat.S_ISLNK(old.st_mode):
-                logger.warning("%s is a symbolic link: replacing it with a regular file (links are not followed)",
-                               printable(target))
-            elif old is not None and not stat.S_ISREG(old.st_mode):
-                raise OSError(errno.EISDIR if stat.S_ISDIR(old.st_mode) else errno.EEXIST,
-                              "a directory is in the way" if stat.S_ISDIR(old.st_mode) else "not a regular file")
-            flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | _O_NOFOLLOW | _O_CLOEXEC
-            for _ in range(100):
-                tmp = f"{TEMP_PREFIX}{secrets.token_hex(8)}.tmp"
-                try:
-                    fd = os.open(tmp, flags, 0o666, dir_fd=dfd)
-                    break
-                except FileExistsError:
-                    continue
-            else:
-                raise OSError(errno.EEXIST, "no unused temporary file name")
-            try:
-                with os.fdopen(fd, "wb") as f:
-                    f.write(data)
-                    f.flush()
-                    os.fsync(f.fileno())
-                os.rename(tmp, target.name, src_dir_fd=dfd, dst_dir_fd=dfd)  # replaces a link, never follows it
-            except BaseException:
-                with contextlib.suppress(OSError):
-                    os.unlink(tmp, dir_fd=dfd)
-                raise
-        finally:
-            os.close(dfd)
-
-    def _atomic_write_by_path(self, target: Path, data: bytes) -> None:
-        """The same without ``dir_fd`` (Windows): check the real folder, then write."""
-        real = Path(os.path.realpath(target.parent))
-        if real != self.folder and self.folder not in real.parents:
-            raise UnsafePathError(errno.EXDEV, "outside the watched folder (through a link)")
-        fd, tmp = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=".tmp", dir=real)
-        try:
-            with os.fdopen(fd, "wb") as f:
-                f.write(data)
-                f.flush()
-                os.fsync(f.fileno())
-            os.replace(tmp, real / target.name)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-            raise
-
     def _write_failed(self, what: Path, exc: OSError) -> None:
         self.write_errors += 1
         level = logging.ERROR if self.write_errors <= _LOUD_WRITE_ERRORS else logging.DEBUG
@@ -284,7 +159,7 @@ class FolderStream:
     def _save_sidecar(self, path: Path, caption: str) -> None:
         target = self.sidecar_path(path)
         try:
-            self._atomic_write(target, (caption + "\n").encode("utf-8"))
+            self._tree.atomic_write(target, (caption + "\n").encode("utf-8"))
         except OSError as exc:
             self._write_failed(target, exc)
 
@@ -315,7 +190,7 @@ class FolderStream:
         if record.digest is None:
             return False
         try:
-            data = self._read(path)[0]
+            data = read_regular(path)[0]
         except (OSError, ValueError):
             return False
         if _content_digest(data) != record.digest:
@@ -360,28 +235,12 @@ class FolderStream:
             logger.info("skipping %s: not an image file", printable(path))
         return False
 
-    @staticmethod
-    def _read(path: Path) -> tuple[bytes, os.stat_result]:
-        """The file's bytes and its stat from the same open file; ``ValueError`` if it is not a
-        regular file."""
-        fd = os.open(path, os.O_RDONLY | _O_NONBLOCK | _O_CLOEXEC | getattr(os, "O_BINARY", 0))
-        try:
-            info = os.fstat(fd)
-            if not stat.S_ISREG(info.st_mode):
-                raise ValueError("not a regular file")
-            chunks = []
-            while chunk := os.read(fd, 1 << 20):
-                chunks.append(chunk)
-            return b"".join(chunks), info
-        finally:
-            os.close(fd)
-
     # -- the loop ---------------------------------------------------------------------------
     async def _caption(self, path: Path, index: int, since: float, started: float,
                        state: str) -> CaptionEvent | None:
         self.stats.frames_processed += 1
         try:
-            data, info = await asyncio.to_thread(self._read, path)
+            data, info = await asyncio.to_thread(read_regular, path)
         except FileNotFoundError as exc:
             raise ImageNotFoundError(f"no such image file: {printable(path)}") from exc
         except OSError as exc:

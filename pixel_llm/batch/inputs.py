@@ -1,0 +1,215 @@
+"""Inputs of a batch job → a stream of :class:`~pixel_llm.batch.items.Item`.
+
+An input is a folder (images in it, recursively), a glob, an image file, an http(s) URL, a
+list (``.txt``/``.lst``: one path or URL a line; ``.csv``/``.tsv`` and ``.parquet``: a column
+of them), a WebDataset tar shard (``.tar``, ``.tar.gz``, ``.tgz``: each image member is an
+item) or a video (one frame every ``video_every`` seconds). Items come out lazily, in a stable
+order (folders sorted), so a million-path list never sits in memory; an input that cannot be
+expanded (a missing list, a damaged shard, a glob matching nothing) is one item whose row
+carries the error.
+"""
+
+from __future__ import annotations
+
+import csv
+import glob
+import math
+import os
+import tarfile
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from .items import Item
+
+IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".bmp", ".gif", ".webp", ".tif", ".tiff", ".ppm", ".pgm", ".pbm"}
+VIDEO_SUFFIXES = {".mp4", ".avi", ".mov", ".mkv", ".webm", ".m4v", ".mpg", ".mpeg", ".wmv", ".flv"}
+LIST_SUFFIXES = {".txt", ".lst", ".csv", ".tsv", ".parquet"}
+TAR_SUFFIXES = (".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tar.xz")
+PATH_COLUMNS = ("path", "url", "image", "image_path", "image_url", "file", "filename", "src", "uri")
+
+
+def is_url(text: str) -> bool:
+    return text.startswith(("http://", "https://"))
+
+
+def _problem(source: str, kind: str, message: str) -> Item:
+    return Item(id=source, kind="input", path=source, problem_type=kind, problem=message)
+
+
+def classify(path: str) -> str:
+    """``url``, ``folder``, ``tar``, ``video``, ``list`` or ``file`` (an image, or anything else)."""
+    if is_url(path):
+        return "url"
+    if os.path.isdir(path):
+        return "folder"
+    lower = path.lower()
+    if lower.endswith(TAR_SUFFIXES):
+        return "tar"
+    suffix = os.path.splitext(lower)[1]
+    if suffix in VIDEO_SUFFIXES:
+        return "video"
+    if suffix in LIST_SUFFIXES:
+        return "list"
+    return "file"
+
+
+def iter_items(inputs: Iterable[str], video_every: float = 1.0) -> Iterator[Item]:
+    """Every item of ``inputs``, in order; an id that was already given is not given again."""
+    seen: set[str] = set()
+    for source in inputs:
+        for item in _expand(str(source), video_every):
+            if item.id not in seen:
+                seen.add(item.id)
+                yield item
+
+
+def _expand(source: str, video_every: float) -> Iterator[Item]:
+    kind = classify(source)
+    if kind == "file" and not os.path.exists(source) and glob.has_magic(source):
+        matches = sorted(glob.iglob(source, recursive=True))
+        if not matches:
+            yield _problem(source, "InputError", f"no files match {source!r}")
+        for match in matches:
+            if os.path.isdir(match):
+                continue  # a glob names files; a folder that matches is not walked
+            yield from _expand_one(os.path.normpath(match), classify(match), video_every)
+        return
+    yield from _expand_one(source if kind == "url" else os.path.normpath(source), kind, video_every)
+
+
+def _expand_one(source: str, kind: str, video_every: float) -> Iterator[Item]:
+    if kind == "url":
+        yield Item(id=source, kind="url", path=source)
+    elif kind == "folder":
+        yield from _folder(source)
+    elif kind == "tar":
+        yield from _tar(source)
+    elif kind == "video":
+        yield from _video(source, video_every)
+    elif kind == "list":
+        yield from _listed(source)
+    else:
+        yield Item(id=source, kind="file", path=source)
+
+
+def _folder(root: str) -> Iterator[Item]:
+    """Images under ``root``, depth first, names sorted; links to folders are not followed."""
+    try:
+        entries = sorted(os.scandir(root), key=lambda e: e.name)
+    except OSError as exc:
+        yield _problem(root, "InputError", f"cannot list {root}: {exc.strerror or exc}")
+        return
+    for entry in entries:
+        path = os.path.join(root, entry.name)
+        try:
+            if entry.is_dir(follow_symlinks=False):
+                yield from _folder(path)
+            elif os.path.splitext(entry.name)[1].lower() in IMAGE_SUFFIXES and entry.is_file():
+                yield Item(id=path, kind="file", path=path)
+        except OSError:
+            continue
+
+
+def _tar(shard: str) -> Iterator[Item]:
+    """Image members of a WebDataset shard (``key.jpg`` next to ``key.txt``, ``key.json``…);
+    other members are not images and are left out."""
+    compressed = not shard.lower().endswith(".tar")
+    try:
+        with tarfile.open(shard, "r|*" if compressed else "r:") as tf:
+            for info in tf:
+                if not info.isfile() or os.path.splitext(info.name)[1].lower() not in IMAGE_SUFFIXES:
+                    continue
+                yield Item(id=f"{shard}#{info.name}", kind="tar", path=shard, member=info.name,
+                           offset=None if compressed else info.offset_data, size=info.size)
+    except (OSError, tarfile.TarError, EOFError) as exc:
+        yield _problem(shard, "InputError", f"cannot read the tar shard {shard}: {exc}")
+
+
+def video_samples(duration: float, every: float) -> list[float]:
+    """Times (s) of the frames sampled from a video: 0, every, 2·every, … before the end."""
+    count = max(1, math.ceil(duration / every - 1e-9)) if duration > 0 else 1
+    return [round(i * every, 3) for i in range(count)]
+
+
+def _video(path: str, every: float) -> Iterator[Item]:
+    import cv2
+
+    cap = cv2.VideoCapture(path)
+    try:
+        if not cap.isOpened():
+            why = "no such file" if not os.path.exists(path) else "not a video that can be read"
+            yield _problem(path, "SourceError", f"cannot open the video {path}: {why}")
+            return
+        fps = cap.get(cv2.CAP_PROP_FPS) or 0.0
+        frames = int(cap.get(cv2.CAP_PROP_FRAME_COUNT) or 0)
+    finally:
+        cap.release()
+    if fps <= 0 or frames <= 0:
+        yield _problem(path, "SourceError", f"{path}: the video does not say its frame rate or length")
+        return
+    for t in video_samples(frames / fps, every):
+        index = min(frames - 1, int(round(t * fps)))
+        yield Item(id=f"{path}#t={t:.3f}", kind="video", path=path, frame=index, timestamp=t)
+
+
+def _entry(value: str, base: str) -> Item | None:
+    value = value.strip()
+    if not value or value.startswith("#"):
+        return None
+    if is_url(value):
+        return Item(id=value, kind="url", path=value)
+    path = os.path.normpath(os.path.join(base, os.path.expanduser(value)))
+    return Item(id=path, kind="file", path=path)
+
+
+def _column(names: list[str], source: str) -> str:
+    lowered = {n.strip().lower(): n for n in names}
+    for wanted in PATH_COLUMNS:
+        if wanted in lowered:
+            return lowered[wanted]
+    if not names:
+        raise ValueError(f"{source} has no columns")
+    return names[0]
+
+
+def _listed(source: str) -> Iterator[Item]:
+    """Entries of a list file; relative paths are relative to the list's folder."""
+    base = os.path.dirname(source)
+    suffix = Path(source).suffix.lower()
+    try:
+        if suffix == ".parquet":
+            yield from _listed_parquet(source, base)
+            return
+        with open(source, encoding="utf-8", newline="") as f:
+            if suffix in (".csv", ".tsv"):
+                reader = csv.reader(f, delimiter="\t" if suffix == ".tsv" else ",")
+                header = next(reader, None)
+                if header is None:
+                    return
+                col = header.index(_column(header, source))
+                for row in reader:
+                    item = _entry(row[col], base) if col < len(row) else None
+                    if item is not None:
+                        yield item
+            else:
+                for line in f:
+                    item = _entry(line, base)
+                    if item is not None:
+                        yield item
+    except (OSError, UnicodeDecodeError, ValueError, csv.Error) as exc:
+        yield _problem(source, "InputError", f"cannot read the list {source}: {exc}")
+
+
+def _listed_parquet(source: str, base: str) -> Iterator[Item]:
+    import pyarrow.parquet as pq
+
+    try:
+        pf = pq.ParquetFile(source)
+    except Exception as exc:  # pyarrow raises its own and OSError
+        raise ValueError(str(exc)) from exc
+    col = _column(pf.schema_arrow.names, source)
+    for batch in pf.iter_batches(columns=[col], batch_size=8192):
+        for value in batch.column(0).to_pylist():
+            item = _entry(str(value), base) if value is not None else None
+            if item is not None:
+                yield item

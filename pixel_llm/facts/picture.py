@@ -1,0 +1,151 @@
+"""What kind of picture a frame is, and scene words, from measurements of its pixels.
+
+Kinds (``PictureFact.kind``):
+- ``chart`` / ``bar chart``: a flat graphic with a pair of axes (a long dark vertical line at
+  the left meeting a long dark horizontal line at the bottom, an open L: no line closing it
+  into a box, which windows, panels and frames have); ``bar chart`` when at least two filled
+  rectangles stand on the horizontal axis. Charts drawn inside a closed box are not
+  recognised (they are then described as other flat graphics).
+- ``drawing``: a flat graphic with outlines (thin dark strokes between several colours: clip
+  art, cartoons), or a non-flat frame made of strokes (many strong edges, few gentle gradients,
+  a light paper background: pencil sketches).
+- ``black-and-white photo`` / ``photo``: everything else that is not flat.
+Flat graphics without outlines or axes (a red square, a slide, a UI) get no kind: the shape
+and text paths describe them, and the screen path owns screenshots.
+
+Scene words are said only when measured: ``blue sky`` when the top of a photo is smooth and
+blue. Nothing is guessed from what usually goes together.
+"""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+
+from .colors import _hsv
+from .model import PictureFact, SceneFact, ShapeFact
+
+WORK_SIDE = 320
+STROKES = 0.4
+"""Share of strong edges among all edges above which a non-flat frame is made of strokes
+(photos on the tuning set: at most 0.27; a pencil sketch: 0.47)."""
+MIN_PAPER = 0.15
+"""A sketch has light paper showing: at least this share of near-white pixels."""
+AXIS_LENGTH = 0.5
+"""An axis spans at least this share of the frame's width (or height)."""
+OUTLINE_THIN = 0.6
+"""Share of the dark pixels of a flat frame that vanish under a 5×5 erosion: they are thin
+strokes (outlines), not dark areas."""
+MIN_OUTLINE = 0.005
+MIN_SIDE = 8
+"""Frames thinner than this get no kind: too few pixels to tell."""
+SKY_BAND = 0.25
+SKY_SHARE = 0.7
+
+
+def _small(rgb: np.ndarray) -> np.ndarray:
+    h, w = rgb.shape[:2]
+    scale = min(1.0, WORK_SIDE / max(h, w))
+    if scale >= 1.0:
+        return rgb
+    return cv2.resize(rgb, (max(1, round(w * scale)), max(1, round(h * scale))), interpolation=cv2.INTER_AREA)
+
+
+def _dark_mask(rgb: np.ndarray, size: tuple[int, int]) -> np.ndarray:
+    """Dark pixels (grey < 60) found at full resolution, reduced to ``size`` (w, h) keeping any
+    dark pixel of a block (a thin outline survives the reduction)."""
+    dark = (cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY) < 60).astype(np.uint8) * 255
+    if (dark.shape[1], dark.shape[0]) != size:
+        dark = cv2.resize(dark, size, interpolation=cv2.INTER_AREA)
+    return (dark > 0).astype(np.uint8)
+
+
+def _axes(dark: np.ndarray) -> tuple[int, int] | None:
+    """(x of the vertical axis, y of the horizontal axis) when both are there, are thin lines
+    (not the edges of a dark area) and meet."""
+    h, w = dark.shape
+    if h < 32 or w < 32:
+        return None
+    dark = dark & (1 - cv2.morphologyEx(dark, cv2.MORPH_OPEN, np.ones((5, 5), np.uint8)))  # thin parts only
+    horiz = cv2.morphologyEx(dark, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (int(w * AXIS_LENGTH), 1)))
+    vert = cv2.morphologyEx(dark, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, int(h * AXIS_LENGTH))))
+    rows = np.flatnonzero(horiz.any(axis=1))
+    cols = np.flatnonzero(vert.any(axis=0))
+    rows, cols = rows[rows > h // 2], cols[cols < w // 2]
+    if not len(rows) or not len(cols):
+        return None
+    y, x = int(rows.max()), int(cols.min())
+    # they meet: the vertical axis reaches down to the horizontal one near its left end
+    near_y = vert[max(0, y - 6):y + 7, max(0, x - 3):x + 4].any()
+    xs = np.flatnonzero(horiz[y])
+    near_x = len(xs) and xs.min() <= x + 6
+    if not (near_y and near_x):
+        return None
+    # an open L, not a closed box: a window, a panel or a framed picture has a line down its
+    # right side and one along its top as well
+    ys = np.flatnonzero(vert[:, x])
+    right_side = vert[max(0, y - 6):y + 7, max(0, xs.max() - 6):xs.max() + 7].any()
+    top_side = len(ys) and horiz[max(0, ys.min() - 6):ys.min() + 7, x:xs.max() + 1].any(axis=0).mean() > 0.5
+    return None if right_side or top_side else (x, y)
+
+
+def picture_kind(rgb: np.ndarray, flat: bool, grayscale: bool, shapes: list[ShapeFact] = (),
+                 text_lines: bool = False) -> PictureFact | None:
+    """The kind of picture (see the module docstring), or None for flat graphics that are
+    neither drawings nor charts. ``text_lines``: the text detector saw lines of text; a flat
+    frame with outlines and text is a user interface or a slide, not a drawing."""
+    if min(rgb.shape[:2]) < MIN_SIDE:
+        return None
+    small = _small(rgb)
+    gray = cv2.cvtColor(small, cv2.COLOR_RGB2GRAY)
+    if flat:
+        dark = _dark_mask(rgb, (small.shape[1], small.shape[0]))
+        axes = _axes(dark)
+        if axes is not None:
+            h, w = gray.shape
+            bars = [s for s in shapes if s.kind in ("rectangle", "square") and abs(s.box[3] * h - axes[1]) <= 0.03 * h]
+            if len(bars) >= 2:
+                return PictureFact("bar chart", 0.9, f"axes and {len(bars)} bars standing on the horizontal axis")
+            return PictureFact("chart", 0.8, "a vertical and a horizontal axis meeting at the bottom left")
+        share = dark.mean()
+        if share >= MIN_OUTLINE:
+            eroded = cv2.erode(dark, np.ones((5, 5), np.uint8))
+            thin = 1.0 - eroded.sum() / max(1, dark.sum())
+            colours = len(np.unique((small[dark == 0] >> 5).reshape(-1, 3), axis=0))
+            if thin >= OUTLINE_THIN and colours >= 2 and not text_lines:
+                return PictureFact("drawing", round(float(thin), 3),
+                                   f"flat colours with thin dark outlines ({100 * share:.1f} % of the frame)")
+        return None
+    g = gray.astype(np.float32)
+    step = np.abs(np.diff(g, axis=1))
+    strong = float((step >= 30).mean())
+    gentle = float(((step >= 1) & (step < 6)).mean())
+    paper = float((g >= 235).mean())
+    strokes = strong / max(1e-6, strong + gentle)
+    if strokes >= STROKES and paper >= MIN_PAPER:
+        return PictureFact("drawing", round(strokes, 3),
+                           f"strokes: {100 * strong:.0f} % strong edges, {100 * gentle:.0f} % gentle gradients, "
+                           f"{100 * paper:.0f} % paper")
+    if grayscale:
+        return PictureFact("black-and-white photo", 1.0, "no colour")
+    return PictureFact("photo", round(1.0 - strokes, 3), "not a flat graphic, not strokes")
+
+
+def scene_words(rgb: np.ndarray, kind: PictureFact | None) -> list[SceneFact]:
+    """Scene words measured in a photo: 'blue sky' when the top band is smooth and sky-blue."""
+    if kind is None or kind.kind != "photo":
+        return []
+    h, w = rgb.shape[:2]
+    top = rgb[: max(1, int(h * SKY_BAND))]
+    scale = min(1.0, 160 / w)
+    band = cv2.resize(top, (max(1, round(w * scale)), max(1, round(top.shape[0] * scale))),
+                      interpolation=cv2.INTER_AREA) if scale < 1.0 else top
+    h, s, v = _hsv(band)
+    blue = (h >= 190) & (h <= 250) & (s >= 0.15) & (v >= 0.35)
+    g = cv2.cvtColor(band, cv2.COLOR_RGB2GRAY).astype(np.float32)
+    smooth = np.ones(g.shape, bool)
+    smooth[:, 1:] = np.abs(np.diff(g, axis=1)) < 6
+    share = float((blue & smooth).mean())
+    if share >= SKY_SHARE:
+        return [SceneFact("blue sky", round(share, 3), "top")]
+    return []

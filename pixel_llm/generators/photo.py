@@ -1,0 +1,108 @@
+"""Offline wording for photos, camera frames and drawings: who is there (people counted by
+their faces), what is there (the whole frame's label and things seen in parts of it), what kind
+of picture it is, and scene words that were measured.
+
+Every noun comes from a fact with its score (``result.facts``): ``people``, ``labels``,
+``objects``, ``picture``, ``scene``. The thresholds are in :mod:`pixel_llm.facts.confidence`;
+below them a thing is hedged ("what appears to be a dog") or left out, and the caption falls
+back to what was measured for certain (the kind of picture, its colours).
+"""
+
+from __future__ import annotations
+
+from ..facts import Facts
+from ..facts.confidence import LIKELY, MIN_FINE, SURE, SURE_DRAWN, SURE_FINE
+from ..facts.people import people_phrase
+from ..facts.views import same_thing, things
+from ..facts.vocabulary import with_article
+
+CHROMATIC = {"red", "orange", "yellow", "green", "teal", "blue", "purple", "pink", "brown"}
+DRAWN_KINDS = {"drawing", "chart", "bar chart"}
+
+
+def _join(items: list[str]) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def object_phrase(label) -> str | None:
+    """'an Egyptian cat' (sure of the fine class), 'a cat' (sure), 'what appears to be a cat'
+    (likely), or None."""
+    if label.fine_score < MIN_FINE:
+        # Probability spread thinly over many classes of one word (noise often "sums" to a
+        # bird) is not evidence of that word.
+        return None
+    if label.score >= SURE:
+        fine = label.fine
+        if label.fine_score >= SURE_FINE and fine.lower() != label.name.lower():
+            return with_article(fine)
+        return with_article(label.name)
+    if label.score >= LIKELY:
+        return f"what appears to be {with_article(label.name)}"
+    return None
+
+
+def _colors(facts: Facts) -> str:
+    names = [c.name for c in facts.colors[:2]]
+    return f"mostly {_join(names)}" if names else ""
+
+
+def _noun(facts: Facts) -> str:
+    if facts.picture is not None:
+        return facts.picture.kind
+    noun = "photo" if not facts.flat else "image"
+    return "black-and-white photo" if facts.grayscale and noun == "photo" else noun
+
+
+def _subjects(facts: Facts, least: float | None = None) -> list[str]:
+    people = people_phrase(facts.people.count) if facts.people is not None else None
+    out = [people] if people else []
+    if people:
+        # ImageNet has no class for people: on a frame of people its top label is some garment or
+        # object near them (a hedged 'hair spray' next to a crowd), so only sure things are said
+        least = max(least or SURE, SURE)
+    for thing in things(facts.labels, facts.objects, facts.grayscale, least):
+        if people and same_thing(thing.name, "person"):
+            continue  # the detector's count says it better
+        phrase = object_phrase(thing)
+        if phrase:
+            out.append(phrase)
+    return out
+
+
+def photo_head(facts: Facts) -> str:
+    """The caption's head for a photo-like frame (no on-screen text): 'A photo of two people
+    and a rocket, with blue sky at the top', 'A black-and-white photo of a tripod',
+    'A photo, mostly gray and black'."""
+    noun = _noun(facts)
+    drawn = noun in DRAWN_KINDS
+    subjects = _subjects(facts, SURE_DRAWN if drawn else None)
+    if subjects:
+        head = f"{with_article(noun).capitalize()} of {_join(subjects)}"
+    else:
+        colors = "" if drawn else _colors(facts)
+        head = with_article(noun).capitalize() + (f", {colors}" if colors else "")
+    sky = next((s for s in facts.scene if s.word == "blue sky"), None)
+    if sky is not None:
+        head += f", with blue sky at the {sky.where}"
+    return head
+
+
+def drawing_caption(facts: Facts) -> str | None:
+    """The caption of a flat drawing or chart ('A colourful drawing', 'A bar chart',
+    'A drawing of a fish' when the classifier is very sure), or None for other frames."""
+    if facts.picture is None or not facts.flat or facts.picture.kind not in DRAWN_KINDS:
+        return None
+    if facts.picture.kind == "drawing" and facts.text_likely:
+        return None  # outlines and text lines: a user interface or a slide, for the text path
+    subjects = _subjects(facts, SURE_DRAWN)
+    kind = facts.picture.kind
+    if subjects:
+        return f"{with_article(kind).capitalize()} of {_join(subjects)}"
+    if kind == "drawing" and len({c.name for c in facts.colors} & CHROMATIC) >= 2:
+        return "A colourful drawing"
+    return with_article(kind).capitalize()
+
+
+__all__ = ["drawing_caption", "object_phrase", "photo_head"]

@@ -1,0 +1,287 @@
+"""Photos and camera frames (issue #11): people counted, several things named, the kind of
+picture, and nothing said that is not in the pixels. Real photos (scikit-image's) and
+composites, drawings and video frames made from them (benchmarks/photoset.py)."""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from conftest import photo
+from pixel_llm import CompositorConfig, CompositorIntegrator
+from pixel_llm.errors import ConfigError
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+import photoset  # noqa: E402
+
+PEOPLE = re.compile(r"\b(person|people|crowd|man|woman)\b")
+needs_mtcnn = pytest.mark.skipif(
+    __import__("importlib").util.find_spec("facenet_pytorch") is None,
+    reason="MTCNN weights not installed: pip install --no-deps facenet-pytorch==2.6.0")
+
+
+def words(caption: str) -> set[str]:
+    return set(re.findall(r"[a-z-]+", caption.lower()))
+
+
+async def caption(integrator, image):
+    return await integrator.caption_frame_detailed(image, use_cache=False)
+
+
+# -- people ----------------------------------------------------------------------------------
+@needs_mtcnn
+async def test_one_person_is_said_and_counted(integrator):
+    result = await caption(integrator, photo("astronaut"))
+    assert result.caption.startswith("A photo of a person")
+    assert result.facts.people.count == 1 and result.facts.people.score >= 0.9
+    assert len(result.facts.people.boxes) == 1
+    import json
+
+    data = json.loads(json.dumps(result.to_dict()))  # the new facts are JSON-ready too
+    assert data["facts"]["people"]["count"] == 1 and data["facts"]["picture"]["kind"] == "photo"
+    assert all(type(v) is float for v in result.facts.people.boxes[0])
+
+
+@needs_mtcnn
+@pytest.mark.parametrize("make,count,phrase", [
+    (lambda: photoset.side_by_side(photo("astronaut"), photo("astronaut")), 2, "two people"),
+    (lambda: photoset.side_by_side(photo("astronaut"), photo("camera")), 2, "two people"),
+    (lambda: photoset.grid(photoset.crop(photo("astronaut"), (0.25, 0.0, 0.75, 0.55)), 1, 5, (180, 200)), 5,
+     "a group of people"),
+])
+async def test_people_are_counted(integrator, make, count, phrase):
+    result = await caption(integrator, make())
+    assert result.facts.people.count == count
+    assert phrase in result.caption
+
+
+@needs_mtcnn
+async def test_a_face_turned_half_away_still_counts(integrator):
+    # the cameraman looks through his camera: MTCNN finds him, a frontal-face cascade does not
+    result = await caption(integrator, photo("camera"))
+    assert result.caption.startswith("A black-and-white photo of a person")
+    assert result.facts.people.detector == "mtcnn"
+
+
+@needs_mtcnn
+@pytest.mark.parametrize("name", ["chelsea", "coffee", "rocket", "coins", "motorcycle", "hubble_deep_field"])
+async def test_no_people_where_there_are_none(integrator, name):
+    image = photoset.skimage_photo("motorcycle") if name == "motorcycle" else photo(name)
+    result = await caption(integrator, image)
+    assert result.facts.people.count == 0
+    assert not PEOPLE.search(result.caption)
+
+
+async def test_haar_detector_counts_frontal_faces():
+    import cv2
+
+    from pixel_llm.facts.people import create_people_detector
+
+    if not hasattr(cv2, "CascadeClassifier"):  # OpenCV 5: the error says what to install
+        with pytest.raises(ConfigError, match="opencv-python<5"):
+            create_people_detector("haar")
+        return
+    config = CompositorConfig(encoder_type="bundled", device="cpu", people_detector="haar", ocr="off")
+    async with CompositorIntegrator(config) as it:
+        two = await it.caption_frame_detailed(photoset.side_by_side(photo("astronaut"), photo("astronaut")))
+        cat = await it.caption_frame_detailed(photo("chelsea"))
+    assert two.facts.people.detector == "haar-frontalface" and two.facts.people.count == 2
+    assert "two people" in two.caption
+    assert cat.facts.people.count == 0 and not PEOPLE.search(cat.caption)
+
+
+def test_people_detector_is_validated():
+    with pytest.raises(ConfigError, match="people_detector"):
+        CompositorConfig(people_detector="hog")
+
+
+async def test_without_people_facts_nothing_is_said_of_people():
+    config = CompositorConfig(encoder_type="bundled", device="cpu", facts=("labels", "colors", "shapes"), ocr="off")
+    async with CompositorIntegrator(config) as it:
+        result = await it.caption_frame_detailed(photo("astronaut"))
+    assert result.facts.people is None and not PEOPLE.search(result.caption)
+
+
+# -- several things, the classifier as trained -------------------------------------------------
+async def test_two_things_side_by_side_are_both_named(integrator):
+    result = await caption(integrator, photoset.side_by_side(photo("chelsea"), photo("coffee")))
+    said = words(result.caption)
+    assert "cat" in said and said & {"espresso", "coffee", "cup"}
+    where = {o.name: o.where for o in result.facts.objects if o.score >= 0.8}
+    assert where.get("cat") == "left"
+
+
+async def test_one_thing_small_on_a_plain_background(integrator):
+    result = await caption(integrator, photoset.on_background(photo("coffee"), scale=0.4))
+    assert words(result.caption) & {"espresso", "coffee", "cup"}
+    assert any(o.where == "subject" for o in result.facts.objects)
+
+
+def test_views_keep_the_aspect_ratio():
+    from pixel_llm.encoders.base import side_views, subject_box
+    from pixel_llm.encoders.bundled import BundledEncoder
+
+    assert side_views(640, 480, 1.6, 3) == []
+    assert side_views(1000, 400, 1.6, 3) == [("left", (0, 0, 400, 400)), ("right", (600, 0, 1000, 400))]
+    assert [w for w, _ in side_views(1200, 400, 1.6, 3)] == ["left", "middle", "right"]
+    assert [w for w, _ in side_views(300, 900, 1.6, 3)] == ["top", "middle", "bottom"]
+    # a red left half and a blue right half: the centre square keeps both, unsquashed
+    wide = np.zeros((200, 400, 3), np.uint8)
+    wide[:, :200] = (255, 0, 0)
+    wide[:, 200:] = (0, 0, 255)
+    enc = BundledEncoder()
+    view = enc.preprocess([wide])[0]
+    assert view.shape == (3, 224, 224)
+    assert view[0, :, :100].mean() > view[0, :, 124:].mean()  # red stays left of the middle
+    assert subject_box(photoset.on_background(photo("coffee"), scale=0.4)) is not None
+    assert subject_box(photo("chelsea")) is None
+
+
+# -- nothing false ------------------------------------------------------------------------------
+@pytest.mark.parametrize("make,absent", [
+    (lambda: photo("horse"), {"dog", "horse", "pentagon"}),    # a silhouette: the classifier says 'dog'
+    (lambda: photo("clock"), {"spotlight"}),                    # blurred b/w clock: 'spotlight' at 0.76
+    (lambda: photo("moon"), {"nematode", "worm"}),              # the moon's surface
+    (lambda: np.random.default_rng(0).integers(0, 256, (240, 320, 3), dtype=np.uint8), {"of"}),
+])
+async def test_unsure_or_misled_classifier_names_nothing(integrator, make, absent):
+    result = await caption(integrator, make())
+    assert not words(result.caption) & absent, result.caption
+    assert not PEOPLE.search(result.caption)
+
+
+@needs_mtcnn
+async def test_every_noun_traces_to_a_fact(integrator):
+    result = await caption(integrator, photoset.side_by_side(photo("astronaut"), photo("camera")))
+    facts = result.facts
+    assert facts.people.count == 2 and facts.people.score >= 0.95
+    named = [o for o in [*facts.labels[:1], *facts.objects] if o.name in result.caption]
+    assert all(o.score >= 0.3 for o in named)
+    assert "tripod" not in result.caption or any(o.name == "tripod" and o.score >= 0.8 for o in facts.objects)
+
+
+# -- the kind of picture ------------------------------------------------------------------------
+@pytest.mark.parametrize("make,start,absent", [
+    (photoset.drawing_house, "A colourful drawing", {"photo", "house", "barn"}),
+    (photoset.drawing_smiley, "A drawing", {"photo", "toilet"}),
+    (photoset.bar_chart, "A bar chart", {"photo", "envelope"}),
+    (lambda: photoset.sketch(photo("coffee")), "A drawing", {"photo"}),
+    (lambda: photoset.gray(photo("chelsea")), "A black-and-white photo of", set()),
+    (lambda: photo("chelsea"), "A photo of", {"drawing"}),
+])
+async def test_kind_of_picture(integrator, make, start, absent):
+    result = await caption(integrator, make())
+    assert result.caption.startswith(start), result.caption
+    assert not words(result.caption) & absent
+    assert result.facts.picture is not None and result.facts.picture.evidence
+
+
+async def test_blue_sky_is_said_only_when_measured(integrator):
+    sky = np.zeros((480, 640, 3), np.uint8)
+    sky[:200] = (110, 160, 230)  # a smooth blue band at the top
+    rng = np.random.default_rng(1)
+    sky[200:] = rng.integers(40, 120, (280, 640, 3), dtype=np.uint8)  # rough ground
+    result = await caption(integrator, sky)
+    assert "blue sky at the top" in result.caption
+    assert [s.word for s in result.facts.scene] == ["blue sky"]
+    cat = await caption(integrator, photo("chelsea"))
+    assert "sky" not in cat.caption and cat.facts.scene == []
+
+
+# -- streams ------------------------------------------------------------------------------------
+@needs_mtcnn
+async def test_stream_caption_follows_people_not_noise():
+    """A camera on an empty scene, then a person steps in: the caption changes once; sensor
+    noise between the frames changes nothing."""
+    rng = np.random.default_rng(0)
+    empty = np.full((480, 640, 3), 200, np.uint8)
+    empty[300:] = (120, 100, 80)
+    with_person = empty.copy()
+    face = np.asarray(photoset._resize(photo("astronaut"), (220, 220)))
+    with_person[80:300, 200:420] = face
+
+    def noisy(base):
+        return np.clip(base.astype(np.int16) + rng.integers(-4, 5, base.shape), 0, 255).astype(np.uint8)
+
+    async def host():
+        for base in [empty] * 4 + [with_person] * 4:
+            yield noisy(base)
+
+    async with CompositorIntegrator(CompositorConfig(encoder_type="bundled", device="cpu", ocr="off",
+                                                     generator="offline")) as it:
+        stream = it.stream(host(), realtime=False)
+        events = [e async for e in stream]
+    captions = [e.caption for e in events]
+    assert len(events) == 8
+    assert not any(PEOPLE.search(c) for c in captions[:4])
+    assert all("a person" in c for c in captions[4:])
+    assert sum(e.scene_changed for e in events) == 2  # the first frame, and the person stepping in
+
+
+# -- wording from facts -------------------------------------------------------------------------
+def _facts(**kw):
+    from pixel_llm.facts import Facts
+
+    return Facts(width=640, height=480, **kw)
+
+
+@pytest.mark.parametrize("count,label_score,expected", [
+    (1, 0.9, "A photo of a person and a tripod"),
+    (2, 0.9, "A photo of two people and a tripod"),
+    (5, 0.9, "A photo of a group of people and a tripod"),
+    (12, 0.4, "A photo of a crowd of people"),   # no hedged thing next to people
+    (0, 0.4, "A photo of what appears to be a tripod"),
+    (0, 0.2, "A photo"),
+])
+def test_people_and_things_wording(count, label_score, expected):
+    from pixel_llm.facts import Label, PeopleFact, PictureFact
+    from pixel_llm.generators import compose_caption
+
+    facts = _facts(labels=[Label("tripod", label_score, "tripod", label_score, "imagenet")],
+                   people=PeopleFact(count, 0.99 if count else 0.0, "mtcnn"),
+                   picture=PictureFact("photo", 0.9, "test"))
+    assert compose_caption(facts) == expected
+
+
+def test_part_labels_need_to_be_sure():
+    from pixel_llm.facts import Label, ObjectFact, PictureFact
+    from pixel_llm.generators import compose_caption
+
+    labels = [Label("cat", 0.9, "tabby cat", 0.5, "imagenet")]
+    sure = ObjectFact("dog", 0.85, "beagle", 0.5, "right", "imagenet")
+    unsure = ObjectFact("dog", 0.6, "beagle", 0.5, "right", "imagenet")
+    picture = PictureFact("photo", 0.9, "test")
+    assert compose_caption(_facts(labels=labels, objects=[sure], picture=picture)) == "A photo of a cat and a dog"
+    assert compose_caption(_facts(labels=labels, objects=[unsure], picture=picture)) == "A photo of a cat"
+    # without colour, parts are not used and the whole frame's label needs SURE_GRAY
+    gray = PictureFact("black-and-white photo", 1.0, "no colour")
+    assert compose_caption(_facts(labels=labels, objects=[sure], picture=gray, grayscale=True)) == \
+        "A black-and-white photo of a cat"
+    labels = [Label("cat", 0.8, "tabby cat", 0.5, "imagenet")]
+    assert compose_caption(_facts(labels=labels, picture=gray, grayscale=True)) == "A black-and-white photo"
+
+
+@pytest.mark.parametrize("lines", [["Display brightness", "Night light schedule"], ["Dark", "Sound"], []])
+async def test_a_flat_user_interface_is_not_called_a_drawing_or_chart(integrator, lines):
+    """A window: a framed panel with a title bar, outlined buttons and a few words. Its frame
+    is a vertical and a horizontal line meeting at the bottom left (as chart axes do), and its
+    outlines are thin dark strokes (as a drawing's are)."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    im = Image.new("RGB", (800, 500), (236, 236, 236))
+    d = ImageDraw.Draw(im)
+    font_path = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+    font = ImageFont.truetype(font_path, 22) if Path(font_path).exists() else ImageFont.load_default(size=22)
+    d.rectangle([40, 40, 760, 460], fill="white", outline="black", width=2)
+    d.rectangle([40, 40, 760, 90], fill=(60, 90, 170), outline="black", width=2)
+    d.text((60, 52), "Settings", fill="white", font=font)
+    for i, line in enumerate(lines):
+        d.text((70, 130 + 60 * i), line, fill="black", font=font)
+        d.rectangle([600, 128 + 60 * i, 700, 158 + 60 * i], fill=(230, 120, 40), outline="black", width=2)
+    result = await caption(integrator, np.asarray(im))
+    assert not words(result.caption) & {"drawing", "chart", "photo"}, result.caption
+    assert result.facts.picture is None
