@@ -1,8 +1,8 @@
 """A bounded, thread-safe LRU cache of frame analyses.
 
 The key is the frame's pixel digest (xxh3-128 of its pixels, or of a file's bytes) joined with
-the analysis pipeline's identity: encoder, labeler, OCR engine, which facts, colour order
-(``FrameAnalyzer.pipeline_id``). The value is an :class:`~pixel_llm.analysis.Analysis`: features
+the analysis pipeline's identity: encoder, labeler, OCR engine, which facts, colour order,
+people detector (``FrameAnalyzer.pipeline_id``). The value is an :class:`~pixel_llm.analysis.Analysis`: features
 and facts, plus the captions written from them, one per backend — so changing the caption
 writer does not redo the analysis, and changing the encoder does not reuse it."""
 
