@@ -399,7 +399,11 @@ def arrangement(rects: list[Rect]) -> str:
 
 def position(rect: Rect, width: int, height: int) -> str:
     """Where a window is: 'on the left', 'at the top right', 'in the center', ..."""
-    cx, cy = (rect.x0 + rect.x1) / 2 / width, (rect.y0 + rect.y1) / 2 / height
+    return position_words((rect.x0 + rect.x1) / 2 / width, (rect.y0 + rect.y1) / 2 / height)
+
+
+def position_words(cx: float, cy: float) -> str:
+    """Where a centre at (cx, cy), fractions of the width and height, is in words."""
     col = "left" if cx < 0.4 else "right" if cx > 0.6 else ""
     row = "top" if cy < 0.35 else "bottom" if cy > 0.65 else ""
     if not col and not row:

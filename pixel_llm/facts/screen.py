@@ -568,7 +568,6 @@ def analyse(rgb: np.ndarray, reader: RegionReader, web_label: float = 0.0) -> Sc
     evidence.extend(e for w in known for e in w.evidence)
     if score < SCREEN_SCORE:
         return None
-    framed = [w for w in windows if w.framed]
     background = None
     if layout.desktop and layout.desktop_rgb is not None:
         background = color_name(layout.desktop_rgb) if layout.desktop_flat else "picture"

@@ -15,6 +15,7 @@ import re
 from ..facts import Facts, WindowFact
 from ..facts.confidence import SURE
 from ..facts.hints import HOST_DESKTOP
+from ..facts.layout import position_words
 from ..facts.vocabulary import with_article
 
 NUMBERS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
@@ -171,14 +172,7 @@ def _host_title(w: WindowFact) -> bool:
 
 def _position(w: WindowFact) -> str:
     x0, y0, x1, y1 = w.box
-    cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
-    col = "left" if cx < 0.4 else "right" if cx > 0.6 else ""
-    row = "top" if cy < 0.35 else "bottom" if cy > 0.65 else ""
-    if not col and not row:
-        return "in the center"
-    if not row:
-        return f"on the {col}"
-    return f"at the {row} {col}".strip() if col else f"at the {row}"
+    return position_words((x0 + x1) / 2, (y0 + y1) / 2)
 
 
 def _trim(caption: str, max_length: int) -> str:
