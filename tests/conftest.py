@@ -4,6 +4,7 @@ terminal screen, and one shared integrator with the offline default encoder."""
 from __future__ import annotations
 
 import os
+import socket
 from pathlib import Path
 
 import numpy as np
@@ -13,6 +14,13 @@ from PIL import Image, ImageDraw, ImageFont
 os.environ.setdefault("HF_HUB_OFFLINE", "1")  # never reach for the hub from tests
 
 TERMINAL_LINES = ["$ echo hello pixel world", "hello pixel world", "$ uname -s", "Linux"]
+
+
+def free_port() -> int:
+    """A TCP port free on loopback right now (for a test server)."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
 
 
 def photo(name: str) -> np.ndarray:

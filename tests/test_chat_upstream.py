@@ -205,7 +205,7 @@ def test_auto_with_no_endpoint_running_answers_offline_without_asking_again():
 
     from pixel_llm import CompositorConfig
     from pixel_llm.server import ServerSettings, create_app
-    from test_server_live import free_port
+    from conftest import free_port
 
     config = CompositorConfig(encoder_type="bundled", device="cpu", generator="auto",
                               lm_studio_base_url=f"http://127.0.0.1:{free_port()}/v1", llm_breaker_cooldown=600)

@@ -6,13 +6,12 @@ import asyncio
 import base64
 import io
 import logging
-import socket
 import time
 
 import pytest
 from PIL import Image
 
-from conftest import photo, red_square
+from conftest import free_port, photo, red_square
 from fault_server import FaultServer
 from pixel_llm import CompositorConfig, CompositorIntegrator
 from pixel_llm.errors import (LLMConnectionError, LLMModelNotFoundError, LLMResponseError,
@@ -33,12 +32,6 @@ def config(url, **kw):
 def server():
     with FaultServer() as s:
         yield s
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 async def test_text_only_model_gets_facts_not_pixels(server, caplog):

@@ -8,13 +8,12 @@ import base64
 import json
 import logging
 import os
-import socket
 import time
 
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
-from conftest import red_square
+from conftest import free_port, red_square
 from fault_server import FaultServer, completion, sse
 from pixel_llm import CompositorConfig, CompositorIntegrator
 from pixel_llm.errors import ConfigError, LLMConnectionError, LLMRequestError, LLMResponseError, LLMServerError, LLMTimeoutError
@@ -39,12 +38,6 @@ def config(url, **kw):
 def server():
     with FaultServer() as s:
         yield s
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 async def timed(awaitable, bound: float):

@@ -4,7 +4,6 @@ import asyncio
 import io
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -14,13 +13,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from conftest import photo, red_square
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+from conftest import free_port, photo, red_square
 
 
 def png(a) -> bytes:
