@@ -25,8 +25,7 @@ from typing import AsyncIterator
 
 from fastapi import Request
 
-from ..errors import LLMConnectionError, LLMError, LLMUnavailableError, PixelLLMError
-from ..runtime import warn_once
+from ..errors import LLMError, PixelLLMError
 from .errors import HTTPProblem, status_for
 from .prompting import Intent, limit_words, read_intent, shape
 from .upstream import Seen, Upstream
@@ -158,11 +157,7 @@ class ChatEngine:
         if not cfg.llm_fallback:
             raise exc
         self.metrics.protocol_fallback(turn.protocol)
-        # once per endpoint and kind of failure, as the integrator does (no line per request)
-        absent = cfg.generator == "auto" and isinstance(exc, (LLMConnectionError, LLMUnavailableError))
-        warn_once(logger, ("chat-fallback", cfg.lm_studio_base_url, type(exc).__name__),
-                  "the caption endpoint failed on a chat request; answering offline (marked %s) until it answers: %s",
-                  FALLBACK_TAG, exc, level=logging.INFO if absent else logging.WARNING)
+        self.integrator.captioner.note_fallback(exc)  # once per endpoint and kind of failure
 
     def _skip(self, upstream: Upstream) -> bool:
         """The endpoint's breaker is open: answer offline without asking (when fallback is on)."""
