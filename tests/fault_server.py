@@ -12,6 +12,18 @@ import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 
+def endpoint_config(url: str, **kw):
+    """The integrator config the LLM tests start from: the offline encoder, this server as the
+    endpoint, no fallback, two retries, a 5 s timeout and no grounding check; ``kw`` overrides."""
+    from pixel_llm import CompositorConfig
+
+    base = dict(encoder_type="bundled", device="cpu", generator="openai", lm_studio_base_url=url,
+                lm_studio_model="test-model", llm_fallback=False, llm_max_retries=2, llm_retry_budget=5.0,
+                llm_timeout=5.0, llm_grounding_check=False)
+    base.update(kw)
+    return CompositorConfig(**base)
+
+
 def completion(text: str) -> dict:
     return {"id": "x", "object": "chat.completion", "model": "test-model",
             "choices": [{"index": 0, "message": {"role": "assistant", "content": text}, "finish_reason": "stop"}]}

@@ -12,7 +12,7 @@ import pytest
 from PIL import Image
 
 from conftest import free_port, photo, red_square
-from fault_server import FaultServer
+from fault_server import FaultServer, endpoint_config
 from pixel_llm import CompositorConfig, CompositorIntegrator
 from pixel_llm.errors import (LLMConnectionError, LLMModelNotFoundError, LLMResponseError,
                               LLMServerError, LLMTimeoutError, LLMUnavailableError)
@@ -20,12 +20,7 @@ from pixel_llm.errors import (LLMConnectionError, LLMModelNotFoundError, LLMResp
 SECRET = "sk-test-0123456789abcdef"
 
 
-def config(url, **kw):
-    base = dict(encoder_type="bundled", device="cpu", generator="openai", lm_studio_base_url=url,
-                lm_studio_model="test-model", llm_fallback=False, llm_max_retries=2, llm_retry_budget=5.0,
-                llm_timeout=5.0, llm_grounding_check=False)
-    base.update(kw)
-    return CompositorConfig(**base)
+config = endpoint_config
 
 
 @pytest.fixture

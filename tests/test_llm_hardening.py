@@ -14,7 +14,7 @@ import pytest
 from PIL import Image, ImageDraw, ImageFont
 
 from conftest import free_port, red_square
-from fault_server import FaultServer, completion, sse
+from fault_server import FaultServer, completion, endpoint_config, sse
 from pixel_llm import CompositorConfig, CompositorIntegrator
 from pixel_llm.errors import ConfigError, LLMConnectionError, LLMRequestError, LLMResponseError, LLMServerError, LLMTimeoutError
 from pixel_llm.facts import Facts, TextFact
@@ -27,11 +27,8 @@ SLACK = 6.0  # generous: these calls used to take minutes or never end
 
 
 def config(url, **kw):
-    base = dict(encoder_type="bundled", device="cpu", generator="openai", lm_studio_base_url=url,
-                lm_studio_model="test-model", llm_fallback=True, llm_max_retries=2, llm_retry_budget=5.0,
-                llm_timeout=5.0, llm_deadline=DEADLINE, llm_grounding_check=False)
-    base.update(kw)
-    return CompositorConfig(**base)
+    """The LLM tests' config with fallback on and a short total deadline."""
+    return endpoint_config(url, **{"llm_fallback": True, "llm_deadline": DEADLINE, **kw})
 
 
 @pytest.fixture

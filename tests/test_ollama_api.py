@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 
 from conftest import photo, red_square, terminal_screen
-from test_server_live import Server, png
+from test_server_live import Server, caption_of, png
 
 ollama = pytest.importorskip("ollama")
 
@@ -32,14 +32,8 @@ def client(server):
 
 @pytest.fixture(scope="module")
 def http(server):
-    with httpx.Client(base_url=server.url, headers={"Authorization": f"Bearer {KEY}"}, timeout=60) as c:
+    with server.client(KEY) as c:
         yield c
-
-
-def caption_of(http, data: bytes) -> str:
-    r = http.post("/caption", content=data, headers={"Content-Type": "image/png"})
-    assert r.status_code == 200, r.text
-    return r.json()["caption"]
 
 
 @pytest.mark.parametrize("image", [red_square, lambda: photo("chelsea"), terminal_screen])

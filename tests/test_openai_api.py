@@ -14,7 +14,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from conftest import photo, red_square, terminal_screen
-from test_server_live import Server, png
+from test_server_live import Server, caption_of, png
 
 openai = pytest.importorskip("openai")
 
@@ -50,14 +50,8 @@ def client(server):
 
 @pytest.fixture(scope="module")
 def http(server):
-    with httpx.Client(base_url=server.url, headers={"Authorization": f"Bearer {KEY}"}, timeout=60) as c:
+    with server.client(KEY) as c:
         yield c
-
-
-def caption_of(http, data: bytes, details: bool = False):
-    r = http.post("/caption" + ("?details=true" if details else ""), content=data, headers={"Content-Type": "image/png"})
-    assert r.status_code == 200, r.text
-    return r.json() if details else r.json()["caption"]
 
 
 IMAGES = {"red_square": lambda: png(red_square()), "chelsea": lambda: png(photo("chelsea")),

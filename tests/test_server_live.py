@@ -22,6 +22,13 @@ def png(a) -> bytes:
     return buf.getvalue()
 
 
+def caption_of(http: httpx.Client, data: bytes, details: bool = False):
+    """What ``/caption`` answers for a PNG: the caption, or the whole body with ``details``."""
+    r = http.post("/caption" + ("?details=true" if details else ""), content=data, headers={"Content-Type": "image/png"})
+    assert r.status_code == 200, r.text
+    return r.json() if details else r.json()["caption"]
+
+
 def rss_mib(pid: int) -> float:
     with open(f"/proc/{pid}/status") as f:
         for line in f:
@@ -48,6 +55,11 @@ class Server:
             except httpx.HTTPError:
                 time.sleep(0.2)
         raise RuntimeError("server did not start")
+
+    def client(self, key: str | None = None) -> httpx.Client:
+        """An HTTP client for this server, with ``key`` as its bearer token."""
+        headers = {"Authorization": f"Bearer {key}"} if key else {}
+        return httpx.Client(base_url=self.url, headers=headers, timeout=60)
 
     def stop(self) -> str:
         if self.proc.poll() is None:

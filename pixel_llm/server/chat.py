@@ -167,6 +167,18 @@ class ChatEngine:
         upstream = Upstream.of(self.integrator)
         return upstream if upstream is not None and turn.prompt.strip() else None
 
+    async def _without_upstream(self, turn: Turn, started: float) -> tuple[Reply | None, Upstream | None, list[Seen]]:
+        """The answer when no endpoint is asked (none configured, an empty prompt, or its
+        breaker open with fallback on), else ``None`` with the endpoint and the images' facts."""
+        upstream = self._uses_upstream(turn)
+        if upstream is None:
+            return await self._captions(turn, started), None, []
+        seen = await self._seen(turn)
+        if self._skip(upstream):
+            self.metrics.protocol_fallback(turn.protocol)
+            return self._offline(turn, seen, started), upstream, seen
+        return None, upstream, seen
+
     async def reply(self, turn: Turn) -> Reply:
         """The whole answer."""
         self._check(turn)
@@ -174,13 +186,9 @@ class ChatEngine:
         started = time.perf_counter()
         weight = self.admission.enter(len(turn.images))
         try:
-            upstream = self._uses_upstream(turn)
-            if upstream is None:
-                return await self._captions(turn, started)
-            seen = await self._seen(turn)
-            if self._skip(upstream):
-                self.metrics.protocol_fallback(turn.protocol)
-                return self._offline(turn, seen, started)
+            local, upstream, seen = await self._without_upstream(turn, started)
+            if local is not None:
+                return local
             try:
                 text = await upstream.answer(seen, turn.prompt, turn.system, turn.max_tokens, turn.temperature)
             except LLMError as exc:
@@ -201,15 +209,9 @@ class ChatEngine:
         started = time.perf_counter()
         weight = self.admission.enter(len(turn.images))
         try:
-            upstream = self._uses_upstream(turn)
-            if upstream is None:
-                reply = await self._captions(turn, started)
-                return reply, self._released(_once(reply.text), weight)
-            seen = await self._seen(turn)
-            if self._skip(upstream):
-                self.metrics.protocol_fallback(turn.protocol)
-                reply = self._offline(turn, seen, started)
-                return reply, self._released(_once(reply.text), weight)
+            local, upstream, seen = await self._without_upstream(turn, started)
+            if local is not None:
+                return local, self._released(_once(local.text), weight)
             pieces = upstream.stream(seen, turn.prompt, turn.system, turn.max_tokens, turn.temperature)
             try:
                 first = await pieces.__anext__()
