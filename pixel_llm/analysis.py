@@ -1,8 +1,10 @@
 """Frame analysis: prepared frame → decoded pixels → encoder features → facts.
 
 :class:`FrameAnalyzer` owns the models that measure a frame (encoder, labeler, OCR) and the
-one compute thread they run on. :meth:`FrameAnalyzer.analyse` looks each frame up in the
-cache, shares work already in flight for the same pixels, and runs the rest through the
+compute threads they run on: one for ordinary frames and one for frames over
+:data:`LARGE_FRAME_PIXELS`, so that a huge upload, which takes seconds to decode, never holds
+up the ordinary frames queued behind it. :meth:`FrameAnalyzer.analyse` looks each frame up in
+the cache, shares work already in flight for the same pixels, and runs the rest through the
 encoder in batches of ``batch_size``. What it returns for a frame is an :class:`Analysis`: the
 features and facts every caption writer starts from.
 """
@@ -34,6 +36,9 @@ from .runtime import DetachedTasks, resolve, shared_future, warn_once
 
 logger = logging.getLogger(__name__)
 BUNDLED = "efficientnet_lite0"
+LARGE_FRAME_PIXELS = 2048 * 2048
+"""Frames with more pixels than this (as given, before reduction) are measured on a lane of
+their own."""
 
 
 class Analysis:
@@ -98,6 +103,10 @@ class FrameAnalyzer:
         self.cache = cache
         self.tasks = tasks
         self.executor = cf.ThreadPoolExecutor(1, thread_name_prefix="pixel-llm-compute")
+        """The compute thread: ordinary frames (and model caption writers)."""
+        self.large_lane = cf.ThreadPoolExecutor(1, thread_name_prefix="pixel-llm-compute-large")
+        """Frames over :data:`LARGE_FRAME_PIXELS`, one at a time (so at most one huge frame
+        is in memory)."""
         self._inflight: dict[str, cf.Future] = {}
         self._inflight_lock = threading.Lock()
         labeler_id = labeler.identity if labeler is not None else "-"
@@ -122,8 +131,9 @@ class FrameAnalyzer:
                 f"ocr={getattr(self.ocr, 'name', '-')} people={getattr(self.people, 'name', '-')}")
 
     def close(self) -> None:
-        """Stop the compute thread (after the work it has) and release the models."""
+        """Stop the compute threads (after the work they have) and release the models."""
         self.executor.shutdown(wait=True, cancel_futures=False)
+        self.large_lane.shutdown(wait=True, cancel_futures=False)
         if self.reader is not None:
             self.reader.close()
         if callable(getattr(self.ocr, "close", None)):
@@ -153,11 +163,16 @@ class FrameAnalyzer:
         return out
 
     async def pixels(self, prepared: PreparedFrame) -> np.ndarray:
-        """The frame's RGB pixels: already decoded, or decoded now on the compute thread (a
+        """The frame's RGB pixels: already decoded, or decoded now on its compute lane (a
         cache hit skipped decoding)."""
         if prepared.decoded is not None:
             return prepared.decoded
-        return await asyncio.get_running_loop().run_in_executor(self.executor, prepared.rgb)
+        return await asyncio.get_running_loop().run_in_executor(self.lane(prepared), prepared.rgb)
+
+    def lane(self, prepared: PreparedFrame) -> cf.ThreadPoolExecutor:
+        """The compute thread that measures ``prepared``."""
+        large = prepared.area is not None and prepared.area > LARGE_FRAME_PIXELS
+        return self.large_lane if large else self.executor
 
     def pixel_source(self, prepared: PreparedFrame):
         """An async callable giving the frame's pixels (what caption writers take)."""
@@ -202,12 +217,19 @@ class FrameAnalyzer:
         return out
 
     async def _analyse_own(self, work: list[tuple[str, tuple[cf.Future, PreparedFrame]]], use_cache: bool) -> None:
+        lanes: dict[cf.ThreadPoolExecutor, list] = {}
+        for item in work:
+            lanes.setdefault(self.lane(item[1][1]), []).append(item)
+        await asyncio.gather(*(self._analyse_on(lane, items, use_cache) for lane, items in lanes.items()))
+
+    async def _analyse_on(self, lane: cf.ThreadPoolExecutor, work: list[tuple[str, tuple[cf.Future, PreparedFrame]]],
+                          use_cache: bool) -> None:
         loop = asyncio.get_running_loop()
         size = self.config.batch_size
         try:
             for start in range(0, len(work), size):
                 chunk = work[start:start + size]
-                results = await loop.run_in_executor(self.executor, self.analyse_batch, [p for _, (_, p) in chunk])
+                results = await loop.run_in_executor(lane, self.analyse_batch, [p for _, (_, p) in chunk])
                 for (key, (fut, _)), result in zip(chunk, results):
                     if isinstance(result, BaseException):
                         resolve(fut, error=result)
@@ -227,7 +249,7 @@ class FrameAnalyzer:
                         del self._inflight[key]
 
     def analyse_batch(self, frames: Sequence[PreparedFrame]) -> list[Any]:
-        """Decode, encode (one batch) and measure facts, blocking; the compute thread runs it.
+        """Decode, encode (one batch) and measure facts, blocking; a compute lane runs it.
         Each entry is an :class:`Analysis` or the error for that frame."""
         out: list[Any] = [None] * len(frames)
         decoded: list[tuple[int, np.ndarray, float]] = []  # (index, working RGB, decode ms)

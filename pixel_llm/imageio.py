@@ -103,6 +103,9 @@ class PreparedFrame:
     size: tuple[int, int] | None = None
     """(width, height) of the frame as given, before any reduction to the working size; known
     at once for arrays, tensors and PIL images, after :meth:`rgb` for files and bytes."""
+    area: int | None = None
+    """Its number of pixels as given, for scheduling: known at once (from the header for files
+    and bytes); None when a header cannot be read (decoding then says why)."""
 
     def rgb(self) -> np.ndarray:
         """The frame as RGB uint8 (H, W, 3), reduced to at most ``MAX_WORK_PIXELS`` pixels."""
@@ -114,6 +117,17 @@ class PreparedFrame:
     def decoded(self) -> np.ndarray | None:
         """The pixels if :meth:`rgb` has decoded them already, else None."""
         return self._rgb
+
+
+def _header_area(data: bytes) -> int | None:
+    """Width × height from an image's header, without decoding it; None when unreadable."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            with Image.open(io.BytesIO(data), formats=RASTER_FORMATS) as im:
+                return im.width * im.height
+        except Exception:  # noqa: BLE001 - any failure: the decoder reports it, typed
+            return None
 
 
 def _digest(*parts: Any) -> str:
@@ -422,10 +436,11 @@ def prepare_frame(frame: Any, *, color_order: str = "rgb", max_pixels: int = 89_
         path = Path(frame)
         data = _read_file(path, max_pixels)
         return PreparedFrame(_digest("file", data), str(path),
-                             lambda: _decode(data, max_pixels, str(path), max_work_pixels))
+                             lambda: _decode(data, max_pixels, str(path), max_work_pixels), area=_header_area(data))
     if isinstance(frame, (bytes, bytearray, memoryview)):
         data = bytes(frame)
-        return PreparedFrame(_digest("file", data), "bytes", lambda: _decode(data, max_pixels, "bytes", max_work_pixels))
+        return PreparedFrame(_digest("file", data), "bytes", lambda: _decode(data, max_pixels, "bytes", max_work_pixels),
+                             area=_header_area(data))
     if isinstance(frame, Image.Image):
         if frame.format in _EXTERNAL_PROGRAM_FORMATS and isinstance(frame, ImageFile.ImageFile) and frame.tile:
             raise NotAnImageError(
@@ -437,20 +452,20 @@ def prepare_frame(frame: Any, *, color_order: str = "rgb", max_pixels: int = 89_
         except _DECODER_ERRORS as exc:
             raise CorruptImageError(f"PIL image could not be read: {exc}") from exc
         return PreparedFrame(_digest("pil", frame.mode, frame.size, raw), "PIL image",
-                             lambda: _load_pil(frame, max_work_pixels), size=frame.size)
+                             lambda: _load_pil(frame, max_work_pixels), size=frame.size, area=frame.width * frame.height)
     if type(frame).__module__.startswith("torch") and hasattr(frame, "detach"):
         a = _tensor_to_array(frame, max_pixels)
         _check_array(a, f"tensor of shape {tuple(frame.shape)}", max_pixels)
         size = (a.shape[1], a.shape[0])
         return PreparedFrame(_digest("array", a.dtype.str, a.shape, np.ascontiguousarray(a)), "tensor",
-                             lambda: (_array_frame_to_rgb(a, "rgb", max_work_pixels), size), size=size)
+                             lambda: (_array_frame_to_rgb(a, "rgb", max_work_pixels), size), size=size, area=size[0] * size[1])
     if isinstance(frame, np.ndarray):
         _check_array(frame, f"array of shape {frame.shape}", max_pixels)
         a = np.ascontiguousarray(frame)
         order = color_order if a.ndim == 3 and a.shape[2] >= 3 else "rgb"
         size = (a.shape[1], a.shape[0])
         return PreparedFrame(_digest("array", a.dtype.str, a.shape, order, a), "array",
-                             lambda: (_array_frame_to_rgb(a, order, max_work_pixels), size), size=size)
+                             lambda: (_array_frame_to_rgb(a, order, max_work_pixels), size), size=size, area=size[0] * size[1])
     raise FrameFormatError(
         f"cannot caption a {type(frame).__name__}; pass a numpy array, PIL image, path, bytes or torch tensor"
     )

@@ -4,6 +4,7 @@ balloons in memory."""
 
 from __future__ import annotations
 
+import asyncio
 import io
 import os
 import subprocess
@@ -18,7 +19,7 @@ import pytest
 import torch
 from PIL import Image, ImageDraw
 
-from conftest import terminal_screen
+from conftest import red_square, terminal_screen
 from pixel_llm import (BatchCaptionError, CompositorConfig, CompositorIntegrator, FrameFormatError, ImageNotFoundError,
                        NotAnImageError, PixelLLMError)
 from pixel_llm.imageio import MAX_WORK_PIXELS, MAX_WORK_SIDE, load_rgb, prepare_frame
@@ -448,3 +449,25 @@ async def test_one_pixel_frame_warns_nothing(integrator, capfd):
             assert isinstance(caption, str) and caption
     out, err = capfd.readouterr()
     assert out == "" and err == ""
+
+
+async def test_small_frames_do_not_wait_behind_a_huge_one(big_png):
+    # Before: one compute thread, first come first served, so a small frame sent while a
+    # 9000×9000 upload was being decoded waited seconds for it. Now frames over
+    # LARGE_FRAME_PIXELS have a lane of their own.
+    from pixel_llm import CompositorConfig, CompositorIntegrator
+
+    async with CompositorIntegrator(CompositorConfig(device="cpu", generator="offline")) as it:
+        square = np.asarray(red_square())
+        await it.caption_frame(square)  # models loaded and warm
+        done: list[str] = []
+        huge = asyncio.create_task(it.caption_frame(big_png.read_bytes()))
+        huge.add_done_callback(lambda _: done.append("huge"))
+        await asyncio.sleep(0.2)  # the huge frame is on its way through decoding
+        for i in range(3):  # new pixels each time: no cache hit
+            small = square.copy()
+            small[0, i] = (0, 0, 0)
+            assert await it.caption_frame(small) == "A red square on a white background"
+            done.append("small")
+        await huge
+    assert done == ["small", "small", "small", "huge"]
