@@ -290,6 +290,12 @@ async def photo_speed(config: CompositorConfig, repeats: int = 60):
             "≤ 25 ms")
 
 
+def select_frames(frames: list[dict], split: str) -> list[dict]:
+    """The frames of ``split``; ``all`` is the splits built here (tune, heldout, fresh), not external."""
+    wanted = SPLITS if split == "all" else (split,)
+    return [f for f in frames if f["split"] in wanted]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--set", default=str(ROOT / "benchmarks" / "out" / "screens"))
@@ -303,9 +309,11 @@ def main() -> None:
     args = parser.parse_args()
     logging.basicConfig(level=logging.ERROR)
     folder = Path(args.set)
+    if not (folder / "labels.json").exists():
+        sys.exit(f"error: {folder / 'labels.json'} not found; build the set with python benchmarks/screens_dataset.py")
     data = json.loads((folder / "labels.json").read_text())
     wanted = SPLITS if args.split == "all" else (args.split,)
-    frames = [f for f in data["frames"] if f["split"] in wanted]
+    frames = select_frames(data["frames"], args.split)
     if not frames:
         hint = (" (it needs opencv-doc: apt-get install opencv-doc, or apt-get download opencv-doc && dpkg -x "
                 "opencv-doc_*.deb DIR with OPENCV_DOC=DIR/usr/share/doc/opencv-doc)") if args.split == EXTERNAL else ""

@@ -39,7 +39,6 @@ import os
 from pathlib import Path
 
 from PIL import Image
-
 from screens_dataset import ScreenLabel
 
 SPLIT = "external"
