@@ -1,6 +1,7 @@
 """A labelled set of real screens, built on this machine (issue #10).
 
-    python benchmarks/screens_dataset.py [--out benchmarks/out/screens] [--only ID,ID]
+    python benchmarks/screens_dataset.py [--out benchmarks/out/screens] [--only ID,ID] [--splits tune,...]
+    python benchmarks/screens_dataset.py --splits external     # only the external split (needs opencv-doc)
 
 Every frame is made by real programs: desktops under Xvfb with a window manager (openbox) and
 xterm (dark and light; shell sessions, ``man`` pages, a Python REPL typed into with xdotool),
@@ -13,8 +14,17 @@ and scaled to 75 %, with its labels in ``labels.json``:
 - ``windows``: how many windows are visible (``None``: not a desktop, no count expected);
 - ``words``: distinctive on-screen words; a caption must quote at least two of them;
 - ``absent``: things that must not be said, beyond the scorer's generic checks;
-- ``split``: ``tune`` (looked at while tuning), ``heldout`` (scored once, then looked at) or
-  ``fresh`` (written last and scored once at the end, never looked at before).
+- ``split``: ``tune`` (looked at while tuning), ``heldout`` (scored once, then looked at),
+  ``fresh`` (written last and scored once at the end, never looked at before) or ``external``.
+
+The ``external`` split (``screens_external.py``) is not made here: it is ~30 real screenshots
+(IDEs, dialogs, installers, consoles, viewers, desktops, a web page) and 6 photos from Debian's
+``opencv-doc`` package, read at build time from ``$OPENCV_DOC``, ``/usr/share/doc/opencv-doc``
+or ``/work/opencv-doc/usr/share/doc/opencv-doc`` and labelled by hand without captioning them.
+It is built with the others when the package is there (skipped and listed otherwise; naming it
+in ``--splits`` makes a missing package an error that says how to install it), written with the
+same three variants, and scored on its own: ``bench_screens.py --split all`` leaves it out.
+Building some splits keeps the other splits' frames in ``labels.json``.
 
 Negatives (real photos, flat drawings) are in the set too: a caption of those must not call
 them a screen. Needs: Xvfb, openbox, xterm, xdotool, wmctrl, xsetroot, feh, vi, nano, man,
@@ -631,12 +641,24 @@ def wallpaper_file(folder: Path) -> Path:
 
 SPLITS = ("tune", "heldout", "fresh")
 """tune: looked at while building; heldout: scored once, then looked at (its first score is
-reported); fresh: written last, scored once at the end."""
+reported); fresh: written last, scored once at the end. ``all`` in bench_screens means these."""
+EXTERNAL = "external"
+"""Real screenshots from Debian's opencv-doc, labelled by hand, never captioned while building
+(``screens_external.py``); built when the package is there, scored on its own."""
 
 
-def build(out: Path, only: set[str] | None = None, splits=SPLITS) -> list[dict]:
+class MissingSource(RuntimeError):
+    """The external split's source package is not installed (the message says how to get it)."""
+
+
+def build(out: Path, only: set[str] | None = None, splits=SPLITS + (EXTERNAL,),
+          require_external: bool = False) -> list[dict]:
+    """Build ``splits`` into ``out``; frames of other splits already in ``labels.json`` are kept.
+    Without opencv-doc the external split is skipped, or, with ``require_external``,
+    MissingSource is raised."""
     out.mkdir(parents=True, exist_ok=True)
     records, skipped = [], []
+    built = [s for s in splits if s in SPLITS]
 
     def keep(image: Image.Image, label: ScreenLabel) -> None:
         files = variants(image, out / label.id)
@@ -653,7 +675,7 @@ def build(out: Path, only: set[str] | None = None, splits=SPLITS) -> list[dict]:
         if missing:
             skipped.append(f"{name} (missing {', '.join(missing)})")
             continue
-        for split in splits:
+        for split in built:
             kw = dict(opts)
             if kw.pop("wallpaper", False):
                 kw["wallpaper"] = wallpaper_file(out)
@@ -668,7 +690,7 @@ def build(out: Path, only: set[str] | None = None, splits=SPLITS) -> list[dict]:
                 continue
             keep(image, label)
     if wanted("web_doc") and have("chromium"):
-        for split in splits:
+        for split in built:
             for i, (page, words) in enumerate(DOC_PAGES[split]):
                 if not os.path.exists(page):
                     skipped.append(f"web_doc {page} (not installed)")
@@ -679,7 +701,7 @@ def build(out: Path, only: set[str] | None = None, splits=SPLITS) -> list[dict]:
                     shot.unlink()
                     keep(image, ScreenLabel(f"web_doc_{split}_{i}", split, "chromium --headless",
                                             [["web page", "document"]], None, words, absent=["terminal", "dialog"]))
-    for split in splits:
+    for split in built:
         if wanted("pil_dialog"):
             keep(*pil_dialog(split))
         if wanted("pil_installer"):
@@ -688,8 +710,19 @@ def build(out: Path, only: set[str] | None = None, splits=SPLITS) -> list[dict]:
             for name in NEGATIVE_PHOTOS[split]:
                 keep(*negative_photo(name, split))
             keep(*negative_drawing(split))
+    if EXTERNAL in splits and wanted("external"):
+        import screens_external
+
+        folder = screens_external.source_folder()
+        if folder is None:
+            if require_external:
+                raise MissingSource(screens_external.INSTALL_HINT)
+            skipped.append(f"external/{EXTERNAL} ({screens_external.INSTALL_HINT})")
+        else:
+            for image, label in screens_external.frames(folder):
+                keep(image, label)
     labels = out / "labels.json"
-    if labels.exists() and set(splits) != set(SPLITS):  # building some splits: keep the others' frames
+    if labels.exists():  # building some splits: keep the others' frames
         kept = json.loads(labels.read_text())
         records = [r for r in kept["frames"] if r["split"] not in splits] + records
         skipped = [x for x in kept.get("skipped", []) if not any(f"/{sp}" in x for sp in splits)] + skipped
@@ -703,11 +736,20 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--out", default=str(Path(__file__).parent / "out" / "screens"))
     parser.add_argument("--only", default="", help="comma-separated scene names")
-    parser.add_argument("--splits", default=",".join(SPLITS), help="comma-separated splits to build")
+    parser.add_argument("--splits", default="", help="comma-separated splits to build (default: "
+                        f"{','.join(SPLITS)}, and {EXTERNAL} when opencv-doc is installed; naming {EXTERNAL} "
+                        "makes a missing opencv-doc an error)")
     args = parser.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     only = set(args.only.split(",")) if args.only else None
-    records = build(Path(args.out), only, tuple(args.splits.split(",")))
+    splits = tuple(args.splits.split(",")) if args.splits else SPLITS + (EXTERNAL,)
+    unknown = [s for s in splits if s not in SPLITS + (EXTERNAL,)]
+    if unknown:
+        parser.error(f"unknown split(s): {', '.join(unknown)}")
+    try:
+        records = build(Path(args.out), only, splits, require_external=EXTERNAL in args.splits.split(","))
+    except MissingSource as exc:
+        sys.exit(f"error: {exc}")
     print(f"{len(records)} frames in {args.out}", file=sys.stderr)
 
 
