@@ -409,7 +409,8 @@ EXTERNAL: list[Item] = [
     X("x_squirrel", lambda: D("squirrel_cls.jpg"), ("squirrel", "red squirrel", "fox squirrel", "rodent", "animal"),
       ("tree", "branch", "leaves", "leaf", "forest", "outdoors", "nut", "food", "bark", "wood"),
       notes="an American red squirrel; 'fox squirrel' (ImageNet's only squirrel class) is allowed as the name "
-            "a classifier can give, though strictly it is another species"),
+            "a classifier can give, though strictly it is another species"
+            ". Also a photo negative in screens_external.py (main): a caption of it may have been seen there"),
     X("x_smarties", lambda: D("smarties.png"),
       ("candy", "candies", "sweets", "smarties", "chocolate", "chocolates", "chocolate candies"),
       ("white background",), notes="14 coloured sugar-coated chocolates on white (two cut by the edge)"),
@@ -418,7 +419,8 @@ EXTERNAL: list[Item] = [
       ("tree", "trees", "sky", "grass", "lawn", "hedge", "bush", "bushes", "car", "sign", "traffic sign",
        "street sign", "windows", "window", "outdoors", "entrance", "canopy", "plants", "plant", "pot", "flowerpot",
        "door", "doors", "tower", "water tower"),
-      notes="a dark car is half hidden behind the hedge at the left; a tower with a dome far left"),
+      notes="a dark car is half hidden behind the hedge at the left; a tower with a dome far left"
+            ". Also a photo negative in screens_external.py (main): a caption of it may have been seen there"),
     X("x_palace", lambda: D("home.jpg"),
       ("building", "palace", "tower", "towers", "architecture", "facade"),
       ("sky", "clouds", "birds", "bird", "pigeons", "kites", "dome", "domes", "outdoors", "wall", "window",
@@ -538,7 +540,8 @@ EXTERNAL: list[Item] = [
       ("river", "water", "embankment", "wall", "trees", "tree", "building", "buildings", "sky", "outdoors", "text",
        "truck", "van", "car", "vehicle"),
       notes="the Buran orbiter on show by a river; a white truck under its nose; maybe 1-3 people under it, a few "
-            "pixels tall, not counted"),
+            "pixels tall, not counted"
+            ". Also a photo negative in screens_external.py (main): a caption of it may have been seen there"),
     X("x_kitten", lambda: D("html/Morphology_1_Tutorial_Original_Image.jpg"),
       ("cat", "kitten", "tabby", "tabby cat", "tiger cat", "Egyptian cat"),
       ("table", "floor", "wood", "white background", "wall", "indoors")),
@@ -570,7 +573,8 @@ EXTERNAL: list[Item] = [
        "railings", "text", "advertisement", "person", "people", "trees", "tree", "traffic", "city"),
       people=1,
       notes="red London bus by the Palace of Westminster; one pedestrian in red at the right edge (maybe a "
-            "second head behind), small"),
+            "second head behind), small"
+            ". Also a photo negative in screens_external.py (main): a caption of it may have been seen there"),
     X("x_portrait", lambda: D("html/227943776_1.jpg"), ("person", "man", "young man", "face", "portrait"),
       ("T-shirt", "shirt", "jersey", "necklace", "pendant", "hair", "smile", "indoors", "wall"), people=1),
     X("x_pumpkin_and_plant", lambda: D("html/astra_color.jpg"),
