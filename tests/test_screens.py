@@ -355,3 +355,26 @@ def test_region_reader_keys_lines_by_their_pixels():
     finally:
         reader.close()
         ocr.close()
+
+
+def test_region_reader_skips_boxes_of_no_pixels():
+    """Text boxes at the frame's right edge can be zero pixels wide (a real console screenshot
+    gave three): they are skipped, not an error that loses the whole frame's facts."""
+    from pixel_llm.facts.regions import RegionReader
+    from pixel_llm.facts.text import create_ocr
+
+    ocr = create_ocr("auto")
+    if ocr is None:
+        pytest.skip("needs an OCR engine")
+    from screens_dataset import font
+
+    im = Image.new("RGB", (420, 60), (255, 255, 255))
+    ImageDraw.Draw(im).text((8, 16), "List of devices attached", fill=(0, 0, 0), font=font(18))
+    a = np.asarray(im)
+    reader = RegionReader(ocr)
+    try:
+        lines = reader.read(a, [(414, 10, 414, 40), (0, 8, 420, 48), (430, 8, 440, 48)])
+        assert [l.text for l in lines] == ["List of devices attached"]
+    finally:
+        reader.close()
+        ocr.close()

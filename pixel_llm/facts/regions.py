@@ -239,6 +239,8 @@ class RegionReader:
         found: dict[int, tuple] = {}
         for i, (x0, y0, x1, y1) in enumerate(boxes):
             crop = np.ascontiguousarray(rgb[max(0, y0):min(H, y1), max(0, x0):min(W, x1)])
+            if crop.size == 0:  # a box of no pixels (at the frame's edge): nothing to read
+                continue
             key = xxhash.xxh3_128_digest(crop.tobytes() + bytes(str(crop.shape), "ascii"))
             with self._lock:
                 value = self._cache.get(key)
@@ -259,6 +261,8 @@ class RegionReader:
                         self._cache.popitem(last=False)
         out = []
         for i, box in enumerate(boxes):
+            if i not in found:
+                continue
             text, score, dark, pitch, spread, words, glyph, pitches = found[i]
             if text:
                 out.append(Line(text, score, box, dark, pitch, spread, words, glyph, pitches))
