@@ -126,6 +126,8 @@ def _batch_parser(sub) -> None:
     b.add_argument("--retry-failed", action="store_true", help="caption again the images that failed before")
     b.add_argument("--overwrite", action="store_true", help="discard what OUT holds and start again")
     b.add_argument("--video-every", type=float, default=1.0, help="seconds between sampled video frames (default 1)")
+    b.add_argument("--video-scenes", action="store_true",
+                   help="sample videos at their cuts: one frame per shot (--video-every is then the shortest gap)")
     b.add_argument("--url-timeout", type=float, default=30.0, help="seconds a download may stall (default 30)")
     b.add_argument("--max-mb", type=float, default=100.0, help="larger files/downloads are error rows (default 100)")
     b.add_argument("--max-pixels", type=int, default=None, help="larger images are error rows (decompression bombs)")
@@ -162,7 +164,7 @@ def _batch(args: argparse.Namespace) -> int:
     options = BatchOptions(
         format=args.format, engine=args.engine, workers=args.workers, batch_size=args.batch_size,
         part_size=args.part_size, flush_seconds=args.flush_seconds, retry_failed=args.retry_failed,
-        overwrite=args.overwrite, video_every=args.video_every,
+        overwrite=args.overwrite, video_every=args.video_every, video_scenes=args.video_scenes,
         load=LoadOptions(max_bytes=int(args.max_mb * 1024 * 1024), url_timeout=args.url_timeout),
         ray_address=args.ray_address, ray_concurrency=args.ray_concurrency, ray_num_gpus=args.ray_gpus,
         ray_cpus_per_actor=args.ray_cpus)

@@ -112,6 +112,27 @@ def test_video_samples_and_sidecar_names():
     assert sidecar_name({**row, "kind": "video", "path": "v.mp4", "timestamp": 12.0}) == "v/t000012.000.txt"
 
 
+
+def test_video_scenes_caption_each_shot_once(tmp_path):
+    # shots of 1.5 s at 10 fps: sampled every second they give 6 frames, two of them from the
+    # same shot twice; sampled at the cuts they give one frame per shot, at the cut itself
+    from conftest import make_cut_video
+
+    video = tmp_path / "shots.avi"
+    cuts = make_cut_video(video, photos=("chelsea", "coffee", "rocket", "astronaut"), seconds_each=1.5, fps=10,
+                          size=(384, 288))
+    assert [i.frame for i in iter_items([video], 1.0)] == [0, 10, 20, 30, 40, 50]
+    out = tmp_path / "shots.jsonl"
+    summary = run_batch([video], out, config(), BatchOptions(workers=1, video_scenes=True, video_every=0.5))
+    rows = sorted(read_rows(out), key=lambda r: r["timestamp"])
+    assert summary.captioned == 4 and [r["timestamp"] for r in rows] == [0.0, 1.5, 3.0, 4.5]
+    assert [round(r["timestamp"] * 10) for r in rows[1:]] == cuts
+    assert all(r["error_type"] is None for r in rows)
+    assert len({r["caption"] for r in rows}) == 4, [r["caption"] for r in rows]  # four shots, four captions
+    assert "cat" in rows[0]["caption"] and "rocket" in rows[2]["caption"]
+    with pytest.raises(JobMismatchError, match="video_scenes"):  # another sampling is another job
+        run_batch([video], out, config(), BatchOptions(workers=1, video_every=0.5))
+
 # -- one job over everything: every input has exactly one row, bad ones say why --------------
 
 def test_local_job_captions_every_kind_and_keeps_going_past_bad_inputs(dataset, server, tmp_path):

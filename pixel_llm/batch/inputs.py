@@ -3,7 +3,8 @@
 An input is a folder (images in it, recursively), a glob, an image file, an http(s) URL, a
 list (``.txt``/``.lst``: one path or URL a line; ``.csv``/``.tsv`` and ``.parquet``: a column
 of them), a WebDataset tar shard (``.tar``, ``.tar.gz``, ``.tgz``: each image member is an
-item) or a video (one frame every ``video_every`` seconds). Items come out lazily, in a stable
+item) or a video (one frame every ``video_every`` seconds, or with ``video_scenes`` the first frame of
+each shot). Items come out lazily, in a stable
 order (folders sorted), so a million-path list never sits in memory; an input that cannot be
 expanded (a missing list, a damaged shard, a glob matching nothing) is one item whose row
 carries the error.
@@ -18,6 +19,8 @@ import os
 import tarfile
 from pathlib import Path
 from typing import Iterable, Iterator
+
+import numpy as np
 
 from .items import Item
 
@@ -53,17 +56,20 @@ def classify(path: str) -> str:
     return "file"
 
 
-def iter_items(inputs: Iterable[str], video_every: float = 1.0) -> Iterator[Item]:
-    """Every item of ``inputs``, in order; an id that was already given is not given again."""
+def iter_items(inputs: Iterable[str], video_every: float = 1.0, video_scenes: bool = False) -> Iterator[Item]:
+    """Every item of ``inputs``, in order; an id that was already given is not given again.
+    Videos give a frame every ``video_every`` seconds or, with ``video_scenes``, the first frame
+    of each shot (cuts found by :func:`shot_starts`; ``video_every`` is then the shortest gap)."""
     seen: set[str] = set()
+    sampling = (video_every, video_scenes)
     for source in inputs:
-        for item in _expand(str(source), video_every):
+        for item in _expand(str(source), sampling):
             if item.id not in seen:
                 seen.add(item.id)
                 yield item
 
 
-def _expand(source: str, video_every: float) -> Iterator[Item]:
+def _expand(source: str, sampling: tuple[float, bool]) -> Iterator[Item]:
     kind = classify(source)
     if kind == "file" and not os.path.exists(source) and glob.has_magic(source):
         matches = sorted(glob.iglob(source, recursive=True))
@@ -72,12 +78,12 @@ def _expand(source: str, video_every: float) -> Iterator[Item]:
         for match in matches:
             if os.path.isdir(match):
                 continue  # a glob names files; a folder that matches is not walked
-            yield from _expand_one(os.path.normpath(match), classify(match), video_every)
+            yield from _expand_one(os.path.normpath(match), classify(match), sampling)
         return
-    yield from _expand_one(source if kind == "url" else os.path.normpath(source), kind, video_every)
+    yield from _expand_one(source if kind == "url" else os.path.normpath(source), kind, sampling)
 
 
-def _expand_one(source: str, kind: str, video_every: float) -> Iterator[Item]:
+def _expand_one(source: str, kind: str, sampling: tuple[float, bool]) -> Iterator[Item]:
     if kind == "url":
         yield Item(id=source, kind="url", path=source)
     elif kind == "folder":
@@ -85,7 +91,7 @@ def _expand_one(source: str, kind: str, video_every: float) -> Iterator[Item]:
     elif kind == "tar":
         yield from _tar(source)
     elif kind == "video":
-        yield from _video(source, video_every)
+        yield from _video(source, *sampling)
     elif kind == "list":
         yield from _listed(source)
     else:
@@ -131,7 +137,39 @@ def video_samples(duration: float, every: float) -> list[float]:
     return [round(i * every, 3) for i in range(count)]
 
 
-def _video(path: str, every: float) -> Iterator[Item]:
+CUT_CHANGED = 0.3
+"""A cut: at least this share of the grey thumbnail's pixels changed from one frame to the next …"""
+CUT_HASH_BITS = 12
+"""… and the perceptual hashes of the two frames differ in at least this many of 64 bits."""
+
+
+def shot_starts(frames: Iterable[np.ndarray], min_gap: int = 1) -> Iterator[int]:
+    """Indices of the first frame of each shot: 0, then every frame that differs abruptly from
+    the one before it (a hard cut: most of the picture changed at once, not a pan or noise), at
+    least ``min_gap`` frames after the last one given."""
+    from ..stream.scene import changed_fraction, dhash, hamming, thumbnail
+
+    last, before = None, None
+    for index, frame in enumerate(frames):
+        thumb = thumbnail(frame)
+        code = dhash(thumb)
+        cut = before is None or (changed_fraction(thumb, before[0]) >= CUT_CHANGED
+                                 and hamming(code, before[1]) >= CUT_HASH_BITS)
+        if cut and (last is None or index - last >= min_gap):
+            last = index
+            yield index
+        before = (thumb, code)
+
+
+def _frames(cap) -> Iterator[np.ndarray]:
+    while True:
+        ok, frame = cap.read()
+        if not ok:
+            return
+        yield frame  # BGR: the cut test looks at grey levels only
+
+
+def _video(path: str, every: float, scenes: bool = False) -> Iterator[Item]:
     import cv2
 
     cap = cv2.VideoCapture(path)
@@ -142,14 +180,19 @@ def _video(path: str, every: float) -> Iterator[Item]:
             return
         fps = cap.get(cv2.CAP_PROP_FPS) or 0.0
         frames = int(cap.get(cv2.CAP_PROP_FRAME_COUNT) or 0)
+        if fps <= 0 or frames <= 0:
+            yield _problem(path, "SourceError", f"{path}: the video does not say its frame rate or length")
+            return
+        if scenes:  # read through once; frames are taken again by index when captioned
+            samples: Iterable[tuple[int, float]] = (
+                (i, round(i / fps, 3)) for i in shot_starts(_frames(cap), max(1, round(every * fps))))
+        else:
+            cap.release()
+            samples = ((min(frames - 1, int(round(t * fps))), t) for t in video_samples(frames / fps, every))
+        for index, t in samples:
+            yield Item(id=f"{path}#t={t:.3f}", kind="video", path=path, frame=index, timestamp=t)
     finally:
         cap.release()
-    if fps <= 0 or frames <= 0:
-        yield _problem(path, "SourceError", f"{path}: the video does not say its frame rate or length")
-        return
-    for t in video_samples(frames / fps, every):
-        index = min(frames - 1, int(round(t * fps)))
-        yield Item(id=f"{path}#t={t:.3f}", kind="video", path=path, frame=index, timestamp=t)
 
 
 def _entry(value: str, base: str) -> Item | None:

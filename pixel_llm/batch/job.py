@@ -46,7 +46,10 @@ class BatchOptions:
     retry_failed: bool = False
     overwrite: bool = False
     video_every: float = 1.0
-    """Seconds between the frames sampled from a video."""
+    """Seconds between the frames sampled from a video (with ``video_scenes``: the shortest gap)."""
+    video_scenes: bool = False
+    """Sample each video at its shots (the first frame after each hard cut) instead of every
+    ``video_every`` seconds: one caption per shot, none for a long unchanged one."""
     load: LoadOptions = field(default_factory=LoadOptions)
     count_total: bool = True
     """Count the inputs in a background thread, for the ETA."""
@@ -134,6 +137,8 @@ def job_settings(config: CompositorConfig, options: BatchOptions) -> dict[str, A
     out = {name: data[name] for name in CAPTION_SETTINGS}
     out["facts"] = list(out["facts"])
     out["video_every"] = options.video_every
+    if options.video_scenes:  # only then: outputs written before the option existed still match
+        out["video_scenes"] = True
     return out
 
 
@@ -162,7 +167,7 @@ class _Job:
         self.lock = threading.Lock()
 
     def pending(self) -> Iterator[Item]:
-        for item in iter_items(self.inputs, self.options.video_every):
+        for item in iter_items(self.inputs, self.options.video_every, self.options.video_scenes):
             failed = self.done.get(item.id)
             if failed is None:
                 yield item
@@ -172,7 +177,7 @@ class _Job:
 
     def count(self, stop: threading.Event) -> None:
         n = 0
-        for item in iter_items(self.inputs, self.options.video_every):
+        for item in iter_items(self.inputs, self.options.video_every, self.options.video_scenes):
             if stop.is_set():
                 return
             n += item.id not in self.done
