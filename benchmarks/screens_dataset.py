@@ -2,6 +2,7 @@
 
     python benchmarks/screens_dataset.py [--out benchmarks/out/screens] [--only ID,ID] [--splits tune,...]
     python benchmarks/screens_dataset.py --splits external     # only the external split (needs opencv-doc)
+    python benchmarks/screens_dataset.py --splits external2    # only external2 (needs 8 Debian doc packages)
 
 Every frame is made by real programs: desktops under Xvfb with a window manager (openbox) and
 xterm (dark and light; shell sessions, ``man`` pages, a Python REPL typed into with xdotool),
@@ -15,7 +16,8 @@ and scaled to 75 %, with its labels in ``labels.json``:
 - ``words``: distinctive on-screen words; a caption must quote at least two of them;
 - ``absent``: things that must not be said, beyond the scorer's generic checks;
 - ``split``: ``tune`` (looked at while tuning), ``heldout`` (scored once, then looked at),
-  ``fresh`` (written last and scored once at the end, never looked at before) or ``external``.
+  ``fresh`` (written last and scored once at the end, never looked at before), ``external`` or
+  ``external2``.
 
 The ``external`` split (``screens_external.py``) is not made here: it is ~30 real screenshots
 (IDEs, dialogs, installers, consoles, viewers, desktops, a web page) and 6 photos from Debian's
@@ -24,6 +26,9 @@ or ``/work/opencv-doc/usr/share/doc/opencv-doc`` and labelled by hand without ca
 It is built with the others when the package is there (skipped and listed otherwise; naming it
 in ``--splits`` makes a missing package an error that says how to install it), written with the
 same three variants, and scored on its own: ``bench_screens.py --split all`` leaves it out.
+The ``external2`` split (``screens_external2.py``) is a second such set from other sources
+(GIMP's, KDE's, Geany's, aptitude's, GNOME's and FreedomBox's documentation packages, unpacked
+under ``$PIXEL_LLM_EXT2``, default ``/work/ext2``), built and scored the same way.
 Building some splits keeps the other splits' frames in ``labels.json``.
 
 Negatives (real photos, flat drawings) are in the set too: a caption of those must not call
@@ -35,6 +40,7 @@ skipped and listed.
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import logging
 import os
@@ -645,16 +651,21 @@ reported); fresh: written last, scored once at the end. ``all`` in bench_screens
 EXTERNAL = "external"
 """Real screenshots from Debian's opencv-doc, labelled by hand, never captioned while building
 (``screens_external.py``); built when the package is there, scored on its own."""
+EXTERNAL2 = "external2"
+"""A second set of real screenshots from other Debian documentation packages, labelled the same
+way (``screens_external2.py``); built when the packages are there, scored on its own."""
+EXTERNALS = {EXTERNAL: "screens_external", EXTERNAL2: "screens_external2"}
+"""Each external split and the module that labels it and finds its source files."""
 
 
 class MissingSource(RuntimeError):
-    """The external split's source package is not installed (the message says how to get it)."""
+    """An external split's source packages are not installed (the message says how to get them)."""
 
 
-def build(out: Path, only: set[str] | None = None, splits=SPLITS + (EXTERNAL,),
+def build(out: Path, only: set[str] | None = None, splits=SPLITS + tuple(EXTERNALS),
           require_external: bool = False) -> list[dict]:
     """Build ``splits`` into ``out``; frames of other splits already in ``labels.json`` are kept.
-    Without opencv-doc the external split is skipped, or, with ``require_external``,
+    Without its source packages an external split is skipped, or, with ``require_external``,
     MissingSource is raised."""
     out.mkdir(parents=True, exist_ok=True)
     records, skipped = [], []
@@ -710,22 +721,23 @@ def build(out: Path, only: set[str] | None = None, splits=SPLITS + (EXTERNAL,),
             for name in NEGATIVE_PHOTOS[split]:
                 keep(*negative_photo(name, split))
             keep(*negative_drawing(split))
-    if EXTERNAL in splits and wanted("external"):
-        import screens_external
-
-        folder = screens_external.source_folder()
+    for split, module_name in EXTERNALS.items():
+        if split not in splits or not wanted(split):
+            continue
+        module = importlib.import_module(module_name)
+        folder = module.source_folder()
         if folder is None:
             if require_external:
-                raise MissingSource(screens_external.INSTALL_HINT)
-            skipped.append(f"external/{EXTERNAL} ({screens_external.INSTALL_HINT})")
+                raise MissingSource(module.INSTALL_HINT)
+            skipped.append(f"{split}/{split} ({module.INSTALL_HINT})")
         else:
-            for image, label in screens_external.frames(folder):
+            for image, label in module.frames(folder):
                 keep(image, label)
     labels = out / "labels.json"
     if labels.exists():  # building some splits: keep the others' frames
         kept = json.loads(labels.read_text())
         records = [r for r in kept["frames"] if r["split"] not in splits] + records
-        skipped = [x for x in kept.get("skipped", []) if not any(f"/{sp}" in x for sp in splits)] + skipped
+        skipped = [x for x in kept.get("skipped", []) if not any(f"/{sp} (" in x for sp in splits)] + skipped
     labels.write_text(json.dumps({"frames": records, "skipped": skipped}, indent=1))
     for s in skipped:
         logger.warning("skipped %s", s)
@@ -737,17 +749,18 @@ def main() -> None:
     parser.add_argument("--out", default=str(Path(__file__).parent / "out" / "screens"))
     parser.add_argument("--only", default="", help="comma-separated scene names")
     parser.add_argument("--splits", default="", help="comma-separated splits to build (default: "
-                        f"{','.join(SPLITS)}, and {EXTERNAL} when opencv-doc is installed; naming {EXTERNAL} "
-                        "makes a missing opencv-doc an error)")
+                        f"{','.join(SPLITS)}, and {' and '.join(EXTERNALS)} when their packages are there; "
+                        "naming an external split makes its missing packages an error)")
     args = parser.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     only = set(args.only.split(",")) if args.only else None
-    splits = tuple(args.splits.split(",")) if args.splits else SPLITS + (EXTERNAL,)
-    unknown = [s for s in splits if s not in SPLITS + (EXTERNAL,)]
+    splits = tuple(args.splits.split(",")) if args.splits else SPLITS + tuple(EXTERNALS)
+    unknown = [s for s in splits if s not in SPLITS + tuple(EXTERNALS)]
     if unknown:
         parser.error(f"unknown split(s): {', '.join(unknown)}")
     try:
-        records = build(Path(args.out), only, splits, require_external=EXTERNAL in args.splits.split(","))
+        records = build(Path(args.out), only, splits,
+                        require_external=any(s in EXTERNALS for s in args.splits.split(",")))
     except MissingSource as exc:
         sys.exit(f"error: {exc}")
     print(f"{len(records)} frames in {args.out}", file=sys.stderr)
