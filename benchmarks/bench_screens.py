@@ -311,6 +311,11 @@ def main() -> None:
             print(f"{r['id']:24s} {r['variant']:8s} {r['ms']:7.0f}ms {flags:10s} {r['caption']}")
         print()
     print(summary(rows, f"{args.split} split, variants {args.variants}"))
+    if args.split == "all":  # and each split on its own, from the same run
+        for name in ("tune", "heldout", "fresh"):
+            part = [r for r in rows if r["split"] == name]
+            if part:
+                print(summary(part, f"{name} split (from the same run), variants {args.variants}"))
     if data.get("skipped"):
         print("skipped while building the set:", "; ".join(data["skipped"]))
     if args.json:
