@@ -163,6 +163,29 @@ async def test_dialog_over_a_terminal(it, desktops):
     assert 'asking "Save changes to notes.txt before closing?"' in caption, caption
     assert re.search(r'the buttons "Save", "Discard" and "Cancel"', caption), caption
     assert said_apps(caption) == {"dialog", "terminal"}, caption
+    # scaled to 75 % the buttons' sides are shorter than a window's and touch their labels:
+    # still a dialog with its buttons, read one by one
+    small = variants(desktops["dialog"])["scale75"]
+    caption = await it.caption_frame(small)
+    assert "dialog" in outside(caption) and re.search(r'"Save", "Discard" and "Cancel"', caption), caption
+
+
+async def test_a_borderline_colour_is_named_alike_or_not_at_all(it):
+    """The shape finder and the colour count share one naming rule: a shade on the border
+    between two names (Tk's face, 217 grey) is named by neither; a clear one by both alike."""
+    from pixel_llm.facts.colors import sure_color_name
+
+    assert sure_color_name((217, 217, 217)) is None and sure_color_name((70, 80, 90)) is None
+    assert sure_color_name((128, 128, 128)) == "gray" and sure_color_name((250, 250, 250)) == "white"
+    for fill in [(v, v, v) for v in range(196, 240, 3)] + [(60, 70, 80), (70, 80, 90), (200, 30, 30), (30, 60, 200)]:
+        im = Image.new("RGB", (640, 480), (40, 40, 40))
+        ImageDraw.Draw(im).rectangle([160, 120, 480, 360], fill=fill)
+        result = await it.caption_frame_detailed(np.asarray(im), use_cache=False)
+        counted = {c.name for c in result.facts.colors}
+        for shape in result.facts.shapes:
+            assert not shape.color or shape.color in counted, (fill, shape, counted)
+        if sure_color_name(fill) is None:
+            assert not any(w in result.caption.lower() for w in ("gray", "white", "blue")), (fill, result.caption)
 
 
 async def test_drawn_dialog_and_its_jpeg(it):

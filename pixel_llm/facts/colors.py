@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
+import itertools
+
 import numpy as np
 
 from .model import ColorFact
 
 MIN_FRACTION = 0.08
+SURE_MARGIN = 8
+"""A colour is named only when every colour within this many levels of it (in each channel)
+has the same name: JPEG and scaling move a flat fill by a few levels, and a shade on the
+border between two names (Tk's face, 217 grey, between gray and white) would be named one
+way in one copy of a frame and the other way in the next."""
+FLAT_GROUP = 0.6
+"""A named group of pixels whose share within ``SURE_MARGIN`` of its mean is at least this is
+one flat shade (a fill, not a spread of photo colours): it is named by the sure rule."""
 
 
 def _hsv(rgb: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -50,6 +60,19 @@ def color_name(rgb: tuple[int, int, int]) -> str:
     return str(color_names(np.array(rgb, dtype=np.uint8).reshape(1, 3))[0])
 
 
+_NEAR = np.array(list(itertools.product((-SURE_MARGIN, 0, SURE_MARGIN), repeat=3)), np.int16)
+
+
+def sure_color_name(rgb) -> str | None:
+    """The name of a colour when it is not borderline (see ``SURE_MARGIN``), else None: the one
+    colour-naming rule for a flat fill, used alike for shapes, backgrounds and the colour
+    count, so that no two of them name the same shade differently."""
+    base = np.asarray(rgb, np.int16).reshape(1, 3)
+    near = np.clip(base + _NEAR, 0, 255).astype(np.uint8)
+    codes = np.unique(color_codes(near))
+    return NAMES[int(codes[0])] if len(codes) == 1 else None
+
+
 def dominant_colors(small_rgb: np.ndarray, min_fraction: float = MIN_FRACTION, limit: int = 4) -> list[ColorFact]:
     """Named colours covering at least ``min_fraction`` of a (small) image, largest first."""
     pixels = small_rgb.reshape(-1, 3)
@@ -60,7 +83,11 @@ def dominant_colors(small_rgb: np.ndarray, min_fraction: float = MIN_FRACTION, l
         fraction = counts[code] / len(pixels)
         if fraction < min_fraction:
             break
-        mean = pixels[codes == code].mean(axis=0)
+        group = pixels[codes == code]
+        mean = group.mean(axis=0)
+        flat = np.mean(np.abs(group.astype(np.float32) - mean).max(axis=1) <= SURE_MARGIN) >= FLAT_GROUP
+        if flat and sure_color_name(mean) is None:
+            continue  # one flat shade on the border between two names: not named (see SURE_MARGIN)
         out.append(ColorFact(NAMES[code], round(float(fraction), 3), tuple(int(x) for x in mean)))
     return out
 

@@ -37,6 +37,8 @@ TARGET_HEIGHT = 26
 MIN_CONFIDENCE = 40.0
 """Tesseract words below this confidence (0-100) are dropped. Lower than for whole frames:
 a line piece holds nothing but text, and code identifiers score low when read right."""
+SIDE_GLYPH = 0.6
+"""In a band with box sides spanning it, no glyph stroke spans more than this share of it."""
 CACHE_LINES = 8192
 """Distinct line pieces whose text a reader keeps (least recently used dropped first)."""
 PARALLEL_FROM = 24
@@ -103,6 +105,33 @@ def _bands(mask: np.ndarray) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out if MIN_LINE_PX <= b - a <= MAX_LINE_PX]
 
 
+def _frame_sides(mask: np.ndarray, sides: np.ndarray, a: int, b: int) -> list[tuple[int, int]]:
+    """The text bands of band ``a..b`` once the sides of buttons or boxes drawn around its text
+    are taken out. A side spans the whole band while no glyph stroke spans more than
+    ``SIDE_GLYPH`` of it (the box is taller than its text): those columns become walls (marked
+    in ``sides``, so that the line is split there) and the band is what remains. A button
+    shorter than the default border (a dialog scaled down) is found this way."""
+    height = b - a
+    if height < 2 * MIN_LINE_PX:
+        return [(a, b)]
+    cols = mask[a:b].sum(axis=0)
+    full = cols >= 0.9 * height
+    if not full.any():
+        return [(a, b)]
+    near = cv2.dilate(full.astype(np.uint8)[None, :], np.ones((1, 5), np.uint8))[0] > 0
+    rest = cols[~near]
+    if rest.size == 0 or rest.max() > SIDE_GLYPH * height:
+        return [(a, b)]
+    sub = mask[a:b].copy()
+    sub[:, near] = 0
+    inner = _bands(sub)
+    if not inner:
+        return [(a, b)]
+    mask[a:b, near] = 0
+    sides[a:b, full] = 1
+    return [(a + s, a + e) for s, e in inner]
+
+
 def text_boxes(gray: np.ndarray, box: tuple[int, int, int, int], hidden: list[tuple[int, int, int, int]] = (),
                ink_step: int = INK_STEP) -> list[tuple[int, int, int, int]]:
     """Text line pieces inside ``box`` (left, top, right, bottom) of a grey frame, top to
@@ -130,6 +159,7 @@ def text_boxes(gray: np.ndarray, box: tuple[int, int, int, int], hidden: list[tu
             mask, sides = masks(max(8, round(1.5 * typical + 3)))
             bands = _bands(mask)
     rh, rw = mask.shape
+    bands = [sub for a, b in bands for sub in _frame_sides(mask, sides, a, b)]
     out = []
     for a, b in bands:
         height = b - a

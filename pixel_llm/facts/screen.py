@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 import cv2
 import numpy as np
 
-from .colors import color_name
+from .colors import sure_color_name
 from .confidence import LIKELY
 from .layout import Layout, Rect, arrangement, measure_layout
 from .model import ScreenFacts, TextFact, WindowFact
@@ -494,7 +494,7 @@ def analyse(rgb: np.ndarray, reader: RegionReader, web_label: float = 0.0) -> Sc
     if layout.uniform:
         if not screen_shaped(W, H):
             return None
-        return ScreenFacts(score=0.7, layout="empty", background=color_name(layout.desktop_rgb),
+        return ScreenFacts(score=0.7, layout="empty", background=sure_color_name(layout.desktop_rgb),
                            evidence=["one flat colour", "screen proportions"])
     gray = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
     regions: list[dict] = []
@@ -570,7 +570,7 @@ def analyse(rgb: np.ndarray, reader: RegionReader, web_label: float = 0.0) -> Sc
         return None
     background = None
     if layout.desktop and layout.desktop_rgb is not None:
-        background = color_name(layout.desktop_rgb) if layout.desktop_flat else "picture"
+        background = sure_color_name(layout.desktop_rgb) if layout.desktop_flat else "picture"
     return ScreenFacts(
         score=round(min(score, 0.99), 3), layout="desktop" if layout.desktop else "full",
         windows=sorted(windows, key=lambda w: (not w.framed, w.box[0], w.box[1])),
