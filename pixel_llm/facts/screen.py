@@ -48,6 +48,8 @@ MONOSPACE_SPREAD = 0.06
 """Width per character of monospace words varies less than this (relative, robust)..."""
 PROPORTIONAL_SPREAD = 0.1
 """... and that of proportional type more than this."""
+OUTLINED_SIDES = 3.5
+"""A window without a title bar is outlined when this much of its four sides is drawn."""
 SCREEN_ASPECTS = (16 / 9, 16 / 10, 4 / 3, 5 / 4, 21 / 9, 32 / 9, 3 / 2)
 MIN_SCREEN_WIDTH = 640
 
@@ -571,11 +573,15 @@ def analyse(rgb: np.ndarray, reader: RegionReader, web_label: float = 0.0) -> Sc
     background = None
     if layout.desktop and layout.desktop_rgb is not None:
         background = sure_color_name(layout.desktop_rgb) if layout.desktop_flat else "picture"
+    count_known = all(w.framed for w in windows)
+    outlined = all(r.title_bottom is not None or r.sides >= OUTLINED_SIDES for r in layout.windows)
     return ScreenFacts(
         score=round(min(score, 0.99), 3), layout="desktop" if layout.desktop else "full",
         windows=sorted(windows, key=lambda w: (not w.framed, w.box[0], w.box[1])),
         background=background, arrangement=arrangement([r["rect"] for r in regions if r["rect"] is not None]),
-        count_known=all(w.framed for w in windows), evidence=evidence)
+        count_known=count_known, evidence=evidence,
+        count_sure=bool(count_known and layout.desktop and layout.desktop_flat and outlined
+                        and len(windows) == len(layout.windows)))
 
 
 def from_text(texts: list[TextFact], width: int, height: int, box: tuple[float, float, float, float],
