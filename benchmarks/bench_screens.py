@@ -9,7 +9,7 @@ Per frame and variant (PNG, JPEG quality 70, scaled to 75 %), with the offline d
 - **kind**: every kind group of the label is named outside quotes ("terminal", "editor"/"vi",
   "web page", "dialog", ...); for negatives (photos, drawings), no screen word is said;
 - **count**: when the caption states a number of windows ("two windows", "three terminal
-  windows"), it is the labelled one (not stated: not scored);
+  windows", "one dialog"), it is the labelled one (not stated: not scored);
 - **text**: at least two of the label's distinctive words appear inside the caption's quotes;
 - **false statements** (must be 0): outside quotes, a word in the label's ``absent`` list,
   "photo" for a screen, an application kind the frame does not show, an object from the
@@ -42,7 +42,8 @@ from pixel_llm.facts.colors import NAMES, color_codes  # noqa: E402
 
 QUOTED = re.compile(r'"([^"]*)"|\u201c([^\u201d]*)\u201d')
 NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
-COUNT = re.compile(r"\b(one|two|three|four|five|six|seven|eight|\d+)\b((?:\s+[\w-]+){0,3}?)\s+windows?\b", re.I)
+COUNT = re.compile(r"\b(one|two|three|four|five|six|seven|eight|\d+)\b((?:\s+[\w-]+){0,3}?)\s+(?:windows?|dialogs?)\b",
+                   re.I)
 # application kinds a caption may name; a kind not among the frame's groups is a false statement
 APP_WORDS = ["terminal", "editor", "vi", "vim", "nano", "emacs", "browser", "web page", "dialog", "installer",
              "setup", "spreadsheet", "image viewer", "video", "document", "python", "file manager", "text editor"]

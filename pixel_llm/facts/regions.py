@@ -33,7 +33,9 @@ MAX_LINE_PX = 120
 COLUMN_GAP = 3.0
 """A horizontal gap wider than this many line heights splits a line into two pieces."""
 TARGET_HEIGHT = 26
-"""Line pieces are scaled so their ink is about this tall (pixels) before OCR (at most ×4)."""
+"""Line pieces are scaled so their ink is about this tall (pixels) before OCR (at most
+``MAX_SCALE`` times)."""
+MAX_SCALE = 4.0
 MIN_CONFIDENCE = 40.0
 """Tesseract words below this confidence (0-100) are dropped. Lower than for whole frames:
 a line piece holds nothing but text, and code identifiers score low when read right."""
@@ -225,7 +227,7 @@ def _prepare(crop: np.ndarray, ink_height: int) -> tuple[np.ndarray, bool, float
     d = np.abs(c - bg).max(axis=2).astype(np.uint8)
     hi = max(int(d.max()), 16)
     g = 255 - cv2.convertScaleAbs(d, alpha=255.0 / hi)
-    scale = float(np.clip(TARGET_HEIGHT / max(ink_height, 1), 1.0, 4.0))
+    scale = float(np.clip(TARGET_HEIGHT / max(ink_height, 1), 1.0, MAX_SCALE))
     if scale > 1.0:
         g = cv2.resize(g, (round(g.shape[1] * scale), round(g.shape[0] * scale)), interpolation=cv2.INTER_CUBIC)
     return g, dark, scale
