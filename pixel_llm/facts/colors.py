@@ -63,14 +63,19 @@ def color_name(rgb: tuple[int, int, int]) -> str:
 _NEAR = np.array(list(itertools.product((-SURE_MARGIN, 0, SURE_MARGIN), repeat=3)), np.int16)
 
 
+def sure_color_names(colors) -> list[str | None]:
+    """The name of each colour of an (n, 3) array when it is not borderline (see
+    ``SURE_MARGIN``), else None: the one colour-naming rule for a flat fill, used alike for
+    shapes, backgrounds and the colour count, so that no two of them name a shade differently."""
+    base = np.asarray(colors, np.float32).round().astype(np.int16).reshape(-1, 1, 3)
+    codes = color_codes(np.clip(base + _NEAR[None], 0, 255).astype(np.uint8))
+    same = (codes == codes[:, :1]).all(axis=1)
+    return [NAMES[int(c)] if ok else None for c, ok in zip(codes[:, 0], same)]
+
+
 def sure_color_name(rgb) -> str | None:
-    """The name of a colour when it is not borderline (see ``SURE_MARGIN``), else None: the one
-    colour-naming rule for a flat fill, used alike for shapes, backgrounds and the colour
-    count, so that no two of them name the same shade differently."""
-    base = np.asarray(rgb, np.int16).reshape(1, 3)
-    near = np.clip(base + _NEAR, 0, 255).astype(np.uint8)
-    codes = np.unique(color_codes(near))
-    return NAMES[int(codes[0])] if len(codes) == 1 else None
+    """:func:`sure_color_names` of one colour."""
+    return sure_color_names(rgb)[0]
 
 
 def dominant_colors(small_rgb: np.ndarray, min_fraction: float = MIN_FRACTION, limit: int = 4) -> list[ColorFact]:
@@ -78,17 +83,15 @@ def dominant_colors(small_rgb: np.ndarray, min_fraction: float = MIN_FRACTION, l
     pixels = small_rgb.reshape(-1, 3)
     codes = color_codes(pixels)
     counts = np.bincount(codes, minlength=len(NAMES))
+    top = [c for c in np.argsort(-counts, kind="stable")[:limit] if counts[c] / len(pixels) >= min_fraction]
+    groups = [pixels[codes == c] for c in top]
+    means = [g.mean(axis=0) for g in groups]
+    sure = sure_color_names(np.array(means)) if means else []
     out = []
-    for code in np.argsort(-counts, kind="stable")[:limit]:
-        fraction = counts[code] / len(pixels)
-        if fraction < min_fraction:
-            break
-        group = pixels[codes == code]
-        mean = group.mean(axis=0)
-        flat = np.mean(np.abs(group.astype(np.float32) - mean).max(axis=1) <= SURE_MARGIN) >= FLAT_GROUP
-        if flat and sure_color_name(mean) is None:
+    for code, group, mean, name in zip(top, groups, means, sure):
+        if name is None and np.mean(np.abs(group.astype(np.float32) - mean).max(axis=1) <= SURE_MARGIN) >= FLAT_GROUP:
             continue  # one flat shade on the border between two names: not named (see SURE_MARGIN)
-        out.append(ColorFact(NAMES[code], round(float(fraction), 3), tuple(int(x) for x in mean)))
+        out.append(ColorFact(NAMES[code], round(float(counts[code] / len(pixels)), 3), tuple(int(x) for x in mean)))
     return out
 
 
