@@ -11,9 +11,10 @@ from .model import ColorFact
 MIN_FRACTION = 0.08
 SURE_MARGIN = 8
 """A colour is named only when every colour within this many levels of it (in each channel)
-has the same name: JPEG and scaling move a flat fill by a few levels, and a shade on the
-border between two names (Tk's face, 217 grey, between gray and white) would be named one
-way in one copy of a frame and the other way in the next."""
+has the same name, or at least a chromatic one (two neighbouring hues are one family): JPEG
+and scaling move a flat fill by a few levels, and a shade on the border between grey, white,
+black and a colour (Tk's face, 217 grey, between gray and white) would be named one way in
+one copy of a frame and the other way in the next."""
 FLAT_GROUP = 0.6
 """A named group of pixels whose share within ``SURE_MARGIN`` of its mean is at least this is
 one flat shade (a fill, not a spread of photo colours): it is named by the sure rule."""
@@ -60,6 +61,7 @@ def color_name(rgb: tuple[int, int, int]) -> str:
     return str(color_names(np.array(rgb, dtype=np.uint8).reshape(1, 3))[0])
 
 
+ACHROMATIC = np.array([NAMES.index(n) for n in ("gray", "black", "white")])
 _NEAR = np.array(list(itertools.product((-SURE_MARGIN, 0, SURE_MARGIN), repeat=3)), np.int16)
 
 
@@ -70,7 +72,10 @@ def sure_color_names(colors) -> list[str | None]:
     base = np.asarray(colors, np.float32).round().astype(np.int16).reshape(-1, 1, 3)
     codes = color_codes(np.clip(base + _NEAR[None], 0, 255).astype(np.uint8))
     same = (codes == codes[:, :1]).all(axis=1)
-    return [NAMES[int(c)] if ok else None for c, ok in zip(codes[:, 0], same)]
+    # between two hues ("teal" or "blue" for a sky blue) either name is the colour's family;
+    # between grey, white, black and a colour (Tk's 217 face, a blue-grey slate) it is not
+    hues = ~np.isin(codes, ACHROMATIC).any(axis=1)
+    return [NAMES[int(c)] if ok else None for c, ok in zip(codes[:, 0], same | hues)]
 
 
 def sure_color_name(rgb) -> str | None:
