@@ -387,3 +387,44 @@ def test_region_reader_keys_lines_by_their_pixels():
     finally:
         reader.close()
         ocr.close()
+
+
+def test_small_type_is_read_at_two_sizes_and_the_surer_reading_kept():
+    """A line of small type (ink under SMALL_INK) goes to the engine at its usual size and at a
+    larger one, in the same pass; the reading with more confident characters is kept. Larger
+    type is read once. The engine here says how tall each line it was given is, and is surer
+    of the taller: what a wrong choice or a missing second size looks like can fail."""
+    from pixel_llm.facts import regions
+
+    class SizeEngine:
+        name = "size-engine"
+        calls = 0
+
+        def words(self, sheet, psm, min_confidence, invert):
+            SizeEngine.calls += 1
+            rows = np.flatnonzero((sheet < 128).any(axis=1))
+            runs = np.split(rows, np.flatnonzero(np.diff(rows) > 1) + 1) if len(rows) else []
+            out = []
+            for run in runs:
+                top, height = int(run[0]), int(run[-1] - run[0] + 1)
+                out.append({"text": f"h{height}", "conf": min(95, 40 + height), "left": 20, "top": top,
+                            "width": 40, "height": height})
+            return out
+
+    def line(ink):
+        im = np.full((ink * 3 // 2 + 2, 120, 3), 250, np.uint8)
+        im[ink // 4 + 1:ink // 4 + 1 + ink, 10:100:3] = 20  # a row of "glyphs" ink pixels tall
+        return im
+
+    reader = regions.RegionReader(SizeEngine(), workers=1)
+    small, large = line(8), line(20)
+    frame = np.full((small.shape[0] + large.shape[0], 120, 3), 250, np.uint8)
+    frame[:small.shape[0]] = small
+    frame[small.shape[0]:] = large
+    boxes = [(0, 0, 120, small.shape[0]), (0, small.shape[0], 120, frame.shape[0])]
+    got = reader.read(frame, boxes)
+    assert SizeEngine.calls == 1  # one pass for both sizes
+    read_small, read_large = (int(l.text[1:]) for l in got)
+    # the small line was kept at the larger size (its ink scaled to about SMALL_TARGET)
+    assert read_small >= 0.8 * regions.SMALL_TARGET, got
+    assert abs(read_large - regions.TARGET_HEIGHT) <= 0.25 * regions.TARGET_HEIGHT, got

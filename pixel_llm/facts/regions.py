@@ -36,6 +36,12 @@ TARGET_HEIGHT = 26
 """Line pieces are scaled so their ink is about this tall (pixels) before OCR (at most
 ``MAX_SCALE`` times)."""
 MAX_SCALE = 4.0
+SMALL_INK = 12
+"""Line pieces with ink under this many pixels (xterm's 6×13 font, type scaled down) are read
+at a second, larger size too (see :meth:`RegionReader._read_new`)..."""
+SMALL_TARGET = 32
+"""... with their ink this tall (at most ``SMALL_MAX_SCALE`` times)."""
+SMALL_MAX_SCALE = 6.0
 MIN_CONFIDENCE = 40.0
 """Tesseract words below this confidence (0-100) are dropped. Lower than for whole frames:
 a line piece holds nothing but text, and code identifiers score low when read right."""
@@ -216,7 +222,14 @@ def left_marks(gray: np.ndarray, box: tuple[int, int, int, int]) -> int:
     return count
 
 
-def _prepare(crop: np.ndarray, ink_height: int) -> tuple[np.ndarray, bool, float]:
+def _sure_chars(reading: tuple) -> float:
+    """Characters read, weighed by the engine's confidence (a reading's worth)."""
+    text, score = reading[0], reading[1]
+    return score * len(text.replace(" ", ""))
+
+
+def _prepare(crop: np.ndarray, ink_height: int, target: float | None = None, max_scale: float | None = None
+             ) -> tuple[np.ndarray, bool, float]:
     """A line piece as the OCR engine likes it: dark text on white, contrast stretched, ink
     about ``TARGET_HEIGHT`` tall. Ink is the distance of each pixel's colour from the piece's
     background colour (its median), so coloured text (syntax highlighting, links, buttons)
@@ -227,7 +240,7 @@ def _prepare(crop: np.ndarray, ink_height: int) -> tuple[np.ndarray, bool, float
     d = np.abs(c - bg).max(axis=2).astype(np.uint8)
     hi = max(int(d.max()), 16)
     g = 255 - cv2.convertScaleAbs(d, alpha=255.0 / hi)
-    scale = float(np.clip(TARGET_HEIGHT / max(ink_height, 1), 1.0, MAX_SCALE))
+    scale = float(np.clip((target or TARGET_HEIGHT) / max(ink_height, 1), 1.0, max_scale or MAX_SCALE))
     if scale > 1.0:
         g = cv2.resize(g, (round(g.shape[1] * scale), round(g.shape[0] * scale)), interpolation=cv2.INTER_CUBIC)
     return g, dark, scale
@@ -298,12 +311,24 @@ class RegionReader:
 
     # -- OCR of new pieces -----------------------------------------------------------------
     def _read_new(self, todo: list[tuple[int, bytes, np.ndarray, int]]) -> list[tuple]:
+        """What each new piece says. Small type (ink under ``SMALL_INK``: a bitmap terminal font,
+        scaled down or through JPEG) is read at two sizes in the same pass, and the reading
+        with more confident characters is kept: at a few pixels per glyph, which size the
+        engine reads right differs from line to line."""
         prepared = [_prepare(crop, ink) for _, _, crop, ink in todo]
+        small = [k for k, (_, _, _, ink) in enumerate(todo) if ink < SMALL_INK]
+        prepared += [_prepare(todo[k][2], todo[k][3], SMALL_TARGET, SMALL_MAX_SCALE) for k in small]
         if self._pool is not None and len(prepared) >= PARALLEL_FROM:
             half = len(prepared) // 2
             parts = list(self._pool.map(self._read_stack, [prepared[:half], prepared[half:]]))
-            return parts[0] + parts[1]
-        return self._read_stack(prepared)
+            read = parts[0] + parts[1]
+        else:
+            read = self._read_stack(prepared)
+        out = read[:len(todo)]
+        for k, again in zip(small, read[len(todo):]):
+            if _sure_chars(again) > _sure_chars(out[k]):
+                out[k] = again
+        return out
 
     def _read_stack(self, prepared: list[tuple[np.ndarray, bool, float]]) -> list[tuple]:
         """Stack the pieces into one image, read it once, and hand each piece its words."""

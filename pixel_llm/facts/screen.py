@@ -48,6 +48,8 @@ MONOSPACE_SPREAD = 0.06
 """Width per character of monospace words varies less than this (relative, robust)..."""
 PROPORTIONAL_SPREAD = 0.1
 """... and that of proportional type more than this."""
+BODY_INSET = 3
+"""Pixels left out inside a window's left side when its text lines are looked for."""
 OUTLINED_SIDES = 3.5
 """A window without a title bar is outlined when this much of its four sides is drawn."""
 SCREEN_ASPECTS = (16 / 9, 16 / 10, 4 / 3, 5 / 4, 21 / 9, 32 / 9, 3 / 2)
@@ -510,7 +512,7 @@ def analyse(rgb: np.ndarray, reader: RegionReader, web_label: float = 0.0) -> Sc
             if r.title_bottom is not None:
                 title_box = (r.x0 + inset, r.y0 + 1, r.x1 - inset, r.title_bottom)
                 body_top = r.title_bottom + 2
-            body = (r.x0 + inset, body_top, r.x1 - inset, r.y1 - inset)
+            body = (r.x0 + BODY_INSET, body_top, r.x1 - inset, r.y1 - inset)
             regions.append({"rect": r, "box": (r.x0, r.y0, r.x1, r.y1), "framed": True, "title_box": title_box,
                             "boxes": (text_boxes(gray, title_box, above, TITLE_INK) if title_box else [])
                             + text_boxes(gray, body, above), "marks": 0 if above else left_marks(gray, body)})
