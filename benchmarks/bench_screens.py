@@ -15,7 +15,7 @@ Per frame and variant (PNG, JPEG quality 70, scaled to 75 %), with the offline d
 - **kind**: every kind group of the label is named outside quotes ("terminal", "editor"/"vi",
   "web page", "dialog", ...); for negatives (photos, drawings), no screen word is said;
 - **count**: when the caption states a number of windows ("two windows", "three terminal
-  windows"), it is the labelled one (not stated: not scored);
+  windows", "one dialog"), it is the labelled one (not stated: not scored);
 - **text**: at least two of the label's distinctive words appear inside the caption's quotes;
 - **false statements** (must be 0): outside quotes, a word in the label's ``absent`` list,
   "photo" for a screen, an application kind the frame does not show, an object from the
@@ -51,7 +51,8 @@ from screens_dataset import EXTERNAL, EXTERNAL2, SPLITS  # noqa: E402
 
 QUOTED = re.compile(r'"([^"]*)"|\u201c([^\u201d]*)\u201d')
 NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
-COUNT = re.compile(r"\b(one|two|three|four|five|six|seven|eight|\d+)\b((?:\s+[\w-]+){0,3}?)\s+windows?\b", re.I)
+COUNT = re.compile(r"\b(one|two|three|four|five|six|seven|eight|\d+)\b((?:\s+[\w-]+){0,3}?)\s+(?:windows?|dialogs?)\b",
+                   re.I)
 # application kinds a caption may name; a kind not among the frame's groups is a false statement
 APP_WORDS = ["terminal", "editor", "vi", "vim", "nano", "emacs", "browser", "web page", "dialog", "installer",
              "setup", "spreadsheet", "image viewer", "video", "document", "python", "file manager", "text editor",
@@ -341,6 +342,11 @@ def main() -> None:
             print(f"{r['id']:24s} {r['variant']:8s} {r['ms']:7.0f}ms {flags:10s} {r['caption']}")
         print()
     print(summary(rows, f"{args.split} split, variants {args.variants}"))
+    if args.split == "all":  # and each split on its own, from the same run
+        for name in ("tune", "heldout", "fresh"):
+            part = [r for r in rows if r["split"] == name]
+            if part:
+                print(summary(part, f"{name} split (from the same run), variants {args.variants}"))
     if data.get("skipped"):
         print("skipped while building the set:", "; ".join(data["skipped"]))
     if args.json:

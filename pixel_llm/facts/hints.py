@@ -179,6 +179,7 @@ def apply_hints(facts: Facts, hints: tuple[WindowHint, ...] | None) -> Facts:
                 w.box = boxes[best][1]
     if all(w.framed for w in screen.windows):
         screen.count_known = True
+        screen.count_sure = screen.count_sure or bool(used)  # the host named the windows the pixels show
     if untitled and len(screen.windows) > 1:
         logger.debug("windows= entries without rect cannot be matched to one of several windows")
     screen.evidence.append("windows named by the host")

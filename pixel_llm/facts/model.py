@@ -141,6 +141,10 @@ class ScreenFacts:
     """'side by side', 'one above the other', 'overlapping' or ''."""
     count_known: bool = True
     """False when some text is not inside any window seen, so the number of windows is unsure."""
+    count_sure: bool = False
+    """The number of windows is certain from the pixels: ``count_known``, and every window is
+    outlined (a title bar, or nearly all of its sides drawn) on a flat desktop where no other
+    window could hide unseen."""
     evidence: list[str] = field(default_factory=list)
 
 

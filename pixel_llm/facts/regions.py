@@ -33,10 +33,20 @@ MAX_LINE_PX = 120
 COLUMN_GAP = 3.0
 """A horizontal gap wider than this many line heights splits a line into two pieces."""
 TARGET_HEIGHT = 26
-"""Line pieces are scaled so their ink is about this tall (pixels) before OCR (at most ×4)."""
+"""Line pieces are scaled so their ink is about this tall (pixels) before OCR (at most
+``MAX_SCALE`` times)."""
+MAX_SCALE = 4.0
+SMALL_INK = 12
+"""Line pieces with ink under this many pixels (xterm's 6×13 font, type scaled down) are read
+at a second, larger size too (see :meth:`RegionReader._read_new`)..."""
+SMALL_TARGET = 32
+"""... with their ink this tall (at most ``SMALL_MAX_SCALE`` times)."""
+SMALL_MAX_SCALE = 6.0
 MIN_CONFIDENCE = 40.0
 """Tesseract words below this confidence (0-100) are dropped. Lower than for whole frames:
 a line piece holds nothing but text, and code identifiers score low when read right."""
+SIDE_GLYPH = 0.6
+"""In a band with box sides spanning it, no glyph stroke spans more than this share of it."""
 CACHE_LINES = 8192
 """Distinct line pieces whose text a reader keeps (least recently used dropped first)."""
 PARALLEL_FROM = 24
@@ -103,6 +113,33 @@ def _bands(mask: np.ndarray) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out if MIN_LINE_PX <= b - a <= MAX_LINE_PX]
 
 
+def _frame_sides(mask: np.ndarray, sides: np.ndarray, a: int, b: int) -> list[tuple[int, int]]:
+    """The text bands of band ``a..b`` once the sides of buttons or boxes drawn around its text
+    are taken out. A side spans the whole band while no glyph stroke spans more than
+    ``SIDE_GLYPH`` of it (the box is taller than its text): those columns become walls (marked
+    in ``sides``, so that the line is split there) and the band is what remains. A button
+    shorter than the default border (a dialog scaled down) is found this way."""
+    height = b - a
+    if height < 2 * MIN_LINE_PX:
+        return [(a, b)]
+    cols = mask[a:b].sum(axis=0)
+    full = cols >= 0.9 * height
+    if not full.any():
+        return [(a, b)]
+    near = cv2.dilate(full.astype(np.uint8)[None, :], np.ones((1, 5), np.uint8))[0] > 0
+    rest = cols[~near]
+    if rest.size == 0 or rest.max() > SIDE_GLYPH * height:
+        return [(a, b)]
+    sub = mask[a:b].copy()
+    sub[:, near] = 0
+    inner = _bands(sub)
+    if not inner:
+        return [(a, b)]
+    mask[a:b, near] = 0
+    sides[a:b, full] = 1
+    return [(a + s, a + e) for s, e in inner]
+
+
 def text_boxes(gray: np.ndarray, box: tuple[int, int, int, int], hidden: list[tuple[int, int, int, int]] = (),
                ink_step: int = INK_STEP) -> list[tuple[int, int, int, int]]:
     """Text line pieces inside ``box`` (left, top, right, bottom) of a grey frame, top to
@@ -130,6 +167,7 @@ def text_boxes(gray: np.ndarray, box: tuple[int, int, int, int], hidden: list[tu
             mask, sides = masks(max(8, round(1.5 * typical + 3)))
             bands = _bands(mask)
     rh, rw = mask.shape
+    bands = [sub for a, b in bands for sub in _frame_sides(mask, sides, a, b)]
     out = []
     for a, b in bands:
         height = b - a
@@ -184,7 +222,14 @@ def left_marks(gray: np.ndarray, box: tuple[int, int, int, int]) -> int:
     return count
 
 
-def _prepare(crop: np.ndarray, ink_height: int) -> tuple[np.ndarray, bool, float]:
+def _sure_chars(reading: tuple) -> float:
+    """Characters read, weighed by the engine's confidence (a reading's worth)."""
+    text, score = reading[0], reading[1]
+    return score * len(text.replace(" ", ""))
+
+
+def _prepare(crop: np.ndarray, ink_height: int, target: float | None = None, max_scale: float | None = None
+             ) -> tuple[np.ndarray, bool, float]:
     """A line piece as the OCR engine likes it: dark text on white, contrast stretched, ink
     about ``TARGET_HEIGHT`` tall. Ink is the distance of each pixel's colour from the piece's
     background colour (its median), so coloured text (syntax highlighting, links, buttons)
@@ -195,7 +240,7 @@ def _prepare(crop: np.ndarray, ink_height: int) -> tuple[np.ndarray, bool, float
     d = np.abs(c - bg).max(axis=2).astype(np.uint8)
     hi = max(int(d.max()), 16)
     g = 255 - cv2.convertScaleAbs(d, alpha=255.0 / hi)
-    scale = float(np.clip(TARGET_HEIGHT / max(ink_height, 1), 1.0, 4.0))
+    scale = float(np.clip((target or TARGET_HEIGHT) / max(ink_height, 1), 1.0, max_scale or MAX_SCALE))
     if scale > 1.0:
         g = cv2.resize(g, (round(g.shape[1] * scale), round(g.shape[0] * scale)), interpolation=cv2.INTER_CUBIC)
     return g, dark, scale
@@ -270,12 +315,24 @@ class RegionReader:
 
     # -- OCR of new pieces -----------------------------------------------------------------
     def _read_new(self, todo: list[tuple[int, bytes, np.ndarray, int]]) -> list[tuple]:
+        """What each new piece says. Small type (ink under ``SMALL_INK``: a bitmap terminal font,
+        scaled down or through JPEG) is read at two sizes in the same pass, and the reading
+        with more confident characters is kept: at a few pixels per glyph, which size the
+        engine reads right differs from line to line."""
         prepared = [_prepare(crop, ink) for _, _, crop, ink in todo]
+        small = [k for k, (_, _, _, ink) in enumerate(todo) if ink < SMALL_INK]
+        prepared += [_prepare(todo[k][2], todo[k][3], SMALL_TARGET, SMALL_MAX_SCALE) for k in small]
         if self._pool is not None and len(prepared) >= PARALLEL_FROM:
             half = len(prepared) // 2
             parts = list(self._pool.map(self._read_stack, [prepared[:half], prepared[half:]]))
-            return parts[0] + parts[1]
-        return self._read_stack(prepared)
+            read = parts[0] + parts[1]
+        else:
+            read = self._read_stack(prepared)
+        out = read[:len(todo)]
+        for k, again in zip(small, read[len(todo):]):
+            if _sure_chars(again) > _sure_chars(out[k]):
+                out[k] = again
+        return out
 
     def _read_stack(self, prepared: list[tuple[np.ndarray, bool, float]]) -> list[tuple]:
         """Stack the pieces into one image, read it once, and hand each piece its words."""

@@ -8,7 +8,7 @@ import math
 import cv2
 import numpy as np
 
-from .colors import color_name
+from .colors import sure_color_name
 from .model import ShapeFact
 
 MAX_SIDE = 256
@@ -113,15 +113,17 @@ def _denoised(small: np.ndarray, codes: np.ndarray, palette: np.ndarray) -> tupl
     return out.reshape(codes.shape), palette[keep]
 
 
-def find_shapes(small: np.ndarray, codes: np.ndarray, palette: np.ndarray) -> tuple[str, list[ShapeFact]]:
-    """Background colour name and the shapes drawn over it, largest first."""
+def find_shapes(small: np.ndarray, codes: np.ndarray, palette: np.ndarray) -> tuple[str | None, list[ShapeFact]]:
+    """Background colour name and the shapes drawn over it, largest first. A borderline colour
+    (:func:`~.colors.sure_color_name`) is not named: the background is None, a shape's colour
+    ''."""
     codes, palette = _denoised(small, codes, palette)
     h, w = codes.shape
     border = np.concatenate([codes[0], codes[-1], codes[:, 0], codes[:, -1]])
     in_palette = np.isin(border, palette)
     values, counts = np.unique(border[in_palette], return_counts=True)
     bg_code = int(values[np.argmax(counts)]) if len(values) else int(palette[0])
-    background = color_name(tuple(int(x) for x in small[codes == bg_code].mean(axis=0)))
+    background = sure_color_name(small[codes == bg_code].mean(axis=0))
     shapes: list[ShapeFact] = []
     min_area = max(12.0, MIN_SHAPE_FRACTION * h * w)
     for code in palette:
@@ -141,7 +143,7 @@ def find_shapes(small: np.ndarray, codes: np.ndarray, palette: np.ndarray) -> tu
                 kind, area = f"{kind} outline", float(ink)
             shapes.append(ShapeFact(
                 kind=kind,
-                color=color_name(rgb),
+                color=sure_color_name(rgb) or "",
                 fraction=round(area / (h * w), 4),
                 position=_position((x + bw / 2) / w, (y + bh / 2) / h),
                 box=(round(x / w, 3), round(y / h, 3), round((x + bw) / w, 3), round((y + bh) / h, 3)),

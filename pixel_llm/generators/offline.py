@@ -31,7 +31,7 @@ def _shapes_phrase(facts: Facts) -> str:
     many = len(shapes) > 1
     parts = []
     for s in shapes[:4]:
-        phrase = with_article(f"{s.color} {s.kind}")
+        phrase = with_article(f"{s.color} {s.kind}".strip())  # a borderline colour is '' (not named)
         if many:
             phrase += f" in the {s.position}" if s.position != "center" else " in the center"
         parts.append(phrase)

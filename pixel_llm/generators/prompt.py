@@ -64,7 +64,7 @@ def fact_parts(facts: Facts) -> dict[str, str]:
     )
     text = " / ".join(quoted_text_lines(facts))
     colors = ", ".join(f"{c.name} ({round(c.fraction * 100)}%)" for c in facts.colors)
-    shapes = "; ".join(f"a {s.color} {s.kind} in the {s.position} ({round(s.fraction * 100)}% of the area)"
+    shapes = "; ".join(f"a {(s.color + ' ') if s.color else ''}{s.kind} in the {s.position} ({round(s.fraction * 100)}% of the area)"
                        for s in facts.shapes)
     if shapes and facts.background:
         shapes += f"; background {facts.background}"

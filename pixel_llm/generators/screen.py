@@ -4,8 +4,8 @@ What a person would say of a screen: what kind of thing it is ("A terminal windo
 page", "A dialog"), how many windows and how they sit when there are several, and the words
 that matter, quoted: a terminal's last commands and what they printed, a dialog's question and
 buttons, a page's heading, the file an editor has open. Nothing is said that the facts do not
-hold: a window whose kind is unsure is "a window", the number of windows is left out when some
-text on the screen is outside every window seen, and colours are named only from measured ones.
+hold: a window whose kind is unsure is "a window", the number of windows is said only when the
+pixels make it certain (``ScreenFacts.count_sure``), and colours are named only from measured ones.
 """
 
 from __future__ import annotations
@@ -200,13 +200,15 @@ def compose_screen(facts: Facts, max_length: int = 100) -> str | None:
     single = len(windows) == 1
     if single:
         w = windows[0]
+        if s.count_sure and w.framed and s.layout == "desktop":  # the one window on a desktop, surely
+            return _trim("A desktop with one " + _describe(w, QUOTE_WORDS + 4, article=False), max_length)
         caption = _describe(w, QUOTE_WORDS + 4)
         return _trim(caption[0].upper() + caption[1:], max_length)
     budget = max(4, min(QUOTE_WORDS, (max_length - 12) // max(1, len(windows)) - 6))
     kinds = {w.kind for w in windows}
     # dialogs first (what a person reads first), then left to right
     order = sorted(windows, key=lambda w: (w.kind not in ("dialog", "installer"), not w.framed, w.box[0], w.box[1]))
-    if s.count_known and framed and len(framed) == len(windows):
+    if s.count_sure and framed and len(framed) == len(windows):
         n = len(framed)
         count = NUMBERS[n] if n < len(NUMBERS) else str(n)
         same = len(kinds) == 1 and next(iter(kinds)) in PLURAL

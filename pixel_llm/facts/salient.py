@@ -1,0 +1,106 @@
+"""What a person reads first on a window of a screen, once its kind is known
+(:mod:`pixel_llm.facts.window_kinds`): a terminal's last commands and what they printed, the
+file an editor has open and its first lines, a dialog's title, question and buttons, a page's
+heading. These lines are what a caption quotes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .window_kinds import (
+    BUTTON_WORDS,
+    LINE_NUMBER,
+    MAN_PAGE,
+    NANO_KEYS,
+    REPL,
+    URL,
+    VI_STATUS,
+    Row,
+    _norm_button,
+    prompt,
+)
+
+
+def _strip_prompt(text: str) -> tuple[bool, str]:
+    typed = prompt(text)
+    return (True, typed) if typed is not None else (False, text)
+
+
+def salient(kind: str, app: str, rows: list[Row], title: str, buttons: list[str]) -> list[str]:
+    texts = [r.text.strip() for r in rows if r.text.strip()]
+    if not texts:
+        return [title] if title else []
+    if kind == "terminal" and app == "python":
+        out = []
+        for t in texts:
+            m = REPL.match(t)
+            if m and not m.group(2):
+                continue
+            out.append(t)
+        return out[-6:]
+    if kind == "terminal" and app == "man":
+        name = [t for t in texts if " - " in t and len(t.split()) >= 3]
+        return (name[:1] or texts[:1]) + [t for t in texts if MAN_PAGE.search(t)][:1]
+    if kind == "terminal":
+        commands: list[tuple[str, list[str]]] = []
+        for t in texts:
+            is_prompt, rest = _strip_prompt(t)
+            if is_prompt:
+                commands.append((rest, []))
+            elif commands:
+                commands[-1][1].append(t)
+            else:
+                commands.append(("", [t]))
+        commands = [(c, o) for c, o in commands if c or o]
+        if commands:  # the row being typed: a cursor block reads as "I", "ff", "[]"
+            c, o = commands[-1]
+            if o and len(o[-1]) <= 2 and not re.search(r"\d", o[-1]):
+                o = o[:-1]
+            commands[-1] = (c, o)
+            if not o and len(re.findall(r"\w", c)) <= 3:
+                commands.pop()
+        out = []
+        for c, o in commands[-2:]:
+            if c:
+                out.append("$ " + c)
+            out.extend(o[:3])
+        return out or texts[-4:]
+    if kind == "editor":
+        name = ""
+        for t in texts:
+            m = re.search(r"\"([^\"]+)\"\s+\d+L", t) or re.search(r"GNU nano [\d.]+\s+(\S+)", t)
+            if m:
+                name = m.group(1)
+        body = []
+        for t in texts:
+            if t in ("~",) or VI_STATUS.search(t) or "GNU nano" in t or any(k in t for k in NANO_KEYS[:6]):
+                continue
+            t = LINE_NUMBER.sub("", t, count=1).strip()
+            if len(re.findall(r"\w", t)) >= 4:
+                body.append(t)
+        return ([name] if name else []) + body[:4]
+    if kind in ("dialog", "installer"):
+        body = [t for t in texts if t != title and t not in buttons and not all(
+            _norm_button(p) in BUTTON_WORDS for p in re.split(r"\s{2,}", t))]
+        question = [t for t in body if "?" in t]
+        main = question[:1] + [t for t in body if t not in question][:2]
+        return ([title] if title else []) + main
+    if kind in ("web page", "browser"):
+        pieces = [p for r in rows for p in r.pieces if len(re.findall(r"[A-Za-z]", p.text)) >= 3]
+        if not pieces:
+            return texts[:3]
+        out = []
+        if kind == "browser":
+            out.extend(r.text.strip() for r in rows[:4] if URL.search(r.text))
+            pieces = [p for p in pieces if p.box[1] > max((r.box[3] for r in rows[:4] if URL.search(r.text)),
+                                                           default=-1)]
+            if not pieces:
+                return out
+        first = pieces[0]
+        heading = max(pieces, key=lambda p: (p.glyph, -p.box[1]))
+        for p in (first, heading, *pieces[1:4]):
+            if p.text.strip() not in out:
+                out.append(p.text.strip())
+        return out[:4]
+    return ([title] if title else []) + texts[:3]
