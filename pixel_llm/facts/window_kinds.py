@@ -17,6 +17,10 @@ import numpy as np
 from .confidence import LIKELY
 from .regions import Line
 
+UNNAMED = LIKELY - 0.05
+"""The most a kind scores on general signs alone (monospace type, alignment): below
+:data:`LIKELY`, so the window is "a window" until a sign of its own kind is seen."""
+
 MONOSPACE_SPREAD = 0.06
 """Width per character of monospace words varies less than this (relative, robust)..."""
 PROPORTIONAL_SPREAD = 0.1
@@ -199,6 +203,8 @@ def _terminal(rows: list[Row], title: str, region: tuple[int, int, int, int]) ->
     left = region[0]
     if rows and sum(r.box[0] - left <= 0.03 * (region[2] - region[0]) + 6 for r in rows) >= 0.7 * len(rows):
         v.score += 0.05
+    if not (prompts or repl or man or "terminal title" in v.evidence):
+        v.score = min(v.score, UNNAMED)  # monospace text alone: a text editor, a listing, a log viewer …
     v.score = min(v.score, 0.95)
     return v
 
@@ -206,8 +212,13 @@ def _terminal(rows: list[Row], title: str, region: tuple[int, int, int, int]) ->
 def _editor(rows: list[Row], marks: int = 0) -> Verdict:
     v = Verdict("editor")
     texts = [r.text.strip() for r in rows]
-    tildes = marks + sum(t in ("~", "-") or re.fullmatch(r"~\s*", t) is not None for t in texts)
+    read_tildes = sum(re.fullmatch(r"~\s*", t) is not None for t in texts)
     status = any(VI_STATUS.search(t) for t in texts)
+    numbered = sum(bool(LINE_NUMBER.match(t)) for t in texts)
+    code = sum(bool(CODE.search(t)) for t in texts)
+    # small marks at the left edge are vi's '~' rows only next to something else of vi's (bullets,
+    # icons and tree lines make such marks too)
+    tildes = read_tildes + (marks if read_tildes or status or numbered or code else 0)
     if tildes >= 3:
         v.score += 0.35
         v.evidence.append("rows of ~ (vi)")
@@ -226,8 +237,6 @@ def _editor(rows: list[Row], marks: int = 0) -> Verdict:
         v.score += 0.35
         v.evidence.append("nano shortcut bar")
         v.app = "nano"
-    numbered = sum(bool(LINE_NUMBER.match(t)) for t in texts)
-    code = sum(bool(CODE.search(t)) for t in texts)
     if numbered >= 5 and numbered >= 0.4 * len(texts):
         v.score += 0.2
         v.evidence.append("line numbers")
@@ -264,7 +273,9 @@ def _web(rows: list[Row], rgb: np.ndarray, region: tuple[int, int, int, int], we
     lowered = " ".join(r.text.lower() for r in rows)
     if sum(w in lowered for w in WEB_WORDS) >= 2:
         page.score += 0.1
-    if full and web_label >= LIKELY:
+    if full and web_label >= LIKELY and ("links" in page.evidence or "headings" in page.evidence):
+        # ImageNet's "web site" fires on any screenshot of a program (it names screens, not
+        # web pages): it only adds to what the pixels show of a page
         page.score += min(0.4, web_label * 0.5)
         page.evidence.append("classifier: web page")
     spread = spacing(rows)

@@ -17,6 +17,9 @@ from .photo import drawing_caption, photo_head
 from .screen import compose_screen
 
 SCREEN_WORDS = {"screen", "web page", "computer", "terminal window", "screenshot"}
+SAID_AS = {"web page": "screen"}
+"""Classifier kinds said as a wider word: ImageNet's "web site" is sure of any screenshot of a
+program, web page or not (the screen facts name a web page from its links and headings)."""
 MAX_QUOTED_WORDS = 12
 
 
@@ -76,7 +79,7 @@ def compose_caption(facts: Facts, max_length: int = 100) -> str:
             screenish = any(l.name in SCREEN_WORDS and l.score >= LIKELY for l in facts.labels)
             head = f"{'A screen' if screenish else 'An image'} with light text on a dark background, reading"
         else:
-            head = f"{with_article(texty_kind or 'image').capitalize()} with the text"
+            head = f"{with_article(SAID_AS.get(texty_kind, texty_kind) or 'image').capitalize()} with the text"
         tail = text
     else:
         head = photo_head(facts)  # people, things, kind of picture, scene: generators/photo.py
