@@ -137,8 +137,61 @@ def test_views_keep_the_aspect_ratio():
     view = enc.preprocess([wide])[0]
     assert view.shape == (3, 224, 224)
     assert view[0, :, :100].mean() > view[0, :, 124:].mean()  # red stays left of the middle
-    assert subject_box(photoset.on_background(photo("coffee"), scale=0.4)) is not None
+    page = photoset.on_background(photo("coffee"), scale=0.4)
+    l, t, r, b = subject_box(page)
+    assert abs((r - l) / (b - t) - 600 / 400) < 0.05  # the cup photo's own box (600×400), not a square
     assert subject_box(photo("chelsea")) is None
+
+
+async def test_a_small_tall_thing_on_a_page_is_named(integrator):
+    # the rocket photo pasted small on a white page: the classifier sees the pasted photo
+    # itself (its box), not the page around it ('what appears to be a crane' before)
+    result = await caption(integrator, photoset.on_background(photo("rocket"), scale=0.4))
+    assert "rocket" in words(result.caption) and "crane" not in words(result.caption), result.caption
+    assert any(o.where == "subject" and o.name == "rocket" for o in result.facts.objects)
+
+
+# -- copies counted -----------------------------------------------------------------------------
+@pytest.mark.parametrize("make,number,thing", [
+    (lambda: photoset.grid(photo("coffee"), 1, 3, (300, 200)), "three", {"espressos", "cups", "coffees"}),
+    (lambda: photoset.grid(photo("chelsea"), 2, 2, (300, 200)), "four", {"cats"}),
+])
+async def test_copies_of_a_thing_are_counted(integrator, make, number, thing):
+    result = await caption(integrator, make())
+    said = words(result.caption)
+    assert number in said and said & thing, result.caption
+    copy = next(o for o in result.facts.objects if o.where == "copies")
+    assert copy.count == {"three": 3, "four": 4}[number] and copy.score >= 0.5
+
+
+async def test_different_things_apart_on_a_page_are_not_counted(integrator):
+    page = photoset.on_background(photoset.side_by_side(photo("chelsea"), photo("coffee"), gap=60), scale=0.35)
+    result = await caption(integrator, page)
+    assert not words(result.caption) & {"two", "three", "several", "cats", "espressos"}, result.caption
+    assert not any(o.where == "copies" for o in result.facts.objects)
+
+
+def test_copies_must_be_alike_and_the_same_size():
+    from pixel_llm.encoders.base import copies
+
+    cat = photo("chelsea")
+    assert len(copies(photoset.grid(cat, 2, 3, (120, 80), gap=16))) == 6
+    mirrored = photoset.side_by_side(cat, np.ascontiguousarray(cat[:, ::-1]), gap=40)
+    assert copies(photoset.on_background(mirrored, size=(800, 400), scale=0.5)) == []  # not alike
+    # three alike and one of another size: the count is unsure, nothing is counted
+    page = photoset.grid(cat, 1, 4, (150, 100), gap=20, fill=(255, 255, 255))
+    page[20:120, 20 + 3 * 170:20 + 3 * 170 + 150] = 255
+    page[40:100, 20 + 3 * 170:20 + 3 * 170 + 90] = photoset._resize(cat, (90, 60))
+    assert copies(page) == []
+    assert copies(cat) == []  # no plain page
+
+
+def test_plurals_and_numbers():
+    from pixel_llm.facts.vocabulary import number_word, plural
+
+    assert [plural(w) for w in ("cat", "espresso", "box", "butterfly", "pair of sunglasses", "person", "monkey")] == \
+        ["cats", "espressos", "boxes", "butterflies", "pairs of sunglasses", "people", "monkeys"]
+    assert number_word(4) == "four" and number_word(14) == "14"
 
 
 # -- nothing false ------------------------------------------------------------------------------

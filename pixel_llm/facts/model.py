@@ -56,8 +56,12 @@ class ObjectFact:
     fine: str
     fine_score: float
     where: str
-    """'left', 'right', 'middle', 'top', 'bottom'."""
+    """'left', 'right', 'middle', 'top', 'bottom'; 'subject' (the one thing on a plain
+    background); 'copies' (one of ``count`` copies of a thing on a plain background)."""
     source: str
+    count: int = 1
+    """How many copies of it the page holds (``where='copies'``): each has the same size and
+    looks alike (see :func:`pixel_llm.encoders.base.copies`); 1 otherwise."""
 
 
 @dataclass(frozen=True)

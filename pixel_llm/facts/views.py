@@ -1,12 +1,14 @@
 """Things in parts of a frame: the classifier's labels for the halves of its whole-frame view,
 for the square side views of a wide frame, or for a square around the one thing on a plain
-background (``where='subject'``; it counts as the whole frame's label when surer), all from the
+background (``where='subject'``; it counts as the whole frame's label when surer) or one of
+several copies of a thing there (``where='copies'``, with their ``count``), all from the
 same encoder call (see
 :class:`pixel_llm.encoders.bundled.BundledEncoder`), turned into :class:`ObjectFact` records,
 and the list of distinct things a caption may name from them."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Sequence
 
 import numpy as np
@@ -18,6 +20,8 @@ from .model import Label, ObjectFact
 # Everyday words that name one thing together: a cup of espresso is 'coffee' and 'cup' at once.
 SAME_THING = [{"coffee", "cup"}, {"screen", "computer"}, {"dog", "wolf"}, {"cat", "lynx"}]
 MAX_THINGS = 3
+WHOLE = ("subject", "copies")
+"""Views that speak for the whole frame: the one thing on a plain page, or one of its copies."""
 
 
 def part_objects(regions: Sequence[tuple[str, np.ndarray]] | None, names: Sequence[str], source: str) -> list[ObjectFact]:
@@ -28,7 +32,10 @@ def part_objects(regions: Sequence[tuple[str, np.ndarray]] | None, names: Sequen
         labels = top_labels(probs, names, source, top=1)
         if labels and labels[0].score >= LIKELY:
             l = labels[0]
-            out.append(ObjectFact(l.name, l.score, l.fine, l.fine_score, where, l.source))
+            count = 1
+            if where.startswith("copies "):
+                where, count = "copies", int(where.split()[1])
+            out.append(ObjectFact(l.name, l.score, l.fine, l.fine_score, where, l.source, count))
     return out
 
 
@@ -45,11 +52,15 @@ def things(labels: Sequence[Label], objects: Sequence[ObjectFact], grayscale: bo
     raises the floor (drawings)."""
     floor = max(least or LIKELY, SURE_GRAY if grayscale else LIKELY)
     top = labels[0] if labels else None
-    subject = next((o for o in objects if o.where == "subject"), None)
+    subject = next((o for o in objects if o.where in WHOLE), None)
     if subject is not None and (top is None or subject.score > top.score):
-        # one thing on a plain background, cropped as ImageNet photos are: it speaks for the whole
-        top = Label(subject.name, subject.score, subject.fine, subject.fine_score, subject.source)
-    objects = [o for o in objects if o.where != "subject"]
+        # one thing on a plain background (or one of its copies), cut out as ImageNet photos
+        # are: it speaks for the whole frame, and a count of copies goes with it
+        top = subject
+    elif subject is not None and subject.where == "copies" and same_thing(subject.name, top.name):
+        # the whole frame is surer of what each copy is: its word, with the copies' count
+        top = replace(subject, name=top.name, score=top.score, fine=top.fine, fine_score=top.fine_score)
+    objects = [o for o in objects if o.where not in WHOLE]
     whole = top is not None and top.score >= floor and top.fine_score >= MIN_FINE
     out: list[Label | ObjectFact] = [top] if whole and top.score >= SURE else []
     part_floor = max(SURE_PART, floor)

@@ -14,7 +14,7 @@ from ..facts import Facts
 from ..facts.confidence import LIKELY, MIN_FINE, SURE, SURE_DRAWN, SURE_FINE
 from ..facts.people import people_phrase
 from ..facts.views import same_thing, things
-from ..facts.vocabulary import with_article
+from ..facts.vocabulary import number_word, plural, with_article
 
 CHROMATIC = {"red", "orange", "yellow", "green", "teal", "blue", "purple", "pink", "brown"}
 DRAWN_KINDS = {"drawing", "chart", "bar chart"}
@@ -28,17 +28,20 @@ def _join(items: list[str]) -> str:
 
 def object_phrase(label) -> str | None:
     """'an Egyptian cat' (sure of the fine class), 'a cat' (sure), 'what appears to be a cat'
-    (likely), or None."""
+    (likely), or None; 'four cats' for four copies of a cat on a plain page (an object with
+    ``count`` > 1: counted by their boxes, see :func:`pixel_llm.encoders.base.copies`)."""
     if label.fine_score < MIN_FINE:
         # Probability spread thinly over many classes of one word (noise often "sums" to a
         # bird) is not evidence of that word.
         return None
+    count = getattr(label, "count", 1)
     if label.score >= SURE:
         fine = label.fine
-        if label.fine_score >= SURE_FINE and fine.lower() != label.name.lower():
-            return with_article(fine)
-        return with_article(label.name)
+        noun = fine if label.fine_score >= SURE_FINE and fine.lower() != label.name.lower() else label.name
+        return f"{number_word(count)} {plural(noun)}" if count > 1 else with_article(noun)
     if label.score >= LIKELY:
+        if count > 1:
+            return f"what appear to be {number_word(count)} {plural(label.name)}"
         return f"what appears to be {with_article(label.name)}"
     return None
 
@@ -62,7 +65,10 @@ def _subjects(facts: Facts, least: float | None = None) -> list[str]:
         # ImageNet has no class for people: on a frame of people its top label is some garment or
         # object near them (a hedged 'hair spray' next to a crowd), so only sure things are said
         least = max(least or SURE, SURE)
-    for thing in things(facts.labels, facts.objects, facts.grayscale, least):
+    objects = facts.objects
+    if people:  # copies on a page with people are their faces: the people count says it
+        objects = [o for o in objects if o.where != "copies"]
+    for thing in things(facts.labels, objects, facts.grayscale, least):
         if people and same_thing(thing.name, "person"):
             continue  # the detector's count says it better
         phrase = object_phrase(thing)
