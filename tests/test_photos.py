@@ -167,8 +167,43 @@ async def test_copies_of_a_thing_are_counted(integrator, make, number, thing):
 async def test_different_things_apart_on_a_page_are_not_counted(integrator):
     page = photoset.on_background(photoset.side_by_side(photo("chelsea"), photo("coffee"), gap=60), scale=0.35)
     result = await caption(integrator, page)
-    assert not words(result.caption) & {"two", "three", "several", "cats", "espressos"}, result.caption
+    said = words(result.caption)
+    assert not said & {"two", "three", "several", "cats", "espressos"}, result.caption
+    assert "cat" in said and said & {"espresso", "coffee", "cup"}  # each seen on its own
     assert not any(o.where == "copies" for o in result.facts.objects)
+    assert sorted(o.where for o in result.facts.objects if o.where.startswith("thing")) == ["thing 1 of 2",
+                                                                                              "thing 2 of 2"]
+
+
+async def test_things_not_alike_but_each_named_the_same_are_counted(integrator):
+    # a cat, the same cat mirrored, the cat again: not copies (a mirror image is not alike), but
+    # each, seen on its own, is a cat
+    cat = photo("chelsea")
+    page = photoset.on_background(photoset.side_by_side(cat, np.ascontiguousarray(cat[:, ::-1]), cat, gap=40),
+                                  size=(900, 400), scale=0.4)
+    result = await caption(integrator, page)
+    assert re.search(r"\bthree (Egyptian |tabby |tiger )?cats\b", result.caption), result.caption
+    assert next(o for o in result.facts.objects if o.where == "things").count == 3
+
+
+def test_page_groups_say_several_only_of_three_sure_ones():
+    from pixel_llm.facts.model import ObjectFact
+    from pixel_llm.facts.views import page_groups
+
+    def thing(i, n, name, score):
+        return ObjectFact(name, score, name, score, f"thing {i} of {n}", "imagenet")
+
+    four = [thing(1, 4, "ball", 0.9), thing(2, 4, "ball", 0.8), thing(3, 4, "ball", 0.7), thing(4, 4, "ball", 0.2)]
+    assert [(o.where, o.count) for o in page_groups(four) if o.where == "things"] == [("things", 0)]
+    assert [o.count for o in page_groups(four[:3]) if o.where == "things"] == [0]  # the 4th: under LIKELY
+    assert [o.count for o in page_groups(four[:2]) if o.where == "things"] == []  # two of four: nothing
+    three = [thing(i, 3, "ball", 0.9) for i in (1, 2, 3)]
+    assert [o.count for o in page_groups(three) if o.where == "things"] == [3]
+    two_of_three = [thing(1, 3, "ball", 0.9), thing(2, 3, "ball", 0.9), thing(3, 3, "cup", 0.9)]
+    grouped = page_groups(two_of_three)
+    assert sorted((o.name, o.count) for o in grouped) == [("ball", 1), ("ball", 1), ("cup", 1)]  # not counted
+    from pixel_llm.facts.views import things
+    assert [t.name for t in things([], grouped)] == ["ball", "cup"]  # each named once
 
 
 def test_copies_must_be_alike_and_the_same_size():

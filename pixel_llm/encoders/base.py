@@ -155,6 +155,40 @@ def subject_box(rgb: np.ndarray) -> tuple[int, int, int, int] | None:
     return box if box[2] - box[0] >= 8 and box[3] - box[1] >= 8 else None
 
 
+MOST_PAGE_THINGS = 6
+"""At most this many different things on a plain page get a view each."""
+
+
+def _page_boxes(rgb: np.ndarray) -> tuple[int, list[tuple[int, int, int, int]]] | None:
+    """(step, boxes in ``rgb[::step, ::step]``) of the things on a plain page that cover
+    ``COPY_AREA`` of it each, or None without a plain page."""
+    import cv2
+
+    plain = _plain_page(rgb)
+    if plain is None:
+        return None
+    step, mask = plain
+    n, _, stats, _ = cv2.connectedComponentsWithStats(mask.astype(np.uint8), connectivity=8)
+    area = mask.size * COPY_AREA
+    return step, [(int(x), int(y), int(x + bw), int(y + bh)) for x, y, bw, bh, a in stats[1:] if a >= area]
+
+
+def _full(rgb: np.ndarray, step: int, boxes) -> list[tuple[int, int, int, int]]:
+    h, w = rgb.shape[:2]
+    full = [(l * step, t * step, min(w, r * step), min(h, b * step)) for l, t, r, b in boxes]
+    return sorted(full, key=lambda b: -(b[2] - b[0]) * (b[3] - b[1]))
+
+
+def page_things(rgb: np.ndarray) -> list[tuple[int, int, int, int]]:
+    """The boxes of 2 to ``MOST_PAGE_THINGS`` separate things on a plain page (each covering
+    ``COPY_AREA`` of it), largest first, or []. Each gets its own view; what they are, and
+    whether they are all one kind of thing, is for the classifier to say."""
+    found = _page_boxes(rgb)
+    if found is None or not 2 <= len(found[1]) <= MOST_PAGE_THINGS:
+        return []
+    return _full(rgb, *found)
+
+
 def copies(rgb: np.ndarray) -> list[tuple[int, int, int, int]]:
     """The (left, top, right, bottom) boxes of two or more copies of one thing on a plain
     background (a grid of product photos, the same cup again and again), largest first, or []:
@@ -163,13 +197,10 @@ def copies(rgb: np.ndarray) -> list[tuple[int, int, int, int]]:
     and then nothing is counted."""
     import cv2
 
-    plain = _plain_page(rgb)
-    if plain is None:
+    found = _page_boxes(rgb)
+    if found is None:
         return []
-    step, mask = plain
-    n, _, stats, _ = cv2.connectedComponentsWithStats(mask.astype(np.uint8), connectivity=8)
-    area = mask.size * COPY_AREA
-    boxes = [(int(x), int(y), int(x + bw), int(y + bh)) for x, y, bw, bh, a in stats[1:] if a >= area]
+    step, boxes = found
     if len(boxes) < 2:
         return []
     widths = np.array([b[2] - b[0] for b in boxes], float)
@@ -186,9 +217,7 @@ def copies(rgb: np.ndarray) -> list[tuple[int, int, int, int]]:
         thumbs.append(g / (np.linalg.norm(g) + 1e-6))
     if min(float(thumbs[0] @ t) for t in thumbs[1:]) < COPY_ALIKE:
         return []
-    h, w = rgb.shape[:2]
-    full = [(l * step, t * step, min(w, r * step), min(h, b * step)) for l, t, r, b in boxes]
-    return sorted(full, key=lambda b: -(b[2] - b[0]) * (b[3] - b[1]))
+    return _full(rgb, step, boxes)
 
 
 def box_view(rgb: np.ndarray, box: tuple[int, int, int, int], size: int) -> np.ndarray:

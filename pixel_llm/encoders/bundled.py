@@ -14,7 +14,8 @@ cost the right class most of its probability on real photos). So that a frame is
 label, the same forward pass also gives labels for the left and right halves of that view; a
 wide (or tall) frame is looked at as 2–3 further squares along its long side; on a plain
 background, the one thing on it (``'subject'``) or one of several copies of a thing (``'copies N'``,
-N counted by :func:`~pixel_llm.encoders.base.copies`) is cut out by its box, all of the box in
+N counted by :func:`~pixel_llm.encoders.base.copies`), or each of 2-6 different things apart
+on it (``'thing 1 of 3'``, ...) is cut out by its box, all of the box in
 view. All views of all frames run as one batch
 (``EncoderOutput.regions``).
 """
@@ -36,7 +37,7 @@ from ..errors import EncoderError, WeightsUnavailableError
 from ..facts.vocabulary import imagenet_names
 from ._registry import register_encoder
 from .base import (IMAGENET_MEAN, IMAGENET_STD, EncoderOutput, box_view, center_square, copies, crop_box,
-                   side_views, softmax, subject_box, to_nchw)
+                   page_things, side_views, softmax, subject_box, to_nchw)
 
 logger = logging.getLogger(__name__)
 
@@ -212,6 +213,10 @@ class BundledEncoder:
             if alike:  # the same thing again and again on a plain page: one of them, counted
                 own.append((f"copies {len(alike)}", len(crops)))
                 crops.append(box_view(im, alike[0], size))
+            elif things := page_things(im):  # different things apart on a page: a view each
+                for i, box in enumerate(things):
+                    own.append((f"thing {i + 1} of {len(things)}", len(crops)))
+                    crops.append(box_view(im, box, size))
             else:
                 subject = subject_box(im)
                 if subject is not None:

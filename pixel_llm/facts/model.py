@@ -57,11 +57,14 @@ class ObjectFact:
     fine_score: float
     where: str
     """'left', 'right', 'middle', 'top', 'bottom'; 'subject' (the one thing on a plain
-    background); 'copies' (one of ``count`` copies of a thing on a plain background)."""
+    background); 'copies' (one of ``count`` copies of a thing on a plain background);
+    'thing 2 of 3' (one of several things apart on a plain page, each seen on its own);
+    'things' (those of them the classifier calls the same, counted)."""
     source: str
     count: int = 1
-    """How many copies of it the page holds (``where='copies'``): each has the same size and
-    looks alike (see :func:`pixel_llm.encoders.base.copies`); 1 otherwise."""
+    """How many of it the page holds: ``where='copies'``: the same size and alike (see
+    :func:`pixel_llm.encoders.base.copies`); ``where='things'``: each seen on its own and named
+    the same; 0: at least three, not all of the page's things sure ('several'); 1 otherwise."""
 
 
 @dataclass(frozen=True)

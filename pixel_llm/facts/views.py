@@ -25,8 +25,8 @@ WHOLE = ("subject", "copies")
 
 
 def part_objects(regions: Sequence[tuple[str, np.ndarray]] | None, names: Sequence[str], source: str) -> list[ObjectFact]:
-    """The top label of each part, kept when at least LIKELY (what a caption may use is decided
-    by :func:`things`)."""
+    """The top label of each part, kept when at least LIKELY, things apart on a page grouped and
+    counted (:func:`page_groups`); what a caption may use is decided by :func:`things`."""
     out = []
     for where, probs in regions or ():
         labels = top_labels(probs, names, source, top=1)
@@ -36,11 +36,41 @@ def part_objects(regions: Sequence[tuple[str, np.ndarray]] | None, names: Sequen
             if where.startswith("copies "):
                 where, count = "copies", int(where.split()[1])
             out.append(ObjectFact(l.name, l.score, l.fine, l.fine_score, where, l.source, count))
-    return out
+    return page_groups(out)
 
 
 def same_thing(a: str, b: str) -> bool:
     return a == b or any(a in group and b in group for group in SAME_THING)
+
+
+def page_groups(objects: Sequence[ObjectFact]) -> list[ObjectFact]:
+    """Things apart on a plain page (``where='thing i of k'``) that the classifier calls the
+    same at ``SURE`` become one object with their count: all k of them sure and the same, that
+    number; at least three of them but not all, ``count=0`` ('several'). Each was seen alone,
+    cut out by its own outline, as the one thing on a page is, so it needs SURE, not
+    SURE_PART: it is not part of a scene. The others, and every other object, stay as they
+    are; each sure page thing is then named (:func:`things`)."""
+    page = [o for o in objects if o.where.startswith("thing ")]
+    if len(page) < 2:
+        return list(objects)
+    total = int(page[0].where.rsplit(" ", 1)[1])
+    out = [o for o in objects if not o.where.startswith("thing ")]
+    sure = sorted((o for o in page if o.score >= SURE and o.fine_score >= MIN_FINE), key=lambda o: -o.score)
+    grouped: list[list[ObjectFact]] = []
+    for o in sure:
+        group = next((g for g in grouped if same_thing(g[0].name, o.name)), None)
+        if group is None:
+            grouped.append([o])
+        else:
+            group.append(o)
+    for group in grouped:
+        count = len(group) if len(group) == total else 0 if len(group) >= 3 else 1
+        if len(group) == 1 or count == 1:  # one, or two of more: named, not counted
+            out += group
+            continue
+        out.append(replace(group[0], score=min(o.score for o in group), where="things", count=count))
+    out += [o for o in page if o not in sure]  # unsure: kept as facts, named by nothing
+    return out
 
 
 def things(labels: Sequence[Label], objects: Sequence[ObjectFact], grayscale: bool = False,
@@ -67,9 +97,13 @@ def things(labels: Sequence[Label], objects: Sequence[ObjectFact], grayscale: bo
     for obj in sorted(objects if not grayscale else (), key=lambda o: -o.score):
         if len(out) >= MAX_THINGS:
             break
-        if obj.score < part_floor or obj.fine_score < MIN_FINE:
+        alone = obj.where == "things" or obj.where.startswith("thing ")  # seen alone on a page
+        if obj.score < (max(SURE, floor) if alone else part_floor) or obj.fine_score < MIN_FINE:
             continue
-        if any(same_thing(obj.name, t.name) for t in out):
+        same = next((i for i, t in enumerate(out) if same_thing(obj.name, t.name)), None)
+        if same is not None:
+            if obj.where == "things" and getattr(out[same], "count", 1) == 1:
+                out[same] = obj  # the same thing, now counted: each of them was seen on its own
             continue
         out.append(obj)
     if not out and whole:  # only a hedged whole-frame label: say it, hedged

@@ -38,10 +38,12 @@ def object_phrase(label) -> str | None:
     if label.score >= SURE:
         fine = label.fine
         noun = fine if label.fine_score >= SURE_FINE and fine.lower() != label.name.lower() else label.name
-        return f"{number_word(count)} {plural(noun)}" if count > 1 else with_article(noun)
+        if count != 1:
+            return f"{number_word(count) if count else 'several'} {plural(noun)}"
+        return with_article(noun)
     if label.score >= LIKELY:
-        if count > 1:
-            return f"what appear to be {number_word(count)} {plural(label.name)}"
+        if count != 1:
+            return f"what appear to be {number_word(count) if count else 'several'} {plural(label.name)}"
         return f"what appears to be {with_article(label.name)}"
     return None
 
@@ -67,7 +69,7 @@ def _subjects(facts: Facts, least: float | None = None) -> list[str]:
         least = max(least or SURE, SURE)
     objects = facts.objects
     if people:  # copies on a page with people are their faces: the people count says it
-        objects = [o for o in objects if o.where != "copies"]
+        objects = [o for o in objects if o.where != "copies" and not o.where.startswith("thing")]
     for thing in things(facts.labels, objects, facts.grayscale, least):
         if people and same_thing(thing.name, "person"):
             continue  # the detector's count says it better
