@@ -221,6 +221,27 @@ def test_copies_must_be_alike_and_the_same_size():
     assert copies(cat) == []  # no plain page
 
 
+def test_flat_windows_on_a_plain_desktop_get_no_views_of_their_own():
+    from PIL import Image, ImageDraw
+
+    from pixel_llm.encoders.base import copies, page_things
+
+    im = Image.new("RGB", (1280, 800), (40, 90, 140))
+    d = ImageDraw.Draw(im)
+    for x0, fill in ((60, (30, 30, 30)), (680, (250, 250, 250))):
+        d.rectangle([x0, 80, x0 + 540, 600], fill=fill, outline=(200, 200, 200))
+        for i in range(20):
+            d.text((x0 + 10, 120 + i * 22), f"line {i} def foo(x): return x * {i}", fill=(200, 120, 40))
+    screen = np.asarray(im)
+    assert page_things(screen) == [] and copies(screen) == []  # screens are the screen path's
+    cat = photoset._resize(photo("chelsea"), (400, 300))
+    desktop = np.empty_like(screen)
+    desktop[:] = (40, 90, 140)
+    desktop[150:450, 100:500] = cat
+    desktop[150:450, 700:1100] = cat
+    assert len(copies(desktop)) == 2  # two photos on the same desktop are photo-like
+
+
 def test_plurals_and_numbers():
     from pixel_llm.facts.vocabulary import number_word, plural
 

@@ -159,9 +159,17 @@ MOST_PAGE_THINGS = 6
 """At most this many different things on a plain page get a view each."""
 
 
+PHOTO_COLOURS = 48
+"""A thing on a page is photo-like (worth a view of its own) with at least this many distinct
+colours at 4 bits a channel: photos of things have shading; windows on a plain desktop, slide
+boxes and flat drawings have few (they are for the screen and shape paths, and would cost a
+view each)."""
+
+
 def _page_boxes(rgb: np.ndarray) -> tuple[int, list[tuple[int, int, int, int]]] | None:
-    """(step, boxes in ``rgb[::step, ::step]``) of the things on a plain page that cover
-    ``COPY_AREA`` of it each, or None without a plain page."""
+    """(step, boxes in ``rgb[::step, ::step]``) of the photo-like things on a plain page that
+    cover ``COPY_AREA`` of it each, or None without a plain page or when any thing that large
+    is not photo-like."""
     import cv2
 
     plain = _plain_page(rgb)
@@ -170,7 +178,13 @@ def _page_boxes(rgb: np.ndarray) -> tuple[int, list[tuple[int, int, int, int]]] 
     step, mask = plain
     n, _, stats, _ = cv2.connectedComponentsWithStats(mask.astype(np.uint8), connectivity=8)
     area = mask.size * COPY_AREA
-    return step, [(int(x), int(y), int(x + bw), int(y + bh)) for x, y, bw, bh, a in stats[1:] if a >= area]
+    boxes = [(int(x), int(y), int(x + bw), int(y + bh)) for x, y, bw, bh, a in stats[1:] if a >= area]
+    small = rgb[::step, ::step]
+    for l, t, r, b in boxes:
+        q = (small[t:b, l:r] >> 4).astype(np.int32).reshape(-1, 3)
+        if len(np.unique((q[:, 0] << 8) | (q[:, 1] << 4) | q[:, 2])) < PHOTO_COLOURS:
+            return None
+    return step, boxes
 
 
 def _full(rgb: np.ndarray, step: int, boxes) -> list[tuple[int, int, int, int]]:

@@ -110,8 +110,17 @@ def facts_text(facts: Facts) -> str:
         lines.append("- Objects: none recognised with any confidence")
     place = {"left": "on the left", "right": "on the right", "top": "at the top", "bottom": "at the bottom",
              "subject": "alone on a plain background"}
-    parts_seen = "; ".join(f"{o.name} {place.get(o.where, 'in the ' + o.where)} ({_pct(o.score)})"
-                           for o in facts.objects if o.score >= SURE_PART)
+
+    def where(o) -> str:
+        if o.where == "copies":
+            return f"{o.count} alike copies on a plain background"
+        if o.where == "things":
+            return f"{o.count or 'at least 3'} of them apart on a plain background"
+        if o.where.startswith("thing "):
+            return f"alone on a plain background ({o.where})"
+        return place.get(o.where, "in the " + o.where)
+
+    parts_seen = "; ".join(f"{o.name} {where(o)} ({_pct(o.score)})" for o in facts.objects if o.score >= SURE_PART)
     if parts_seen:
         lines.append(f"- Objects in parts of the image: {parts_seen}")
     if facts.scene:
