@@ -125,23 +125,23 @@ def _plain_page(rgb: np.ndarray) -> tuple[int, np.ndarray] | None:
     if min(h, w) < 32:
         return None
     step = max(1, max(h, w) // 256)
-    small = rgb[::step, ::step].astype(np.int16)
+    small = rgb[::step, ::step]
     sh, sw = small.shape[:2]
     ring = max(1, min(sh, sw) // 50)
     border = np.concatenate([small[:ring].reshape(-1, 3), small[-ring:].reshape(-1, 3),
-                             small[:, :ring].reshape(-1, 3), small[:, -ring:].reshape(-1, 3)])
+                             small[:, :ring].reshape(-1, 3), small[:, -ring:].reshape(-1, 3)]).astype(np.int16)
     colour = np.median(border, axis=0)
     if (np.abs(border - colour).max(axis=1) <= 12).mean() < PLAIN_BORDER:
-        return None
-    return step, np.abs(small - colour).max(axis=2) > 24
+        return None  # most frames stop here, before the whole frame is looked at
+    return step, np.abs(small.astype(np.int16) - colour).max(axis=2) > 24
 
 
-def subject_box(rgb: np.ndarray) -> tuple[int, int, int, int] | None:
+def subject_box(rgb: np.ndarray, plain=False) -> tuple[int, int, int, int] | None:
     """The tight (left, top, right, bottom) box of the one thing on a plain background (a
     product shot, a photo pasted on a page), or None: the frame's border must be one colour
     (98 % of it within 12 levels), and what differs from it must cover 2-60 % of the frame.
-    Its view is the box itself (:func:`box_view`)."""
-    plain = _plain_page(rgb)
+    Its view is the box itself (:func:`box_view`). ``plain``: ``_plain_page(rgb)`` when known."""
+    plain = _plain_page(rgb) if plain is False else plain
     if plain is None:
         return None
     step, mask = plain
@@ -166,13 +166,13 @@ boxes and flat drawings have few (they are for the screen and shape paths, and w
 view each)."""
 
 
-def _page_boxes(rgb: np.ndarray) -> tuple[int, list[tuple[int, int, int, int]]] | None:
+def _page_boxes(rgb: np.ndarray, plain=False) -> tuple[int, list[tuple[int, int, int, int]]] | None:
     """(step, boxes in ``rgb[::step, ::step]``) of the photo-like things on a plain page that
     cover ``COPY_AREA`` of it each, or None without a plain page or when any thing that large
     is not photo-like."""
     import cv2
 
-    plain = _plain_page(rgb)
+    plain = _plain_page(rgb) if plain is False else plain
     if plain is None:
         return None
     step, mask = plain
@@ -181,8 +181,10 @@ def _page_boxes(rgb: np.ndarray) -> tuple[int, list[tuple[int, int, int, int]]] 
     boxes = [(int(x), int(y), int(x + bw), int(y + bh)) for x, y, bw, bh, a in stats[1:] if a >= area]
     small = rgb[::step, ::step]
     for l, t, r, b in boxes:
-        q = (small[t:b, l:r] >> 4).astype(np.int32).reshape(-1, 3)
-        if len(np.unique((q[:, 0] << 8) | (q[:, 1] << 4) | q[:, 2])) < PHOTO_COLOURS:
+        part = small[t:b, l:r]
+        thin = max(1, int(np.sqrt(part.shape[0] * part.shape[1] / 4096)))  # about 4096 pixels looked at
+        q = (part[::thin, ::thin] >> 4).astype(np.int32).reshape(-1, 3)
+        if np.count_nonzero(np.bincount((q[:, 0] << 8) | (q[:, 1] << 4) | q[:, 2], minlength=4096)) < PHOTO_COLOURS:
             return None
     return step, boxes
 
@@ -193,17 +195,17 @@ def _full(rgb: np.ndarray, step: int, boxes) -> list[tuple[int, int, int, int]]:
     return sorted(full, key=lambda b: -(b[2] - b[0]) * (b[3] - b[1]))
 
 
-def page_things(rgb: np.ndarray) -> list[tuple[int, int, int, int]]:
+def page_things(rgb: np.ndarray, found=False) -> list[tuple[int, int, int, int]]:
     """The boxes of 2 to ``MOST_PAGE_THINGS`` separate things on a plain page (each covering
     ``COPY_AREA`` of it), largest first, or []. Each gets its own view; what they are, and
     whether they are all one kind of thing, is for the classifier to say."""
-    found = _page_boxes(rgb)
+    found = _page_boxes(rgb) if found is False else found
     if found is None or not 2 <= len(found[1]) <= MOST_PAGE_THINGS:
         return []
     return _full(rgb, *found)
 
 
-def copies(rgb: np.ndarray) -> list[tuple[int, int, int, int]]:
+def copies(rgb: np.ndarray, found=False) -> list[tuple[int, int, int, int]]:
     """The (left, top, right, bottom) boxes of two or more copies of one thing on a plain
     background (a grid of product photos, the same cup again and again), largest first, or []:
     every thing on the page that covers ``COPY_AREA`` of it must have the same size
@@ -211,7 +213,7 @@ def copies(rgb: np.ndarray) -> list[tuple[int, int, int, int]]:
     and then nothing is counted."""
     import cv2
 
-    found = _page_boxes(rgb)
+    found = _page_boxes(rgb) if found is False else found
     if found is None:
         return []
     step, boxes = found
@@ -232,6 +234,24 @@ def copies(rgb: np.ndarray) -> list[tuple[int, int, int, int]]:
     if min(float(thumbs[0] @ t) for t in thumbs[1:]) < COPY_ALIKE:
         return []
     return _full(rgb, step, boxes)
+
+
+def page_views(rgb: np.ndarray) -> list[tuple[str, tuple[int, int, int, int]]]:
+    """The views of a frame on a plain page, each (name, box): ``('copies N', box of one)``,
+    or ``('thing i of k', box)`` for each of 2-6 different things, or ``('subject', box)``;
+    [] for frames without a plain page (most photos: only the border is looked at)."""
+    plain = _plain_page(rgb)
+    if plain is None:
+        return []
+    found = _page_boxes(rgb, plain)
+    alike = copies(rgb, found)
+    if alike:
+        return [(f"copies {len(alike)}", alike[0])]
+    things = page_things(rgb, found)
+    if things:
+        return [(f"thing {i + 1} of {len(things)}", box) for i, box in enumerate(things)]
+    subject = subject_box(rgb, plain)
+    return [("subject", subject)] if subject is not None else []
 
 
 def box_view(rgb: np.ndarray, box: tuple[int, int, int, int], size: int) -> np.ndarray:

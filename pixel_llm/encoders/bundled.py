@@ -36,8 +36,8 @@ import xxhash
 from ..errors import EncoderError, WeightsUnavailableError
 from ..facts.vocabulary import imagenet_names
 from ._registry import register_encoder
-from .base import (IMAGENET_MEAN, IMAGENET_STD, EncoderOutput, box_view, center_square, copies, crop_box,
-                   page_things, side_views, softmax, subject_box, to_nchw)
+from .base import (IMAGENET_MEAN, IMAGENET_STD, EncoderOutput, box_view, center_square, crop_box, page_views,
+                   side_views, softmax, to_nchw)
 
 logger = logging.getLogger(__name__)
 
@@ -209,19 +209,9 @@ class BundledEncoder:
             for where, box in side_views(im.shape[1], im.shape[0], WIDE, MOST_SIDE_VIEWS):
                 own.append((where, len(crops)))
                 crops.append(crop_box(im, box, size))
-            alike = copies(im)
-            if alike:  # the same thing again and again on a plain page: one of them, counted
-                own.append((f"copies {len(alike)}", len(crops)))
-                crops.append(box_view(im, alike[0], size))
-            elif things := page_things(im):  # different things apart on a page: a view each
-                for i, box in enumerate(things):
-                    own.append((f"thing {i + 1} of {len(things)}", len(crops)))
-                    crops.append(box_view(im, box, size))
-            else:
-                subject = subject_box(im)
-                if subject is not None:
-                    own.append(("subject", len(crops)))
-                    crops.append(box_view(im, subject, size))
+            for where, box in page_views(im):  # things on a plain page, each by its own box
+                own.append((where, len(crops)))
+                crops.append(box_view(im, box, size))
             sides.append(own)
         return to_nchw(crops, IMAGENET_MEAN, IMAGENET_STD), sides
 
