@@ -394,3 +394,24 @@ async def test_a_flat_user_interface_is_not_called_a_drawing_or_chart(integrator
     result = await caption(integrator, np.asarray(im))
     assert not words(result.caption) & {"drawing", "chart", "photo"}, result.caption
     assert result.facts.picture is None
+
+
+# -- scene words --------------------------------------------------------------------------------
+async def test_a_dusk_sky_is_said_from_its_colour_and_gradient(integrator):
+    result = await caption(integrator, photo("rocket"))
+    assert "with a dark blue sky at the top" in result.caption, result.caption
+    sky = next(s for s in result.facts.scene if s.word == "dark blue sky")
+    assert sky.score >= 0.7 and sky.where == "top"
+
+
+async def test_a_flat_dark_blue_top_is_not_sky(integrator):
+    # the same photo with its top quarter painted one flat dark blue (a wall, a backdrop): the
+    # colour is there, the lightening toward a horizon is not
+    rocket = photo("rocket").copy()
+    band = rocket[: rocket.shape[0] // 4]
+    band[:] = band.reshape(-1, 3).mean(axis=0).astype(np.uint8)
+    result = await caption(integrator, rocket)
+    assert "sky" not in result.caption, result.caption
+    for name in ("chelsea", "coffee", "astronaut"):
+        result = await caption(integrator, photo(name))
+        assert not result.facts.scene and "sky" not in result.caption

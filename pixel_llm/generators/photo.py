@@ -91,9 +91,10 @@ def photo_head(facts: Facts) -> str:
     else:
         colors = "" if drawn else _colors(facts)
         head = with_article(noun).capitalize() + (f", {colors}" if colors else "")
-    sky = next((s for s in facts.scene if s.word == "blue sky"), None)
+    sky = next((s for s in facts.scene if s.word in ("blue sky", "dark blue sky")), None)
     if sky is not None:
-        head += f", with blue sky at the {sky.where}"
+        said = "blue sky" if sky.word == "blue sky" else with_article(sky.word)
+        head += f", with {said} at the {sky.where}"
     return head
 
 
