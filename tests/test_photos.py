@@ -219,6 +219,13 @@ def test_copies_must_be_alike_and_the_same_size():
     page[40:100, 20 + 3 * 170:20 + 3 * 170 + 90] = photoset._resize(cat, (90, 60))
     assert copies(page) == []
     assert copies(cat) == []  # no plain page
+    # a camera's view of the same page: sensor noise, then JPEG
+    import cv2
+
+    page = photoset.grid(cat, 2, 2, (300, 200)).astype(np.float32)
+    page += np.random.default_rng(1).normal(0, 10, page.shape)
+    ok, jpg = cv2.imencode(".jpg", np.clip(page, 0, 255).astype(np.uint8), [cv2.IMWRITE_JPEG_QUALITY, 60])
+    assert len(copies(cv2.imdecode(jpg, cv2.IMREAD_UNCHANGED))) == 4
 
 
 def test_flat_windows_on_a_plain_desktop_get_no_views_of_their_own():
