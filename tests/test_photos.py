@@ -422,3 +422,10 @@ async def test_a_flat_dark_blue_top_is_not_sky(integrator):
     for name in ("chelsea", "coffee", "astronaut"):
         result = await caption(integrator, photo(name))
         assert not result.facts.scene and "sky" not in result.caption
+
+
+async def test_the_llm_prompt_carries_the_count(integrator):
+    from pixel_llm.generators.prompt import facts_text
+
+    result = await caption(integrator, photoset.grid(photo("coffee"), 1, 3, (300, 200)))
+    assert re.search(r"(cup|coffee) × 3 \(alike copies on a plain background\)", facts_text(result.facts))
