@@ -429,3 +429,31 @@ async def test_the_llm_prompt_carries_the_count(integrator):
 
     result = await caption(integrator, photoset.grid(photo("coffee"), 1, 3, (300, 200)))
     assert re.search(r"(cup|coffee) × 3 \(alike copies on a plain background\)", facts_text(result.facts))
+
+
+# -- a picture on a page of text ------------------------------------------------------------------
+def _report_page(picture: np.ndarray | None) -> np.ndarray:
+    from PIL import Image, ImageDraw, ImageFont
+
+    page = np.full((480, 640, 3), 250, np.uint8)
+    if picture is not None:
+        page[60:] = photoset.on_background(picture, size=(640, 420), scale=0.6)
+    im = Image.fromarray(page)
+    draw = ImageDraw.Draw(im)
+    font = ImageFont.truetype("DejaVuSans.ttf", 18)
+    for i, line in enumerate(["Figure 3. The launch pad on the evening", "before the launch, seen from the north."]):
+        draw.text((60, 14 + i * 26), line, fill=(20, 20, 20), font=font)
+    return np.asarray(im)
+
+
+async def test_a_picture_on_a_page_of_text_is_named_with_the_text(integrator):
+    result = await caption(integrator, _report_page(photo("rocket")))
+    assert "a picture of a rocket and the text" in result.caption, result.caption
+    assert "Figure 3" in result.caption
+    assert any(o.where == "subject" and o.name == "rocket" for o in result.facts.objects)
+
+
+async def test_a_page_of_text_alone_has_no_picture(integrator):
+    result = await caption(integrator, _report_page(None))
+    assert "picture" not in result.caption and "Figure 3" in result.caption, result.caption
+    assert not any(o.where == "subject" for o in result.facts.objects)

@@ -108,6 +108,9 @@ PLAIN_BORDER = 0.98
 """Share of a frame's border within 12 levels of its median colour for it to be a plain page."""
 SUBJECT_SHARE = (0.02, 0.6)
 """What differs from a plain page must cover this share of the frame to be one subject."""
+SUBJECT_ALONE = 0.75
+"""When one connected thing holds this share of what differs from the page, the subject is that
+thing's box, not a box around everything (a photo in a report with lines of text above it)."""
 COPY_AREA = 0.01
 """A thing on a plain page covers at least this share of the frame (smaller: specks, text)."""
 COPY_SIZE = 0.1
@@ -151,11 +154,20 @@ def subject_box(rgb: np.ndarray, plain=False) -> tuple[int, int, int, int] | Non
     step, mask = plain
     if not SUBJECT_SHARE[0] <= mask.mean() <= SUBJECT_SHARE[1]:
         return None
+    import cv2
+
     h, w = rgb.shape[:2]
-    ys, xs = np.nonzero(mask)
-    top, bottom = np.percentile(ys, [0.5, 99.5]) * step
-    left, right = np.percentile(xs, [0.5, 99.5]) * step
-    box = (int(left), int(top), min(w, int(right) + step), min(h, int(bottom) + step))
+    n, _, stats, _ = cv2.connectedComponentsWithStats(mask.astype(np.uint8), connectivity=8)
+    largest = stats[1 + int(np.argmax(stats[1:, 4]))] if n > 1 else None
+    if largest is not None and largest[4] >= SUBJECT_ALONE * mask.sum():
+        # one thing and some specks (a caption, a page number): the thing's own box
+        x, y, bw, bh = (int(v) for v in largest[:4])
+        box = (x * step, y * step, min(w, (x + bw) * step), min(h, (y + bh) * step))
+    else:
+        ys, xs = np.nonzero(mask)
+        top, bottom = np.percentile(ys, [0.5, 99.5]) * step
+        left, right = np.percentile(xs, [0.5, 99.5]) * step
+        box = (int(left), int(top), min(w, int(right) + step), min(h, int(bottom) + step))
     return box if box[2] - box[0] >= 8 and box[3] - box[1] >= 8 else None
 
 
@@ -242,7 +254,8 @@ def copies(rgb: np.ndarray, found=False) -> list[tuple[int, int, int, int]]:
 
 def page_views(rgb: np.ndarray) -> list[tuple[str, tuple[int, int, int, int]]]:
     """The views of a frame on a plain page, each (name, box): ``('copies N', box of one)``,
-    or ``('thing i of k', box)`` for each of 2-6 different things, or ``('subject', box)``;
+    or ``('thing i of k', box)`` for each of 2-6 different things, or ``('subject', box)`` for
+    one photo-like thing, or ``('page', box)`` around whatever else is on the page;
     [] for frames without a plain page (most photos: only the border is looked at)."""
     plain = _plain_page(rgb)
     if plain is None:
@@ -255,7 +268,11 @@ def page_views(rgb: np.ndarray) -> list[tuple[str, tuple[int, int, int, int]]]:
     if things:
         return [(f"thing {i + 1} of {len(things)}", box) for i, box in enumerate(things)]
     subject = subject_box(rgb, plain)
-    return [("subject", subject)] if subject is not None else []
+    if subject is None:
+        return []
+    # 'subject': one photo-like thing (and at most specks: a caption's letters); 'page': what
+    # differs from the page is something else (lines of text, a flat drawing, several specks)
+    return [("subject" if found is not None and len(found[1]) == 1 else "page", subject)]
 
 
 def box_view(rgb: np.ndarray, box: tuple[int, int, int, int], size: int) -> np.ndarray:

@@ -56,8 +56,8 @@ class ObjectFact:
     fine: str
     fine_score: float
     where: str
-    """'left', 'right', 'middle', 'top', 'bottom'; 'subject' (the one thing on a plain
-    background); 'copies' (one of ``count`` copies of a thing on a plain background);
+    """'left', 'right', 'middle', 'top', 'bottom'; 'subject' (the one photo-like thing on a
+    plain background); 'page' (a box around whatever else is on a plain page); 'copies' (one of ``count`` copies of a thing on a plain background);
     'thing 2 of 3' (one of several things apart on a plain page, each seen on its own);
     'things' (those of them the classifier calls the same, counted)."""
     source: str

@@ -20,8 +20,9 @@ from .model import Label, ObjectFact
 # Everyday words that name one thing together: a cup of espresso is 'coffee' and 'cup' at once.
 SAME_THING = [{"coffee", "cup"}, {"screen", "computer"}, {"dog", "wolf"}, {"cat", "lynx"}]
 MAX_THINGS = 3
-WHOLE = ("subject", "copies")
-"""Views that speak for the whole frame: the one thing on a plain page, or one of its copies."""
+WHOLE = ("subject", "page", "copies")
+"""Views that speak for the whole frame: the one thing on a plain page (``page``: whatever is on
+it, not one photo-like thing), or one of its copies."""
 
 
 def part_objects(regions: Sequence[tuple[str, np.ndarray]] | None, names: Sequence[str], source: str) -> list[ObjectFact]:

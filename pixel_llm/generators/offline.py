@@ -13,7 +13,7 @@ from ..facts import Facts
 from ..facts.confidence import LIKELY, SURE, SURE_FLAT
 from ..facts.extract import TEXT_WORDS
 from ..facts.vocabulary import with_article
-from .photo import drawing_caption, photo_head
+from .photo import drawing_caption, page_picture, photo_head
 from .screen import compose_screen
 
 SCREEN_WORDS = {"screen", "web page", "computer", "terminal window", "screenshot"}
@@ -76,7 +76,9 @@ def compose_caption(facts: Facts, max_length: int = 100) -> str:
             screenish = any(l.name in SCREEN_WORDS and l.score >= LIKELY for l in facts.labels)
             head = f"{'A screen' if screenish else 'An image'} with light text on a dark background, reading"
         else:
-            head = f"{with_article(texty_kind or 'image').capitalize()} with the text"
+            pictured = page_picture(facts)  # a figure on the page, seen by its own box
+            head = f"{with_article(texty_kind or 'image').capitalize()} with " + (
+                f"{pictured} and the text" if pictured else "the text")
         tail = text
     else:
         head = photo_head(facts)  # people, things, kind of picture, scene: generators/photo.py

@@ -11,7 +11,7 @@ back to what was measured for certain (the kind of picture, its colours).
 from __future__ import annotations
 
 from ..facts import Facts
-from ..facts.confidence import LIKELY, MIN_FINE, SURE, SURE_DRAWN, SURE_FINE
+from ..facts.confidence import LIKELY, MIN_FINE, SURE, SURE_DRAWN, SURE_FINE, SURE_GRAY
 from ..facts.people import people_phrase
 from ..facts.views import same_thing, things
 from ..facts.vocabulary import number_word, plural, with_article
@@ -79,6 +79,27 @@ def _subjects(facts: Facts, least: float | None = None) -> list[str]:
     return out
 
 
+def page_picture(facts: Facts) -> str | None:
+    """What a picture on a plain page shows, for a caption led by the page's text ('a picture
+    of a rocket'), or None: the thing(s) seen on the page by their own box (``subject``,
+    ``copies``, page things), named plainly (SURE; SURE_GRAY without colour) and never next to
+    people (the people count is the photo path's)."""
+    if facts.people is not None and facts.people.count:
+        return None
+    floor = SURE_GRAY if facts.grayscale else SURE
+    page = [o for o in facts.objects if o.where in ("subject", "copies", "things") or o.where.startswith("thing ")]
+    named: list[str] = []
+    seen: list[str] = []
+    for o in sorted(page, key=lambda o: -o.score):
+        if o.score < floor or any(same_thing(o.name, x) for x in seen):
+            continue
+        phrase = object_phrase(o)
+        if phrase:
+            named.append(phrase)
+            seen.append(o.name)
+    return f"a picture of {_join(named[:2])}" if named else None
+
+
 def photo_head(facts: Facts) -> str:
     """The caption's head for a photo-like frame (no on-screen text): 'A photo of two people
     and a rocket, with blue sky at the top', 'A black-and-white photo of a tripod',
@@ -114,4 +135,4 @@ def drawing_caption(facts: Facts) -> str | None:
     return with_article(kind).capitalize()
 
 
-__all__ = ["drawing_caption", "object_phrase", "photo_head"]
+__all__ = ["drawing_caption", "object_phrase", "page_picture", "photo_head"]

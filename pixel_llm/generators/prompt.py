@@ -109,7 +109,7 @@ def facts_text(facts: Facts) -> str:
     else:
         lines.append("- Objects: none recognised with any confidence")
     place = {"left": "on the left", "right": "on the right", "top": "at the top", "bottom": "at the bottom",
-             "subject": "alone on a plain background"}
+             "subject": "alone on a plain background", "page": "on a plain background"}
 
     def where(o) -> str:
         if o.where == "copies":
