@@ -201,6 +201,20 @@ def cartoon(rgb: np.ndarray) -> np.ndarray:
     return np.where(edges[..., None] > 0, flat, 0).astype(np.uint8)
 
 
+def report_page(picture: np.ndarray, lines: tuple[str, ...], size=(640, 480), scale=0.6) -> np.ndarray:
+    """A page of a report: lines of text at the top, a photo under them."""
+    from PIL import ImageFont
+
+    page = np.full((size[1], size[0], 3), 250, np.uint8)
+    page[60:] = on_background(picture, size=(size[0], size[1] - 60), scale=scale)
+    im = Image.fromarray(page)
+    d = ImageDraw.Draw(im)
+    font = ImageFont.truetype("DejaVuSans.ttf", 18)
+    for i, line in enumerate(lines):
+        d.text((60, 14 + i * 26), line, fill=(20, 20, 20), font=font)
+    return np.asarray(im)
+
+
 # -- the set ---------------------------------------------------------------------------------
 @dataclass
 class Item:
@@ -213,7 +227,8 @@ class Item:
     people: int = 0
     split: str = "tune"
     kind: str = "photo"
-    """photo, bw (black-and-white photo), drawing, painting, chart."""
+    """photo, bw (black-and-white photo), drawing, painting, chart. A page of text with a photo
+    on it counts as a photo."""
     notes: str = ""
     every: tuple[str, ...] = field(default_factory=tuple)
     """Things that each must be named (for the several-things score)."""
@@ -262,6 +277,11 @@ ITEMS: list[Item] = [
          ("rockets", "sky"), count=4),
     Item("six_cats_small", lambda: on_background(grid(P("chelsea"), 2, 3, (120, 80), gap=16, fill=(230, 230, 230)),
                                                  fill=(230, 230, 230), scale=0.6), CAT, ("cats",), count=6),
+    Item("cat_in_report", lambda: report_page(P("chelsea"), ("Figure 2. Our cat on the sofa, a quiet", "afternoon in March.")),
+         CAT, ("text", "page", "document")),
+    Item("rocket_in_report", lambda: report_page(P("rocket"), ("Figure 3. The launch pad on the evening",
+                                                               "before the launch.")), ROCKET,
+         ("text", "page", "document", "sky")),
     # people
     Item("two_astronauts", lambda: side_by_side(P("astronaut"), P("astronaut")), PERSON, ASTRONAUT_ALSO,
          people=2),

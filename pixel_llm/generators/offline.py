@@ -55,8 +55,11 @@ def compose_caption(facts: Facts, max_length: int = 100) -> str:
         return screen
     text = facts.text_content.strip()
     top = facts.labels[0] if facts.labels else None
-    # a flat graphic without text is not an envelope or a web page because a classifier says so
-    texty_kind = top.name if top and top.name in TEXT_WORDS and top.score >= (SURE_FLAT if facts.flat else SURE) and (
+    # a flat graphic without text is not an envelope or a web page because a classifier says so;
+    # nor is a plain page with a picture on it (a report's page looks like a web page to it)
+    pictured = page_picture(facts)
+    flat_page = facts.flat or pictured is not None
+    texty_kind = top.name if top and top.name in TEXT_WORDS and top.score >= (SURE_FLAT if flat_page else SURE) and (
         len(text) >= 3 or not facts.flat) else None
     tail = ""
     drawn = drawing_caption(facts) if len(text) < 40 and not texty_kind else None
@@ -76,7 +79,7 @@ def compose_caption(facts: Facts, max_length: int = 100) -> str:
             screenish = any(l.name in SCREEN_WORDS and l.score >= LIKELY for l in facts.labels)
             head = f"{'A screen' if screenish else 'An image'} with light text on a dark background, reading"
         else:
-            pictured = page_picture(facts)  # a figure on the page, seen by its own box
+            # a figure on the page, seen by its own box
             head = f"{with_article(texty_kind or 'image').capitalize()} with " + (
                 f"{pictured} and the text" if pictured else "the text")
         tail = text
