@@ -275,6 +275,8 @@ ITEMS: list[Item] = [
          CAT + CUP, every=("cat", "cup")),
     Item("four_rockets", lambda: grid(P("rocket"), 1, 4, (120, 240), gap=24, fill=(255, 255, 255)), ROCKET,
          ("rockets", "sky"), count=4),
+    Item("nine_small_cups", lambda: grid(P("coffee"), 3, 3, (120, 80), gap=16, fill=(255, 255, 255)), CUP, ("cups",),
+         count=9),
     Item("six_cats_small", lambda: on_background(grid(P("chelsea"), 2, 3, (120, 80), gap=16, fill=(230, 230, 230)),
                                                  fill=(230, 230, 230), scale=0.6), CAT, ("cats",), count=6),
     Item("cat_in_report", lambda: report_page(P("chelsea"), ("Figure 2. Our cat on the sofa, a quiet", "afternoon in March.")),

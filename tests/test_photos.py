@@ -458,3 +458,14 @@ async def test_a_page_of_text_alone_has_no_picture(integrator):
     result = await caption(integrator, _report_page(None))
     assert "picture" not in result.caption and "Figure 3" in result.caption, result.caption
     assert not any(o.where == "subject" for o in result.facts.objects)
+
+
+async def test_a_page_of_small_copies_is_not_named_by_its_pattern(integrator):
+    # nine small cups in a grid: the whole frame's view sees a pattern ('combination lock' at
+    # 0.5+ before); only what a cup's own view says may be named, and it is unsure
+    import bench_photos
+
+    page = photoset.grid(photo("coffee"), 3, 3, (120, 80), gap=16, fill=(255, 255, 255))
+    result = await caption(integrator, page)
+    assert set(bench_photos.claims(result.caption)) <= {"cup", "coffee"}, result.caption
+    assert next(o for o in result.facts.objects if o.where == "copies").count == 9

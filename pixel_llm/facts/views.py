@@ -26,18 +26,25 @@ it, not one photo-like thing), or one of its copies."""
 
 
 def part_objects(regions: Sequence[tuple[str, np.ndarray]] | None, names: Sequence[str], source: str) -> list[ObjectFact]:
-    """The top label of each part, kept when at least LIKELY, things apart on a page grouped and
+    """The top label of each part, kept when at least LIKELY (the views of things on a page of
+    several: always, so that the page is known to be one), things apart on a page grouped and
     counted (:func:`page_groups`); what a caption may use is decided by :func:`things`."""
     out = []
     for where, probs in regions or ():
         labels = top_labels(probs, names, source, top=1)
-        if labels and labels[0].score >= LIKELY:
+        if labels and (labels[0].score >= LIKELY or on_page(where)):
             l = labels[0]
             count = 1
             if where.startswith("copies "):
                 where, count = "copies", int(where.split()[1])
             out.append(ObjectFact(l.name, l.score, l.fine, l.fine_score, where, l.source, count))
     return page_groups(out)
+
+
+def on_page(where: str) -> bool:
+    """A view of one of several things on a plain page ('copies 4', 'copies', 'thing 2 of 3',
+    'things')."""
+    return where.startswith(("copies", "thing"))
 
 
 def same_thing(a: str, b: str) -> bool:
@@ -80,15 +87,24 @@ def things(labels: Sequence[Label], objects: Sequence[ObjectFact], grayscale: bo
     is SURE, then things seen in parts at SURE_PART that are not the same thing as one already
     named; a whole-frame label between LIKELY and SURE only when no part is sure (it is then
     said hedged). Without colour only the whole frame's label counts, at SURE_GRAY; ``least``
-    raises the floor (drawings)."""
+    raises the floor (drawings). On a page of several things, only what their own views say
+    (or agree with) counts."""
     floor = max(least or LIKELY, SURE_GRAY if grayscale else LIKELY)
     top = labels[0] if labels else None
+    page = [o.name for o in objects if on_page(o.where) and o.score >= LIKELY]
+    if any(on_page(o.where) for o in objects):
+        # a page of separate things: what they are is said by their own views; the whole frame
+        # (and its halves) see a pattern of small pictures (a grid of nine cups: 'combination
+        # lock'), so a label from them counts only when a thing's own view agrees
+        if top is not None and not any(same_thing(top.name, n) for n in page):
+            top = None
+        objects = [o for o in objects if on_page(o.where) or any(same_thing(o.name, n) for n in page)]
     subject = next((o for o in objects if o.where in WHOLE), None)
     if subject is not None and (top is None or subject.score > top.score):
         # one thing on a plain background (or one of its copies), cut out as ImageNet photos
         # are: it speaks for the whole frame, and a count of copies goes with it
         top = subject
-    elif subject is not None and subject.where == "copies" and same_thing(subject.name, top.name):
+    elif subject is not None and top is not None and subject.where == "copies" and same_thing(subject.name, top.name):
         # the whole frame is surer of what each copy is: its word, with the copies' count
         top = replace(subject, name=top.name, score=top.score, fine=top.fine, fine_score=top.fine_score)
     objects = [o for o in objects if o.where not in WHOLE]
