@@ -469,3 +469,14 @@ async def test_a_page_of_small_copies_is_not_named_by_its_pattern(integrator):
     result = await caption(integrator, page)
     assert set(bench_photos.claims(result.caption)) <= {"cup", "coffee"}, result.caption
     assert next(o for o in result.facts.objects if o.where == "copies").count == 9
+
+
+@pytest.mark.parametrize("shape", [(32, 20000, 3), (20000, 32, 3), (40, 40, 3), (32, 600, 3), (31, 400, 3)])
+def test_page_views_of_odd_shapes(shape):
+    from pixel_llm.encoders.base import page_views
+
+    page = np.full(shape, 255, np.uint8)
+    h, w = shape[:2]
+    page[h // 4:h // 2, w // 4:w // 2] = np.random.default_rng(0).integers(0, 255, (h // 2 - h // 4, w // 2 - w // 4, 3))
+    for where, (l, t, r, b) in page_views(page):
+        assert 0 <= l < r <= w and 0 <= t < b <= h

@@ -138,7 +138,8 @@ def _plain_page(rgb: np.ndarray) -> tuple[int, np.ndarray] | None:
     if (np.abs(border - colour) <= 12).all(axis=1).mean() < PLAIN_BORDER:
         return None  # most frames stop here, before the whole frame is looked at
     step = max(1, max(h, w) // 256)
-    small = cv2.resize(rgb, (w // step, h // step), interpolation=cv2.INTER_AREA) if step > 1 else cv2.blur(rgb, (3, 3))
+    size = (max(1, w // step), max(1, h // step))  # a very long, thin frame keeps one pixel across
+    small = cv2.resize(rgb, size, interpolation=cv2.INTER_AREA) if step > 1 else cv2.blur(rgb, (3, 3))
     diff = cv2.absdiff(np.ascontiguousarray(small), np.full_like(small, 0) + colour.astype(np.uint8))
     return step, cv2.max(cv2.max(diff[..., 0], diff[..., 1]), diff[..., 2]) > 24
 
