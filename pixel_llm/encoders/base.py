@@ -256,7 +256,10 @@ def copies(rgb: np.ndarray, found=False) -> list[tuple[int, int, int, int]]:
 def page_views(rgb: np.ndarray) -> list[tuple[str, tuple[int, int, int, int]]]:
     """The views of a frame on a plain page, each (name, box): ``('copies N', box of one)``,
     or ``('thing i of k', box)`` for each of 2-6 different things, or ``('subject', box)`` for
-    one photo-like thing, or ``('page', box)`` around whatever else is on the page;
+    one photo-like thing, or ``('page', box)`` around whatever else is on the page. Copies and
+    things that fill their box to its straight edges are pictures (photos placed on the page,
+    not things cut out of one): their names end in ``' pictures'`` / ``' picture'``, and a
+    count of them counts pictures, not what each shows;
     [] for frames without a plain page (most photos: only the border is looked at)."""
     plain = _plain_page(rgb)
     if plain is None:
@@ -264,16 +267,35 @@ def page_views(rgb: np.ndarray) -> list[tuple[str, tuple[int, int, int, int]]]:
     found = _page_boxes(rgb, plain)
     alike = copies(rgb, found)
     if alike:
-        return [(f"copies {len(alike)}", alike[0])]
+        framed = all(_framed(plain, box) for box in alike)
+        return [(f"copies {len(alike)}" + (" pictures" if framed else ""), alike[0])]
     things = page_things(rgb, found)
     if things:
-        return [(f"thing {i + 1} of {len(things)}", box) for i, box in enumerate(things)]
+        return [(f"thing {i + 1} of {len(things)}" + (" picture" if _framed(plain, box) else ""), box)
+                for i, box in enumerate(things)]
     subject = subject_box(rgb, plain)
     if subject is None:
         return []
     # 'subject': one photo-like thing (and at most specks: a caption's letters); 'page': what
     # differs from the page is something else (lines of text, a flat drawing, several specks)
     return [("subject" if found is not None and len(found[1]) == 1 else "page", subject)]
+
+
+FRAMED = 0.9
+"""A thing on a page is a picture (a rectangular photo placed there) when this share of its
+box's four edges differs from the page: a photo's edges are straight and full; a thing cut
+out of its photo (a product shot) touches its box at a few points only."""
+
+
+def _framed(plain: tuple[int, np.ndarray], box: tuple[int, int, int, int]) -> bool:
+    step, mask = plain
+    l, t, r, b = (v // step for v in box)
+    part = mask[t:b, l:r]
+    if part.shape[0] < 4 or part.shape[1] < 4:
+        return False
+    inner = part[1:-1, 1:-1]
+    edges = np.concatenate([inner[0], inner[-1], inner[:, 0], inner[:, -1]])
+    return float(edges.mean()) >= FRAMED
 
 
 def box_view(rgb: np.ndarray, box: tuple[int, int, int, int], size: int) -> np.ndarray:

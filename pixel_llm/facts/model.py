@@ -65,6 +65,10 @@ class ObjectFact:
     """How many of it the page holds: ``where='copies'``: the same size and alike (see
     :func:`pixel_llm.encoders.base.copies`); ``where='things'``: each seen on its own and named
     the same; 0: at least three, not all of the page's things sure ('several'); 1 otherwise."""
+    framed: bool = False
+    """A thing on a plain page that is a picture placed there (it fills its box to straight
+    edges), not a thing cut out: a count of such things counts pictures ('four pictures of a
+    cat'), since each picture may show more than one."""
 
 
 @dataclass(frozen=True)

@@ -34,10 +34,12 @@ def part_objects(regions: Sequence[tuple[str, np.ndarray]] | None, names: Sequen
         labels = top_labels(probs, names, source, top=1)
         if labels and (labels[0].score >= LIKELY or on_page(where)):
             l = labels[0]
-            count = 1
+            count, framed = 1, where.endswith((" pictures", " picture"))
+            if framed:
+                where = where.rsplit(" ", 1)[0]
             if where.startswith("copies "):
                 where, count = "copies", int(where.split()[1])
-            out.append(ObjectFact(l.name, l.score, l.fine, l.fine_score, where, l.source, count))
+            out.append(ObjectFact(l.name, l.score, l.fine, l.fine_score, where, l.source, count, framed))
     return page_groups(out)
 
 
@@ -76,7 +78,8 @@ def page_groups(objects: Sequence[ObjectFact]) -> list[ObjectFact]:
         if len(group) == 1 or count == 1:  # one, or two of more: named, not counted
             out += group
             continue
-        out.append(replace(group[0], score=min(o.score for o in group), where="things", count=count))
+        out.append(replace(group[0], score=min(o.score for o in group), where="things", count=count,
+                           framed=all(o.framed for o in group)))
     out += [o for o in page if o not in sure]  # unsure: kept as facts, named by nothing
     return out
 

@@ -10,6 +10,8 @@ back to what was measured for certain (the kind of picture, its colours).
 
 from __future__ import annotations
 
+import re
+
 from ..facts import Facts
 from ..facts.confidence import LIKELY, MIN_FINE, SURE, SURE_DRAWN, SURE_FINE, SURE_GRAY
 from ..facts.people import people_phrase
@@ -39,13 +41,29 @@ def object_phrase(label) -> str | None:
         fine = label.fine
         noun = fine if label.fine_score >= SURE_FINE and fine.lower() != label.name.lower() else label.name
         if count != 1:
-            return f"{number_word(count) if count else 'several'} {plural(noun)}"
+            return _counted(label, count, noun)
         return with_article(noun)
     if label.score >= LIKELY:
         if count != 1:
-            return f"what appear to be {number_word(count) if count else 'several'} {plural(label.name)}"
+            return _counted(label, count, label.name, hedged=True)
         return f"what appears to be {with_article(label.name)}"
     return None
+
+
+def _counted(label, count: int, noun: str, hedged: bool = False) -> str:
+    """'four cats' (things cut out on a page), 'four pictures of a cat' (copies of one picture),
+    'three pictures of cats' (different pictures, each of a cat); 'several' for count 0. The
+    number of things on the page is measured; only what they are is hedged: 'what appear to be
+    four cats', 'four pictures of what appears to be a cat'."""
+    number = number_word(count) if count else "several"
+    if not getattr(label, "framed", False):
+        return f"{'what appear to be ' if hedged else ''}{number} {plural(noun)}"
+    if label.where == "copies":
+        return f"{number} pictures of {'what appears to be ' if hedged else ''}{with_article(noun)}"
+    return f"{number} pictures of {'what appear to be ' if hedged else ''}{plural(noun)}"
+
+
+PICTURES = re.compile(r"^\S+ pictures of ")
 
 
 def _colors(facts: Facts) -> str:
@@ -97,7 +115,9 @@ def page_picture(facts: Facts) -> str | None:
         if phrase:
             named.append(phrase)
             seen.append(o.name)
-    return f"a picture of {_join(named[:2])}" if named else None
+    if not named:
+        return None
+    return _join(named[:2]) if PICTURES.match(named[0]) else f"a picture of {_join(named[:2])}"
 
 
 def photo_head(facts: Facts) -> str:
@@ -107,7 +127,10 @@ def photo_head(facts: Facts) -> str:
     noun = _noun(facts)
     drawn = noun in DRAWN_KINDS
     subjects = _subjects(facts, SURE_DRAWN if drawn else None)
-    if subjects:
+    if subjects and PICTURES.match(subjects[0]):  # pictures on a page: they are what is seen
+        head = _join(subjects)
+        head = head[0].upper() + head[1:]
+    elif subjects:
         head = f"{with_article(noun).capitalize()} of {_join(subjects)}"
     else:
         colors = "" if drawn else _colors(facts)

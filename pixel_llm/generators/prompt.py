@@ -113,9 +113,9 @@ def facts_text(facts: Facts) -> str:
 
     def where(o) -> str:
         if o.where == "copies":
-            return f"× {o.count} (alike copies on a plain background)"
+            return f"× {o.count} (alike {'pictures' if o.framed else 'copies'} on a plain background)"
         if o.where == "things":
-            return f"× {o.count or 'at least 3'} (apart on a plain background, each named alone)"
+            return f"× {o.count or 'at least 3'} ({'pictures ' if o.framed else ''}apart on a plain background, each named alone)"
         if o.where.startswith("thing "):
             return f"alone on a plain background ({o.where})"
         return place.get(o.where, "in the " + o.where)
