@@ -14,7 +14,10 @@ Scores, per split:
   (a painting called a photo counts as wrong);
 - people counted right: ``result.facts.people.count`` equals the truth (±1 above 3), and the
   caption's people words agree with it;
-- several things: items with ``every`` words, all of them named.
+- several things: items with ``every`` words, all of them named;
+- copies counted right: items showing 2 or more of their main thing, the caption says that
+  number ('several' counts as right of 3 or more); a number said wrong, anywhere, is a false
+  statement.
 Then the speed of ``caption_frame`` on a 640×480 photo (p50 over fresh frames), with and
 without people detection, and a batch of 64 against sequential.
 """
@@ -90,6 +93,25 @@ def claimed_kind(caption: str) -> str | None:
     return None
 
 
+NUMBERS = {w: i for i, w in enumerate(("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                          "ten", "eleven", "twelve"))}
+_NUMBER = re.compile(r"\b(" + "|".join(NUMBERS) + r"|\d+|several|many)\b(?! people)")
+
+
+def claimed_counts(caption: str) -> list[str]:
+    """The numbers a caption says of things (not of people): ['four'], ['several']."""
+    body = re.sub(r'"[^"]*"', " ", caption.lower())
+    return _NUMBER.findall(body)
+
+
+def count_right(said: str, truth: int) -> bool:
+    """'several'/'many' is right of 3 or more (or of 'many': 0); a number only of exactly that many."""
+    if said in ("several", "many"):
+        return truth == 0 or truth >= 3
+    n = NUMBERS.get(said, int(said) if said.isdigit() else -1)
+    return n == truth
+
+
 def claimed_people(caption: str) -> int | None:
     low = caption.lower()
     for phrase, n in PEOPLE_WORDS.items():
@@ -124,6 +146,9 @@ def score_item(item: Item, caption: str, facts) -> dict:
         mains = {w.lower() for w in item.main} | {VOCAB.get(w.lower(), w.lower()) for w in item.main}
         main_ok = any(w in mains for w in named) or any(re.search(rf"\b{re.escape(m)}", caption.lower())
                                                         for m in mains)
+    numbers = claimed_counts(caption)
+    false += [f"count {n}" for n in numbers if not count_right(n, item.count)]
+    counted_things = bool(numbers) and all(count_right(n, item.count) for n in numbers)
     counted = getattr(getattr(facts, "people", None), "count", 0) or 0
     tolerance = 1 if item.people > 3 else 0
     people_ok = abs(counted - item.people) <= tolerance
@@ -133,6 +158,7 @@ def score_item(item: Item, caption: str, facts) -> dict:
         people_ok = False
     every_ok = all(any(same_thing(VOCAB.get(w, w), n) for n in named) for w in item.every) if item.every else None
     return {"main": main_ok, "false": false, "people": people_ok, "every": every_ok, "count": counted,
+            "things counted": counted_things if item.count >= 2 else None,
             "kind_wrong": kind_wrong, "kind": kind}
 
 
@@ -155,6 +181,7 @@ async def run_set(config: CompositorConfig, split: str, show: bool) -> list[tupl
 def summary(rows: list[tuple[Item, str, dict]]) -> dict[str, str]:
     with_main = [s for _, _, s in rows if s["main"] is not None]
     several = [s for _, _, s in rows if s["every"] is not None]
+    counted = [s for _, _, s in rows if s["things counted"] is not None]
     false = sum(len(s["false"]) for _, _, s in rows)
     false_items = sum(1 for _, _, s in rows if s["false"])
     people = [s["people"] for _, _, s in rows]
@@ -166,6 +193,8 @@ def summary(rows: list[tuple[Item, str, dict]]) -> dict[str, str]:
         "kind of picture wrong (photo/drawing/chart)": str(sum(s["kind_wrong"] for _, _, s in rows)),
         "people counted right": f"{sum(people)}/{len(people)} ({100 * sum(people) / max(1, len(people)):.0f} %)",
         "several things all named": f"{sum(s['every'] for s in several)}/{len(several)}",
+        "copies counted right (items of 2+ of a thing)":
+            f"{sum(s['things counted'] for s in counted)}/{len(counted)}",
     }
 
 

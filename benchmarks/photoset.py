@@ -329,6 +329,20 @@ def cartoon(rgb: np.ndarray) -> np.ndarray:
     return np.where(edges[..., None] > 0, flat, 0).astype(np.uint8)
 
 
+def report_page(picture: np.ndarray, lines: tuple[str, ...], size=(640, 480), scale=0.6) -> np.ndarray:
+    """A page of a report: lines of text at the top, a photo under them."""
+    from PIL import ImageFont
+
+    page = np.full((size[1], size[0], 3), 250, np.uint8)
+    page[60:] = on_background(picture, size=(size[0], size[1] - 60), scale=scale)
+    im = Image.fromarray(page)
+    d = ImageDraw.Draw(im)
+    font = ImageFont.truetype("DejaVuSans.ttf", 18)
+    for i, line in enumerate(lines):
+        d.text((60, 14 + i * 26), line, fill=(20, 20, 20), font=font)
+    return np.asarray(im)
+
+
 # -- the set ---------------------------------------------------------------------------------
 @dataclass
 class Item:
@@ -341,10 +355,14 @@ class Item:
     people: int = 0
     split: str = "tune"
     kind: str = "photo"
-    """photo, bw (black-and-white photo), drawing, painting, chart."""
+    """photo, bw (black-and-white photo), drawing, painting, chart. A page of text with a photo
+    on it counts as a photo."""
     notes: str = ""
     every: tuple[str, ...] = field(default_factory=tuple)
     """Things that each must be named (for the several-things score)."""
+    count: int = 1
+    """How many of the main thing the picture shows (a grid of 4 cats: 4); 0: many, not
+    countable here. A number the caption says for a thing that differs is a false statement."""
 
 
 P = skimage_photo
@@ -363,7 +381,7 @@ ITEMS: list[Item] = [
     Item("astronaut", lambda: P("astronaut"), PERSON, ASTRONAUT_ALSO, people=1),
     Item("rocket", lambda: P("rocket"), ROCKET, ("sky", "tower", "outdoors")),
     Item("camera", lambda: P("camera"), CAMERA_MAN, ("grass", "outdoors", "sky", "tripod"), people=1, kind="bw"),
-    Item("coins", lambda: P("coins"), ("coin", "coins"), ("money",), kind="bw"),
+    Item("coins", lambda: P("coins"), ("coin", "coins"), ("money",), kind="bw", count=0),
     Item("horse_silhouette", lambda: P("horse"), HORSE, ("silhouette",), kind="drawing"),
     Item("motorcycle", lambda: P("motorcycle"), ("motorcycle", "motorbike", "moped", "motor scooter", "scooter"),
          ("helmet", "bike", "shelf", "box", "boxes", "garage", "indoors")),
@@ -375,10 +393,25 @@ ITEMS: list[Item] = [
     Item("cat_and_cup", lambda: side_by_side(P("chelsea"), P("coffee")), CAT + CUP, every=("cat", "cup")),
     Item("rocket_and_cat", lambda: side_by_side(P("rocket"), P("chelsea")), CAT + ROCKET, ("sky",),
          every=("rocket", "cat")),
-    Item("four_cats", lambda: grid(P("chelsea"), 2, 2, (300, 200)), CAT, ("cats",)),
-    Item("three_cups", lambda: grid(P("coffee"), 1, 3, (300, 200)), CUP, ("cups",)),
+    Item("four_cats", lambda: grid(P("chelsea"), 2, 2, (300, 200)), CAT, ("cats",), count=4),
+    Item("three_cups", lambda: grid(P("coffee"), 1, 3, (300, 200)), CUP, ("cups",), count=3),
     Item("cat_on_white", lambda: on_background(P("chelsea")), CAT),
     Item("cup_small", lambda: on_background(P("coffee"), scale=0.4), CUP),
+    Item("rocket_small", lambda: on_background(P("rocket"), scale=0.4), ROCKET, ("sky",)),
+    Item("cup_on_black", lambda: on_background(P("coffee"), scale=0.35, fill=(0, 0, 0)), CUP),
+    Item("cat_and_cup_apart", lambda: on_background(side_by_side(P("chelsea"), P("coffee"), gap=60), scale=0.35),
+         CAT + CUP, every=("cat", "cup")),
+    Item("four_rockets", lambda: grid(P("rocket"), 1, 4, (120, 240), gap=24, fill=(255, 255, 255)), ROCKET,
+         ("rockets", "sky"), count=4),
+    Item("nine_small_cups", lambda: grid(P("coffee"), 3, 3, (120, 80), gap=16, fill=(255, 255, 255)), CUP, ("cups",),
+         count=9),
+    Item("six_cats_small", lambda: on_background(grid(P("chelsea"), 2, 3, (120, 80), gap=16, fill=(230, 230, 230)),
+                                                 fill=(230, 230, 230), scale=0.6), CAT, ("cats",), count=6),
+    Item("cat_in_report", lambda: report_page(P("chelsea"), ("Figure 2. Our cat on the sofa, a quiet", "afternoon in March.")),
+         CAT, ("text", "page", "document")),
+    Item("rocket_in_report", lambda: report_page(P("rocket"), ("Figure 3. The launch pad on the evening",
+                                                               "before the launch.")), ROCKET,
+         ("text", "page", "document", "sky")),
     # people
     Item("two_astronauts", lambda: side_by_side(P("astronaut"), P("astronaut")), PERSON, ASTRONAUT_ALSO,
          people=2),
@@ -406,8 +439,8 @@ ITEMS: list[Item] = [
     Item("h_cup_and_rocket", lambda: side_by_side(P("coffee"), P("rocket")), CUP + ROCKET, ("sky",),
          split="held", every=("cup", "rocket")),
     Item("h_two_cats", lambda: side_by_side(P("chelsea"), np.ascontiguousarray(P("chelsea")[:, ::-1])), CAT,
-         ("cats",), split="held"),
-    Item("h_six_cups", lambda: grid(P("coffee"), 2, 3, (240, 160)), CUP, ("cups",), split="held"),
+         ("cats",), split="held", count=2),
+    Item("h_six_cups", lambda: grid(P("coffee"), 2, 3, (240, 160)), CUP, ("cups",), split="held", count=6),
     Item("h_three_astronauts", lambda: side_by_side(P("astronaut"), P("astronaut"), P("astronaut"), height=300),
          PERSON, ASTRONAUT_ALSO, people=3, split="held"),
     Item("h_cameraman_crop", lambda: crop(P("camera"), (0.1, 0.0, 0.9, 0.8)), CAMERA_MAN, ("grass", "sky"),
@@ -426,7 +459,8 @@ ITEMS: list[Item] = [
          PERSON, ("faces", "group", "crowd"), people=8, split="held"),
     Item("h_astronaut_small", lambda: on_background(P("astronaut"), scale=0.45), PERSON, ASTRONAUT_ALSO,
          people=1, split="held"),
-    Item("h_coins_crop", lambda: crop(P("coins"), (0.0, 0.3, 0.7, 1.0)), ("coin", "coins"), split="held", kind="bw"),
+    Item("h_coins_crop", lambda: crop(P("coins"), (0.0, 0.3, 0.7, 1.0)), ("coin", "coins"), split="held", kind="bw",
+         count=0),
     Item("h_brick", lambda: P("brick"), (), ("wall", "brick"), split="held", kind="bw"),
 ]
 

