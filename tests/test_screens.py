@@ -451,3 +451,62 @@ def test_small_type_is_read_at_two_sizes_and_the_surer_reading_kept():
     # the small line was kept at the larger size (its ink scaled to about SMALL_TARGET)
     assert read_small >= 0.8 * regions.SMALL_TARGET, got
     assert abs(read_large - regions.TARGET_HEIGHT) <= 0.25 * regions.TARGET_HEIGHT, got
+
+
+# -- a window's kind needs a sign of its own -----------------------------------------------------
+# Real screenshots of programs (IDE dialogs, archivers, Notepad) were called web pages and
+# terminals: ImageNet's "web site" is sure of any screenshot, and links, headings, proportional
+# or monospace type are in every program's window too.
+def _rows(texts, *, mono=False, glyphs=None, width=900):
+    from pixel_llm.facts.regions import Line
+    from pixel_llm.facts.window_kinds import Row
+
+    rows = []
+    for i, text in enumerate(texts):
+        glyph = (glyphs or {}).get(i, 12.0)
+        pitches = tuple(8.0 if mono else 6.0 + (j % 5) for j, w in enumerate(text.split()) if len(w) >= 4)
+        box = (10, 10 + 30 * i, min(width, 10 + 9 * len(text)), 30 + 30 * i)
+        piece = Line(text, 0.9, box, False, glyph=glyph, pitches=pitches, words=len(text.split()))
+        rows.append(Row(text, box, False, 0.9, [piece]))
+    return rows
+
+
+PROSE = ["This manual describes how the library reads images from files and streams.",
+         "Every function that opens a file takes a path or an open file object here.",
+         "The examples below show the options that most programs will want to set.",
+         "See the reference section for the full list of arguments and their defaults."]
+
+
+def _kind(rows, web_label=0.9):
+    from pixel_llm.facts.window_kinds import classify
+
+    return classify(rows, "", None, (0, 0, 960, 30 * len(rows) + 40), 960 * 800, False, web_label).kind
+
+
+def test_a_program_window_is_not_a_web_page_on_the_classifier_s_word():
+    heading = {0: 30.0}  # a big first line: "headings"
+    assert _kind(_rows(["Documentation"] + PROSE, glyphs=heading)) == "web page"  # prose, a heading, the classifier
+    menu = _rows(["File Edit View Favorites Tools Help"] + PROSE, glyphs={1: 30.0})
+    assert _kind(menu) != "web page"  # a menu bar: a program's window
+    dialog = _rows(["Import Projects", "Select a directory to search for existing projects.", "Projects:",
+                    "Browse", "OK Cancel"], glyphs=heading)
+    assert _kind(dialog) != "web page"  # labels, short lines and OK/Cancel: a program's window
+
+
+def test_monospace_text_alone_is_not_a_terminal_and_dashes_are_not_vi():
+    listing = ["[Version]", "Signature = $Windows NT$", "Class = AndroidUsbDeviceClass",
+               "ClassGuid = {3F966BD9-FA04}", "Provider = Google, Inc.", "DriverVer = 08/28/2014,11.0.0000.00000"]
+    assert _kind(_rows(listing, mono=True), web_label=0.0) != "terminal"
+    assert _kind(_rows(["dev@box:~$ cat android_winusb.inf"] + listing, mono=True), web_label=0.0) == "terminal"
+    separated = ["Name", "-", "Size", "-", "Modified", "-", "Attributes"]
+    assert _kind(_rows(separated), web_label=0.0) != "editor"
+
+
+def test_the_classifier_s_web_site_is_not_said_as_a_web_page():
+    from pixel_llm.facts import Facts, Label, TextFact
+    from pixel_llm.generators.offline import compose_caption
+
+    facts = Facts(width=800, height=600, labels=[Label("web page", 0.95, "web site", 0.95, "imagenet")], flat=True,
+                  text=[TextFact("Create new Android Virtual Device Name Target Skin", 0.9, (0, 0, 1, 0.1))])
+    caption = compose_caption(facts)
+    assert "web page" not in caption.lower() and caption.startswith("An image with the text")

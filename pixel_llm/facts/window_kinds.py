@@ -45,6 +45,15 @@ INSTALL_WORDS = ("setup", "install", "installing", "installer", "installation", 
                  "license agreement", "destination folder", "ready to install", "completing the", "uninstall")
 WEB_WORDS = ("contents", "index", "next:", "previous", "home", "documentation", "copyright", "table of contents",
              "search", "menu", "about", "links", "privacy", "sign in")
+MENU_WORDS = {"file", "edit", "view", "help", "tools", "window", "source", "search", "run", "navigate", "project",
+              "format", "action", "favorites", "insert", "go", "bookmarks", "history", "image", "layer", "select",
+              "settings", "refactor", "debug", "build", "options", "colors", "filters", "terminal", "tabs"}
+"""Words of an application's menu bar ("File Edit View … Help")."""
+PROSE_WORDS, PROSE_ROWS = 6, 4
+"""A page of the web shows prose: at least PROSE_ROWS rows of PROSE_WORDS words or more (without
+an address bar, fewer is not enough to call a window a web page)."""
+DIALOG_BUTTON = re.compile(r"(?<![\w-])(OK|Cancel|Finish|Browse|Apply)(?![\w-])")
+"""Capitalised as on a program's buttons; not "Next"/"Back"/"Help", which web pages' navigation uses."""
 TERMINAL_TITLES = re.compile(r"(@[\w.-]+:|\bbash\b|\bzsh\b|\bfish\b|\bterminal\b|\bxterm\b|\bkonsole\b|\bshell\b|~)",
                              re.I)
 MAN_PAGE = re.compile(r"(User Commands|Manual page|General Commands Manual|System Administration|"
@@ -161,6 +170,28 @@ def _buttons(rows: list[Row], rgb: np.ndarray | None = None, region: tuple[int, 
                 continue
             out.append(words)
     return out
+
+
+def dialog_buttons(rows: list[Row], region: tuple[int, int, int, int]) -> set[str]:
+    """Words of a program's dialog buttons read in the lower half of the window ("OK", "Cancel",
+    "Finish", "Browse…", "Apply"), whether or not a button was seen around them."""
+    x0, y0, x1, y1 = region
+    low = " ".join(r.text for r in rows if r.box[1] >= y0 + 0.5 * (y1 - y0))
+    return set(DIALOG_BUTTON.findall(low))
+
+
+def menu_bar(rows: list[Row], region: tuple[int, int, int, int]) -> bool:
+    """A row near the top of the window reads like a menu bar: three or more menu words, most of
+    the row, "File", "Edit", "View" or "Help" among them."""
+    x0, y0, x1, y1 = region
+    for row in rows:
+        if row.box[1] > y0 + 0.25 * (y1 - y0):
+            continue
+        words = re.findall(r"[A-Za-z]+", row.text.lower())
+        menu = [w for w in words if w in MENU_WORDS]
+        if len(menu) >= 3 and len(menu) >= 0.6 * len(words) and {"file", "edit", "view", "help"} & set(menu):
+            return True
+    return False
 
 
 def spacing(rows: list[Row]) -> float | None:
@@ -284,6 +315,15 @@ def _web(rows: list[Row], rgb: np.ndarray, region: tuple[int, int, int, int], we
     elif spread is not None and spread >= PROPORTIONAL_SPREAD:
         page.score += 0.1
         page.evidence.append("proportional type")
+    if not address and menu_bar(rows, region):
+        page.score = 0.0  # a program's window: its menu bar is not part of a web page
+        page.evidence.append("menu bar (a program)")
+    elif not address and len(dialog_buttons(rows, region)) >= 2:
+        page.score = min(page.score, UNNAMED)  # "OK" and "Cancel" at the bottom: a program's window
+        page.evidence.append("dialog buttons (a program)")
+    elif not address and sum(len(r.text.split()) >= PROSE_WORDS for r in rows) < PROSE_ROWS:
+        page.score = min(page.score, UNNAMED)  # labels and short lines: a program's window as often
+        page.evidence.append("little prose")
     if browser.score and page.score > 0:
         browser.score += 0.2
         browser.evidence.append("a page below it")
