@@ -50,8 +50,9 @@ MENU_WORDS = {"file", "edit", "view", "help", "tools", "window", "source", "sear
               "settings", "refactor", "debug", "build", "options", "colors", "filters", "terminal", "tabs"}
 """Words of an application's menu bar ("File Edit View … Help")."""
 PROSE_WORDS, PROSE_ROWS = 6, 4
-"""A page of the web shows prose: at least PROSE_ROWS rows of PROSE_WORDS words or more (without
-an address bar, fewer is not enough to call a window a web page)."""
+"""A page of the web shows prose or underlined links: without an address bar or two underlined
+links, at least PROSE_ROWS rows of PROSE_WORDS words or more (labels and short lines are what
+every program's window shows)."""
 DIALOG_BUTTON = re.compile(r"(?<![\w-])(OK|Cancel|Finish|Browse|Apply)(?![\w-])")
 """Capitalised as on a program's buttons; not "Next"/"Back"/"Help", which web pages' navigation uses."""
 TERMINAL_TITLES = re.compile(r"(@[\w.-]+:|\bbash\b|\bzsh\b|\bfish\b|\bterminal\b|\bxterm\b|\bkonsole\b|\bshell\b|~)",
@@ -114,6 +115,24 @@ def _ink_blue(rgb: np.ndarray, box: tuple[int, int, int, int]) -> bool:
         return False
     r, g, b = np.median(ink, axis=0)
     return b > 120 and b - r > 40 and b - g > 10
+
+
+def _underlined(rgb: np.ndarray, box: tuple[int, int, int, int]) -> bool:
+    """Does a line of ink run under most of the text in ``box`` (a link's underline)? Letters
+    leave gaps in every row of pixels; an underline covers the row from end to end."""
+    x0, y0, x1, y1 = box
+    crop = rgb[y0:y1, x0:x1].astype(np.int16)
+    if crop.shape[0] < 6 or crop.shape[1] < 12:
+        return False
+    bg = np.median(crop.reshape(-1, 3), axis=0)
+    r, g, b = crop[..., 0], crop[..., 1], crop[..., 2]
+    ink = (np.abs(crop - bg).max(axis=2) > 60) & (b > 120) & (b - r > 40)  # the blue ink (not a bullet)
+    cols = ink.any(axis=0)
+    if cols.sum() < 12:
+        return False
+    a, z = np.flatnonzero(cols)[[0, -1]]  # the link's own extent within the box
+    lower = ink[crop.shape[0] // 2:, a:z + 1]
+    return bool((lower.mean(axis=1) >= 0.85).any())
 
 
 # -- what a window is --------------------------------------------------------------------
@@ -293,18 +312,20 @@ def _web(rows: list[Row], rgb: np.ndarray, region: tuple[int, int, int, int], we
         if re.search(r"(\bFile\b|https?://|file://|Not secure|Secure)", address[0].text):
             browser.score += 0.1
     pieces = [p for r in rows for p in r.pieces][:120]
-    links = sum(_ink_blue(rgb, p.box) for p in pieces) if rgb is not None else 0
+    blue = [p for p in pieces if _ink_blue(rgb, p.box)] if rgb is not None else []
+    links = len(blue)
+    underlined = sum(_underlined(rgb, p.box) for p in blue)
     heights = [p.glyph for p in pieces if p.glyph]
     if links >= 2:
         page.score += 0.35 if links >= 4 else 0.25
-        page.evidence.append("links")
+        page.evidence.append("links" if underlined < 2 else "underlined links")
     if len(heights) >= 4 and max(heights) >= 1.6 * float(np.median(heights)):
         page.score += 0.15
         page.evidence.append("headings")
     lowered = " ".join(r.text.lower() for r in rows)
     if sum(w in lowered for w in WEB_WORDS) >= 2:
         page.score += 0.1
-    if full and web_label >= LIKELY and ("links" in page.evidence or "headings" in page.evidence):
+    if full and web_label >= LIKELY and (links >= 2 or "headings" in page.evidence):
         # ImageNet's "web site" fires on any screenshot of a program (it names screens, not
         # web pages): it only adds to what the pixels show of a page
         page.score += min(0.4, web_label * 0.5)
@@ -321,7 +342,7 @@ def _web(rows: list[Row], rgb: np.ndarray, region: tuple[int, int, int, int], we
     elif not address and len(dialog_buttons(rows, region)) >= 2:
         page.score = min(page.score, UNNAMED)  # "OK" and "Cancel" at the bottom: a program's window
         page.evidence.append("dialog buttons (a program)")
-    elif not address and sum(len(r.text.split()) >= PROSE_WORDS for r in rows) < PROSE_ROWS:
+    elif not address and underlined < 2 and sum(len(r.text.split()) >= PROSE_WORDS for r in rows) < PROSE_ROWS:
         page.score = min(page.score, UNNAMED)  # labels and short lines: a program's window as often
         page.evidence.append("little prose")
     if browser.score and page.score > 0:
