@@ -206,10 +206,16 @@ def frames(folder: Path):
              for name, fid, kinds, windows, words, absent, note in SCREENS]
     items += [(name, ScreenLabel(f"ext_{fid}", SPLIT, f"opencv-doc:opencv4/html/{name}", [], None, [], screen=False,
                                  note=note)) for name, fid, note in PHOTOS]
+    yield from read_frames(folder, items, "another opencv-doc version?", INSTALL_HINT)
+
+
+def read_frames(folder: Path, items, why: str, hint: str):
+    """(image, label) for each (relative path, label) of ``items``; a missing file or one under
+    MIN_SIDE on a side raises, saying ``why`` and the ``hint`` to get the files."""
     for name, label in items:
         path = folder / name
         if not path.exists():
-            raise FileNotFoundError(f"{path} is missing: another opencv-doc version? ({INSTALL_HINT})")
+            raise FileNotFoundError(f"{path} is missing: {why} ({hint})")
         image = load(path)
         if min(image.size) < MIN_SIDE:
             raise ValueError(f"{path} is {image.size[0]}x{image.size[1]}, under {MIN_SIDE} px on a side")

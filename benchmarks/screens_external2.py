@@ -40,10 +40,11 @@ import os
 from pathlib import Path
 
 from screens_dataset import ScreenLabel
-from screens_external import load
+import screens_external
+from screens_external import read_frames
 
 SPLIT = "external2"
-MIN_SIDE = 300  # screenshots smaller than this on a side are not used
+MIN_SIDE = screens_external.MIN_SIDE  # screenshots smaller than this on a side are not used
 PACKAGES = ("aptitude-doc-en", "dolphin", "freedombox-doc-en", "geany-common", "gimp-help-en", "gnome-user-docs",
             "gwenview", "okular")
 FETCH = ("mkdir -p /work/ext2 && cd /work/ext2 && for p in " + " ".join(PACKAGES)
@@ -226,11 +227,4 @@ def frames(folder: Path):
              for path, fid, kinds, windows, words, absent, note in SCREENS]
     items += [(path, ScreenLabel(f"ext2_{fid}", SPLIT, f"debian:{path}", [], None, [], screen=False, note=note))
               for path, fid, note in PHOTOS]
-    for path, label in items:
-        file = folder / path
-        if not file.exists():
-            raise FileNotFoundError(f"{file} is missing: another package version? ({INSTALL_HINT})")
-        image = load(file)
-        if min(image.size) < MIN_SIDE:
-            raise ValueError(f"{file} is {image.size[0]}x{image.size[1]}, under {MIN_SIDE} px on a side")
-        yield image, label
+    yield from read_frames(folder, items, "another package version?", INSTALL_HINT)
