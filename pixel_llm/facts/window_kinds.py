@@ -50,12 +50,18 @@ WEB_WORDS = ("contents", "index", "next:", "previous", "home", "documentation", 
              "search", "menu", "about", "links", "privacy", "sign in")
 MENU_WORDS = {"file", "edit", "view", "help", "tools", "window", "source", "search", "run", "navigate", "project",
               "format", "action", "favorites", "insert", "go", "bookmarks", "history", "image", "layer", "select",
-              "settings", "refactor", "debug", "build", "options", "colors", "filters", "terminal", "tabs"}
+              "settings", "refactor", "debug", "build", "options", "colors", "filters", "terminal", "tabs",
+              "code", "analyze", "vcs", "team", "test", "architecture", "documents"}
 """Words of an application's menu bar ("File Edit View … Help")."""
 IDE_MENUS = {"refactor", "navigate", "project", "build", "debug"}
 """Menus that only a programming environment has (Eclipse, Visual Studio, Android Studio)."""
 SOURCE_FILE = re.compile(r"\b\w+\.(?:java|c|cc|cpp|cxx|h|hpp|m|mm|py|js|ts|cs|kt|swift|go|rs|rb)\b")
 """A source file's name, as a project tree lists it."""
+SENTENCE_WORDS, SENTENCES_WITHOUT_LINKS = 12, 5
+"""A page of the web reads in sentences: without an address bar or two underlined links, one line
+(one piece, not columns joined) of SENTENCE_WORDS words or more next to links, and
+SENTENCES_WITHOUT_LINKS such lines where no link is seen (a dialog's or a list's short lines
+and the words "web site" of ImageNet are not a page)."""
 PROSE_WORDS, PROSE_ROWS = 6, 4
 """A page of the web shows prose or underlined links: without an address bar or two underlined
 links, at least PROSE_ROWS rows of PROSE_WORDS words or more (labels and short lines are what
@@ -235,6 +241,11 @@ def form_rows(rows: list[Row]) -> int:
     return sum(bool(FORM_LABEL.match(r.text.strip())) for r in rows)
 
 
+def tree_rows(rows: list[Row]) -> int:
+    """Rows that start with a tree's expander ("> Android 4.1", "v Frameworks")."""
+    return sum(bool(re.match(r"^[>v]\s+\S", r.text.strip())) for r in rows)
+
+
 def bottom_button(rows: list[Row], region: tuple[int, int, int, int]) -> bool:
     """The lowest row of the window, in its bottom fifth, is "OK", "Cancel" or "Finish" alone."""
     x0, y0, x1, y1 = region
@@ -405,12 +416,20 @@ def _web(rows: list[Row], rgb: np.ndarray, region: tuple[int, int, int, int], we
     if not address and menu_bar(rows, region):
         page.score = 0.0  # a program's window: its menu bar is not part of a web page
         page.evidence.append("menu bar (a program)")
-    elif not address and (len(dialog_buttons(rows, region)) >= 2 or button_row(rows, region)):
+    elif not address and (len(dialog_buttons(rows, region)) >= 2 or button_row(rows, region)
+                          or bottom_button(rows, region)):
         page.score = min(page.score, UNNAMED)  # "OK" and "Cancel" at the bottom: a program's window
         page.evidence.append("dialog buttons (a program)")
+    elif not address and (tree_rows(rows) >= 2 or form_rows(rows) >= 3):
+        page.score = min(page.score, UNNAMED)  # a tree's "> " rows, a form's labels: a program's window
+        page.evidence.append("a tree or a form (a program)")
     elif not address and underlined < 2 and sum(len(r.text.split()) >= PROSE_WORDS for r in rows) < PROSE_ROWS:
         page.score = min(page.score, UNNAMED)  # labels and short lines: a program's window as often
         page.evidence.append("little prose")
+    elif not address and underlined < 2 and sum(len(p.text.split()) >= SENTENCE_WORDS for r in rows for p in r.pieces
+                                                ) < (1 if links >= 2 else SENTENCES_WITHOUT_LINKS):
+        page.score = min(page.score, UNNAMED)
+        page.evidence.append("few sentences")
     if browser.score and page.score > 0:
         browser.score += 0.2
         browser.evidence.append("a page below it")
