@@ -55,9 +55,9 @@ MENU_WORDS = {"file", "edit", "view", "help", "tools", "window", "source", "sear
 """Words of an application's menu bar ("File Edit View … Help")."""
 IDE_MENUS = {"refactor", "navigate", "project", "build", "debug"}
 """Menus that only a programming environment has (Eclipse, Visual Studio, Android Studio)."""
-SOURCE_FILE = re.compile(r"\b\w+\.(?:java|c|cc|cpp|cxx|h|hpp|m|mm|py|js|ts|cs|kt|swift|go|rs|rb)\b")
-"""A source file's name, as a project tree lists it."""
-SENTENCE_WORDS, SENTENCES_WITHOUT_LINKS = 12, 5
+SOURCE_FILE = re.compile(r"\b\w[\w-]*\.(?:java|c|cc|cpp|cxx|h|hpp|m|mm|py|js|ts|cs|kt|swift|go|rs|rb)\s*$")
+"""A source file's name ending a short piece, as a project tree lists it (after its icon)."""
+SENTENCE_WORDS, SENTENCES_WITHOUT_LINKS = 12, 3
 """A page of the web reads in sentences: without an address bar or two underlined links, one line
 (one piece, not columns joined) of SENTENCE_WORDS words or more next to links, and
 SENTENCES_WITHOUT_LINKS such lines where no link is seen (a dialog's or a list's short lines
@@ -326,7 +326,7 @@ def _ide(rows: list[Row], region: tuple[int, int, int, int], code: int) -> str:
         top = [r for r in rows if r.box[1] <= y0 + 0.25 * (y1 - y0)]
         if any(IDE_MENUS & set(re.findall(r"[a-z]+", r.text.lower())) for r in top):
             return "a programming menu bar"
-    files = {p.text for r in rows for p in r.pieces if len(p.text.split()) <= 4 and SOURCE_FILE.search(p.text)}
+    files = {p.text for r in rows for p in r.pieces if len(p.text.split()) <= 3 and SOURCE_FILE.search(p.text)}
     if len(files) >= 3:
         return "a project tree"
     return ""
@@ -452,9 +452,6 @@ def _dialog(rows: list[Row], buttons: list[str], share: float, framed: bool, tit
             dialog.score += 0.1
             dialog.evidence.append("a question")
         buttons = buttons or row
-    elif (not buttons and region is not None and bottom_button(rows, region) and form_rows(rows) >= 2):
-        dialog.score += 0.5
-        dialog.evidence.append("a form with a button at the bottom")
     elif len(buttons) >= 2 or buttons and (small or "?" in lowered):
         dialog.score += 0.45 if len(buttons) == 1 else 0.55
         dialog.evidence.append("buttons")
@@ -466,6 +463,10 @@ def _dialog(rows: list[Row], buttons: list[str], share: float, framed: bool, tit
             dialog.evidence.append("small window")
         if len(rows) > 14:
             dialog.score -= 0.3
+    if (not row and dialog.score < 0.5 and region is not None and bottom_button(rows, region)
+            and form_rows(rows) >= 2):
+        dialog.score = 0.5  # labelled fields ("Name:", "Location:") and "OK" or "Cancel" below them
+        dialog.evidence.append("a form with a button at the bottom")
     hits = [w for w in INSTALL_WORDS if re.search(r"\b" + re.escape(w) + r"\b", lowered)]
     if len(hits) >= 2:
         installer.score += 0.45 + 0.1 * min(2, len(hits) - 2)
