@@ -571,3 +571,19 @@ def test_a_list_in_a_program_window_is_not_a_web_page_without_sentences():
             "Android SDK Platform-tools 12 Update available: rev. 14", "SDK Platform 16 1 Not installed",
             "Samples for SDK 16 1 Not installed", "Done loading packages."]
     assert _kind(_rows(rows, glyphs=heading)) != "web page"
+
+
+def test_a_menu_bar_makes_a_program_window_of_no_named_kind():
+    from pixel_llm.facts.confidence import LIKELY
+    from pixel_llm.facts.window_kinds import classify
+
+    body = ["Add Extract Test Copy Move Delete Info", "Name Size Packed Size Modified",
+            "OpenCV-2.4.2-android-sdk 132 221 989", "1 object(s) selected"]
+
+    def verdict(texts):
+        return classify(_rows(texts), "", None, (0, 0, 960, 30 * len(texts) + 40), 960 * 800, False, 0.9)
+
+    v = verdict(["File Edit View Favorites Tools Help"] + body)
+    assert v.kind == "window" and v.score >= LIKELY and "a program's menu bar" in v.evidence  # a screen, kind unnamed
+    v = verdict(["Archive contents"] + body)
+    assert v.kind == "window" and v.score < LIKELY  # no sign of a program: may be a poster or a slide

@@ -21,6 +21,9 @@ UNNAMED = LIKELY - 0.05
 """The most a kind scores on general signs alone (monospace type, alignment): below
 :data:`LIKELY`, so the window is "a window" until a sign of its own kind is seen."""
 
+PROGRAM_WINDOW = 0.5
+"""How sure a menu bar makes us that a window is a program's (its kind unnamed): enough for the
+frame to be a screen (:data:`~pixel_llm.facts.screen.SCREEN_SCORE`)."""
 MONOSPACE_SPREAD = 0.06
 """Width per character of monospace words varies less than this (relative, robust)..."""
 PROPORTIONAL_SPREAD = 0.1
@@ -490,7 +493,11 @@ def classify(rows: list[Row], title: str, rgb: np.ndarray, region: tuple[int, in
     verdicts = [_terminal(rows, title, region), _editor(rows, marks, region), browser, page, dialog, installer]
     best = max(verdicts, key=lambda v: v.score)
     if best.score < LIKELY:
-        return Verdict(evidence=[e for v in verdicts for e in v.evidence])
+        evidence = [e for v in verdicts for e in v.evidence]
+        if menu_bar(rows, region):
+            # a menu bar ("File Edit View … Help") is a program's window, of no kind named here
+            return Verdict("window", PROGRAM_WINDOW, "", evidence + ["a program's menu bar"])
+        return Verdict(evidence=evidence)
     best.score = round(min(best.score, 0.95), 3)
     return best
 
