@@ -558,6 +558,7 @@ def test_windows_console_prompts_make_a_terminal():
     assert prompt(r"C:\Users\Admin>") == ""
     assert prompt(r"PS C:\src> dir") == "dir"
     assert prompt("if (a > b) {") is None
+    assert prompt(r"\textbf{a} > b") is None and prompt(r"x = a\b > c") is None  # a backslash alone is no path
     # "name% = value" in an .inf file is a setting, not a csh prompt
     assert prompt(r"%CompositeAdbInterface%  = USB_Install, USB\VID_18D1&PID_4EE2") is None
     console = ["Microsoft Windows [Version 6.1.7600]", "Copyright (c) 2009 Microsoft Corporation.",

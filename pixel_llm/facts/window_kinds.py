@@ -32,7 +32,7 @@ PROMPT = re.compile(r"^(?:\(\w[\w.-]*\)\s*)?\[?(?:[\w.-]+@[\w.-]+|[\w.@-]+(?=:))
 """A shell prompt and what was typed after it: ``$ ls``, ``user@host:~/src$ make``,
 ``[user@host ~]# dnf``, ``(venv) bash-5.2$ pytest``."""
 BARE_PROMPT = re.compile(r"^(?:\(\w[\w.-]*\)\s*)?\[?(?:[\w.-]+@[\w.-]+|[\w.@-]+(?=:))?(?:[:\s]?([^\s$#%>\]]{0,40}))?\]?\s?[$#%]\s*[|_\[\]█▌]?\s*$")
-WINDOWS_PROMPT = re.compile(r"^(?:PS )?(?:[A-Za-z]:\\|\.?[\w.-]*\\)[^<>|\"*?]*>\s?(.*)$")
+WINDOWS_PROMPT = re.compile(r"^(?:PS )?(?:[A-Za-z]:\\|[\w.-]+\\)[^<>|\"*?=]*>\s?(.*)$")
 """The prompt of Windows' console (``C:\\Users\\me>adb devices``, ``PS C:\\src> dir``): a path with
 backslashes and a ``>``."""
 REPL = re.compile(r"^(>>>|\.\.\.)\s?(.*)$")
