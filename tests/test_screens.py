@@ -510,3 +510,81 @@ def test_the_classifier_s_web_site_is_not_said_as_a_web_page():
                   text=[TextFact("Create new Android Virtual Device Name Target Skin", 0.9, (0, 0, 1, 0.1))])
     caption = compose_caption(facts)
     assert "web page" not in caption.lower() and caption.startswith("An image with the text")
+
+
+# -- what real program windows are: dialogs, programming environments, Windows consoles ----------
+# Real dialogs' buttons are read with stray characters ("{<Back Next > Finish | [Cancel") and not
+# one piece per button; IDEs show code under a menu bar or beside a project tree; cmd.exe's prompt
+# is "C:\Users\me>".
+def test_a_row_of_buttons_read_as_one_line_at_the_bottom_is_a_dialog():
+    wizard = ["Import Projects", "Select a directory to search for existing projects.", "Projects",
+              "OpenCV Library - 2.4.4", "OpenCV Sample - face-detection", "Copy projects into workspace"]
+    assert _kind(_rows(wizard + ["{<Back Next > Finish | [Cancel"])) == "dialog"
+    assert _kind(_rows(wizard + ["OK  Cancel"])) == "dialog"
+    # a web page's navigation at the bottom ("Back", "Next") has no OK/Cancel/Finish/Apply
+    assert _kind(_rows(wizard + ["< Back  Next >"])) != "dialog"
+    # the same row at the top of the window is not the bottom row of a dialog
+    assert _kind(_rows(["{<Back Next > Finish | [Cancel"] + wizard)) != "dialog"
+
+
+def test_a_form_with_one_button_at_the_bottom_is_a_dialog_not_a_web_page():
+    form = ["Create new Android Virtual Device (AVD)", "Name: Test_Device", "Target: Android 4.0 - API Level 14",
+            "SD Card:", "Skin: Built-in", "Snapshot enabled", "Hardware:", "Abstracted LCD density 240",
+            "Device ram size 512"]
+    heading = {0: 30.0}
+    assert _kind(_rows(form + ["Cancel"], glyphs=heading)) == "dialog"
+    assert _kind(_rows(form + ["Continue reading"], glyphs=heading)) != "dialog"
+    assert _kind(_rows(form + ["Continue reading"], glyphs=heading)) != "web page"  # a form's labels
+
+
+def test_code_under_a_programming_menu_or_beside_a_project_tree_is_an_editor():
+    code = ["#include <opencv2/imgproc.hpp>", "using namespace std;", "int main(int argc, char** argv) {",
+            "    Mat edges;", "    Canny(input, edges, 10, 100);", "    return 0;", "}"]
+    assert _kind(_rows(["File Edit Source Refactor Navigate Search Project Run Window Help"] + code)) == "editor"
+    assert _kind(_rows(code)) != "editor"  # code alone: a listing, a page, a terminal
+    # a terminal's menu bar is no programming environment's
+    assert _kind(_rows(["File Edit View Search Terminal Help"] + code)) != "editor"
+    tree = ["AppDelegate.m", "ViewController.h", "ViewController.m"]
+    assert _kind(_rows(tree + code)) == "editor"
+    assert _kind(_rows(tree[:2] + code)) != "editor"
+    # code printed in a terminal, under a prompt, is not an editor
+    assert _kind(_rows(["dev@box:~/src$ cat main.cpp"] + tree + code, mono=True)) != "editor"
+
+
+def test_windows_console_prompts_make_a_terminal():
+    from pixel_llm.facts.window_kinds import prompt
+
+    assert prompt(r"C:\Users\Admin>adb devices") == "adb devices"
+    assert prompt(r"C:\Users\Admin>") == ""
+    assert prompt(r"PS C:\src> dir") == "dir"
+    assert prompt("if (a > b) {") is None
+    assert prompt(r"\textbf{a} > b") is None and prompt(r"x = a\b > c") is None  # a backslash alone is no path
+    # "name% = value" in an .inf file is a setting, not a csh prompt
+    assert prompt(r"%CompositeAdbInterface%  = USB_Install, USB\VID_18D1&PID_4EE2") is None
+    console = ["Microsoft Windows [Version 6.1.7600]", "Copyright (c) 2009 Microsoft Corporation.",
+               r"C:\Users\Admin>adb devices", "List of devices attached", "emulator-5554 device", r"C:\Users\Admin>"]
+    assert _kind(_rows(console, mono=True), web_label=0.0) == "terminal"
+
+
+def test_a_list_in_a_program_window_is_not_a_web_page_without_sentences():
+    heading = {0: 30.0}
+    rows = ["Android SDK Manager", "Name API Rev. Status", "Android SDK Tools 20 Update available: rev. 20.0.3",
+            "Android SDK Platform-tools 12 Update available: rev. 14", "SDK Platform 16 1 Not installed",
+            "Samples for SDK 16 1 Not installed", "Done loading packages."]
+    assert _kind(_rows(rows, glyphs=heading)) != "web page"
+
+
+def test_a_menu_bar_makes_a_program_window_of_no_named_kind():
+    from pixel_llm.facts.confidence import LIKELY
+    from pixel_llm.facts.window_kinds import classify
+
+    body = ["Add Extract Test Copy Move Delete Info", "Name Size Packed Size Modified",
+            "OpenCV-2.4.2-android-sdk 132 221 989", "1 object(s) selected"]
+
+    def verdict(texts):
+        return classify(_rows(texts), "", None, (0, 0, 960, 30 * len(texts) + 40), 960 * 800, False, 0.9)
+
+    v = verdict(["File Edit View Favorites Tools Help"] + body)
+    assert v.kind == "window" and v.score >= LIKELY and "a program's menu bar" in v.evidence  # a screen, kind unnamed
+    v = verdict(["Archive contents"] + body)
+    assert v.kind == "window" and v.score < LIKELY  # no sign of a program: may be a poster or a slide

@@ -30,6 +30,7 @@ import cv2
 import numpy as np
 
 from .colors import sure_color_name
+from .confidence import LIKELY
 from .layout import Layout, Rect, arrangement, measure_layout
 from .model import ScreenFacts, TextFact, WindowFact
 from .regions import Line, RegionReader, left_marks, text_boxes
@@ -150,7 +151,7 @@ def analyse(rgb: np.ndarray, reader: RegionReader, web_label: float = 0.0) -> Sc
             text=[TextFact(p.text, round(p.score, 3), _fraction_box(p.box, W, H)) for r in rows for p in r.pieces],
             salient=salient(v.kind, v.app, rows, title, buttons), buttons=buttons, evidence=v.evidence,
             framed=reg["framed"]))
-    known = [w for w in windows if w.kind != "window"]
+    known = [w for w in windows if w.kind != "window" or w.score >= LIKELY]  # a kind, or a program's menu bar
     if not known:
         return None
     evidence = []

@@ -21,6 +21,9 @@ UNNAMED = LIKELY - 0.05
 """The most a kind scores on general signs alone (monospace type, alignment): below
 :data:`LIKELY`, so the window is "a window" until a sign of its own kind is seen."""
 
+PROGRAM_WINDOW = 0.5
+"""How sure a menu bar makes us that a window is a program's (its kind unnamed): enough for the
+frame to be a screen (:data:`~pixel_llm.facts.screen.SCREEN_SCORE`)."""
 MONOSPACE_SPREAD = 0.06
 """Width per character of monospace words varies less than this (relative, robust)..."""
 PROPORTIONAL_SPREAD = 0.1
@@ -29,6 +32,9 @@ PROMPT = re.compile(r"^(?:\(\w[\w.-]*\)\s*)?\[?(?:[\w.-]+@[\w.-]+|[\w.@-]+(?=:))
 """A shell prompt and what was typed after it: ``$ ls``, ``user@host:~/src$ make``,
 ``[user@host ~]# dnf``, ``(venv) bash-5.2$ pytest``."""
 BARE_PROMPT = re.compile(r"^(?:\(\w[\w.-]*\)\s*)?\[?(?:[\w.-]+@[\w.-]+|[\w.@-]+(?=:))?(?:[:\s]?([^\s$#%>\]]{0,40}))?\]?\s?[$#%]\s*[|_\[\]█▌]?\s*$")
+WINDOWS_PROMPT = re.compile(r"^(?:PS )?(?:[A-Za-z]:\\|[\w.-]+\\)[^<>|\"*?=]*>\s?(.*)$")
+"""The prompt of Windows' console (``C:\\Users\\me>adb devices``, ``PS C:\\src> dir``): a path with
+backslashes and a ``>``."""
 REPL = re.compile(r"^(>>>|\.\.\.)\s?(.*)$")
 VI_STATUS = re.compile(r"\"[^\"]+\"\s+(?:\[\w+\]\s*)?\d+L,?\s+\d+[BC]|(^|\s)\d+L, \d+B\b|-- ?(INSERT|VISUAL|REPLACE) ?--")
 NANO_KEYS = ("^G", "^X", "^O", "^W", "^K", "^U", "Write Out", "Where Is", "Read File", "Get Help", "Justify")
@@ -47,14 +53,29 @@ WEB_WORDS = ("contents", "index", "next:", "previous", "home", "documentation", 
              "search", "menu", "about", "links", "privacy", "sign in")
 MENU_WORDS = {"file", "edit", "view", "help", "tools", "window", "source", "search", "run", "navigate", "project",
               "format", "action", "favorites", "insert", "go", "bookmarks", "history", "image", "layer", "select",
-              "settings", "refactor", "debug", "build", "options", "colors", "filters", "terminal", "tabs"}
+              "settings", "refactor", "debug", "build", "options", "colors", "filters", "terminal", "tabs",
+              "code", "analyze", "vcs", "team", "test", "architecture", "documents"}
 """Words of an application's menu bar ("File Edit View … Help")."""
+IDE_MENUS = {"refactor", "navigate", "project", "build", "debug"}
+"""Menus that only a programming environment has (Eclipse, Visual Studio, Android Studio)."""
+SOURCE_FILE = re.compile(r"\b\w[\w-]*\.(?:java|c|cc|cpp|cxx|h|hpp|m|mm|py|js|ts|cs|kt|swift|go|rs|rb)\s*$")
+"""A source file's name ending a short piece, as a project tree lists it (after its icon)."""
+SENTENCE_WORDS, SENTENCES_WITHOUT_LINKS = 12, 3
+"""A page of the web reads in sentences: without an address bar or two underlined links, one line
+(one piece, not columns joined) of SENTENCE_WORDS words or more next to links, and
+SENTENCES_WITHOUT_LINKS such lines where no link is seen (a dialog's or a list's short lines
+and the words "web site" of ImageNet are not a page)."""
 PROSE_WORDS, PROSE_ROWS = 6, 4
 """A page of the web shows prose or underlined links: without an address bar or two underlined
 links, at least PROSE_ROWS rows of PROSE_WORDS words or more (labels and short lines are what
 every program's window shows)."""
 DIALOG_BUTTON = re.compile(r"(?<![\w-])(OK|Cancel|Finish|Browse|Apply)(?![\w-])")
 """Capitalised as on a program's buttons; not "Next"/"Back"/"Help", which web pages' navigation uses."""
+ROW_BUTTONS = {"ok", "cancel", "finish", "apply", "back", "next", "help", "close", "yes", "no", "create", "save",
+               "open", "done", "install", "continue", "previous", "select", "add", "import", "export", "run"}
+"""Words of a dialog's row of buttons ("< Back  Next >  Finish  Cancel"), read one by one."""
+FORM_LABEL = re.compile(r"^\W{0,3}[A-Z][\w/.()-]*(?: [\w/.()-]+){0,3}:(?:\s|$)")
+"""A form row's label: "Name:", "Project location:", "SD Card:" (capitalised, at most four words)."""
 TERMINAL_TITLES = re.compile(r"(@[\w.-]+:|\bbash\b|\bzsh\b|\bfish\b|\bterminal\b|\bxterm\b|\bkonsole\b|\bshell\b|~)",
                              re.I)
 MAN_PAGE = re.compile(r"(User Commands|Manual page|General Commands Manual|System Administration|"
@@ -199,6 +220,44 @@ def dialog_buttons(rows: list[Row], region: tuple[int, int, int, int]) -> set[st
     return set(DIALOG_BUTTON.findall(low))
 
 
+def button_row(rows: list[Row], region: tuple[int, int, int, int]) -> list[str]:
+    """The buttons of a dialog's bottom row, read word by word however OCR framed them ("{<Back
+    Next > Finish | [Cancel" gives Back, Next, Finish, Cancel): a short row in the bottom quarter
+    of the window with two or more button words, "OK", "Cancel", "Finish" or "Apply" among them
+    (capitalised as on a button). Empty when there is no such row."""
+    x0, y0, x1, y1 = region
+    for row in sorted(rows, key=lambda r: -r.box[1]):
+        if row.box[1] < y0 + 0.75 * (y1 - y0):
+            break
+        tokens = [t for t in (re.sub(r"[^\w]", "", w) for w in row.text.split()) if len(t) >= 2]
+        if not tokens or len(tokens) > 6:
+            continue
+        words = [t for t in tokens if t.lower() in ROW_BUTTONS]
+        strong = [t for t in tokens if t in ("OK", "Cancel", "Finish", "Apply")]
+        if strong and len(words) >= 2:
+            return words
+    return []
+
+
+def form_rows(rows: list[Row]) -> int:
+    """Rows that start with a form's label ("Name:", "Location:")."""
+    return sum(bool(FORM_LABEL.match(r.text.strip())) for r in rows)
+
+
+def tree_rows(rows: list[Row]) -> int:
+    """Rows that start with a tree's expander ("> Android 4.1", "v Frameworks")."""
+    return sum(bool(re.match(r"^[>v]\s+\S", r.text.strip())) for r in rows)
+
+
+def bottom_button(rows: list[Row], region: tuple[int, int, int, int]) -> bool:
+    """The lowest row of the window, in its bottom fifth, is "OK", "Cancel" or "Finish" alone."""
+    x0, y0, x1, y1 = region
+    low = max(rows, key=lambda r: r.box[1], default=None)
+    if low is None or low.box[1] < y0 + 0.8 * (y1 - y0):
+        return False
+    return re.sub(r"[^\w]", "", low.text) in ("OK", "Cancel", "Finish")
+
+
 def menu_bar(rows: list[Row], region: tuple[int, int, int, int]) -> bool:
     """A row near the top of the window reads like a menu bar: three or more menu words, most of
     the row, "File", "Edit", "View" or "Help" among them."""
@@ -259,7 +318,24 @@ def _terminal(rows: list[Row], title: str, region: tuple[int, int, int, int]) ->
     return v
 
 
-def _editor(rows: list[Row], marks: int = 0) -> Verdict:
+def _ide(rows: list[Row], region: tuple[int, int, int, int], code: int) -> str:
+    """What makes a window with code a programming environment ('' when nothing does): a menu bar
+    with a programming menu ("Refactor", "Build", "Debug", ...), or a project tree (three short
+    pieces that name source files: "AppDelegate.m", "main.cpp")."""
+    if code < 4 or any(prompt(r.text) is not None for r in rows):
+        return ""  # code printed in a terminal is not an editor
+    x0, y0, x1, y1 = region
+    if menu_bar(rows, region):
+        top = [r for r in rows if r.box[1] <= y0 + 0.25 * (y1 - y0)]
+        if any(IDE_MENUS & set(re.findall(r"[a-z]+", r.text.lower())) for r in top):
+            return "a programming menu bar"
+    files = {p.text for r in rows for p in r.pieces if len(p.text.split()) <= 3 and SOURCE_FILE.search(p.text)}
+    if len(files) >= 3:
+        return "a project tree"
+    return ""
+
+
+def _editor(rows: list[Row], marks: int = 0, region: tuple[int, int, int, int] | None = None) -> Verdict:
     v = Verdict("editor")
     texts = [r.text.strip() for r in rows]
     read_tildes = sum(re.fullmatch(r"~\s*", t) is not None for t in texts)
@@ -268,7 +344,7 @@ def _editor(rows: list[Row], marks: int = 0) -> Verdict:
     code = sum(bool(CODE.search(t)) for t in texts)
     # small marks at the left edge are vi's '~' rows only next to something else of vi's (bullets,
     # icons and tree lines make such marks too)
-    tildes = read_tildes + (marks if read_tildes or status or numbered or code else 0)
+    tildes = read_tildes + (marks if read_tildes or status else 0)
     if tildes >= 3:
         v.score += 0.35
         v.evidence.append("rows of ~ (vi)")
@@ -293,8 +369,12 @@ def _editor(rows: list[Row], marks: int = 0) -> Verdict:
     if code >= 3 and code >= 0.25 * len(texts):
         v.score += 0.15
         v.evidence.append("code")
-    if v.score and not v.app:
+    ide = _ide(rows, region, code) if region is not None else ""
+    if v.score and not v.app and not ide:
         v.score = min(v.score, 0.35)  # line numbers and code alone: maybe a listing in a terminal
+    if ide and not v.app:
+        v.score = max(v.score, 0.55)
+        v.evidence.append(f"code, {ide}")
     v.score = min(v.score, 0.95)
     return v
 
@@ -339,25 +419,43 @@ def _web(rows: list[Row], rgb: np.ndarray, region: tuple[int, int, int, int], we
     if not address and menu_bar(rows, region):
         page.score = 0.0  # a program's window: its menu bar is not part of a web page
         page.evidence.append("menu bar (a program)")
-    elif not address and len(dialog_buttons(rows, region)) >= 2:
+    elif not address and (len(dialog_buttons(rows, region)) >= 2 or button_row(rows, region)
+                          or bottom_button(rows, region)):
         page.score = min(page.score, UNNAMED)  # "OK" and "Cancel" at the bottom: a program's window
         page.evidence.append("dialog buttons (a program)")
+    elif not address and (tree_rows(rows) >= 2 or form_rows(rows) >= 3):
+        page.score = min(page.score, UNNAMED)  # a tree's "> " rows, a form's labels: a program's window
+        page.evidence.append("a tree or a form (a program)")
     elif not address and underlined < 2 and sum(len(r.text.split()) >= PROSE_WORDS for r in rows) < PROSE_ROWS:
         page.score = min(page.score, UNNAMED)  # labels and short lines: a program's window as often
         page.evidence.append("little prose")
+    elif not address and underlined < 2 and sum(len(p.text.split()) >= SENTENCE_WORDS for r in rows for p in r.pieces
+                                                ) < (1 if links >= 2 else SENTENCES_WITHOUT_LINKS):
+        page.score = min(page.score, UNNAMED)
+        page.evidence.append("few sentences")
     if browser.score and page.score > 0:
         browser.score += 0.2
         browser.evidence.append("a page below it")
     return browser, page
 
 
-def _dialog(rows: list[Row], buttons: list[str], share: float, framed: bool, title: str = ""
-            ) -> tuple[Verdict, Verdict]:
+def _dialog(rows: list[Row], buttons: list[str], share: float, framed: bool, title: str = "",
+            region: tuple[int, int, int, int] | None = None) -> tuple[Verdict, Verdict]:
     """(dialog verdict, installer verdict)."""
     dialog, installer = Verdict("dialog"), Verdict("installer")
     lowered = " ".join([title.lower()] + [r.text.lower() for r in rows])
     small = framed and share <= 0.35
-    if len(buttons) >= 2 or buttons and (small or "?" in lowered):
+    row = button_row(rows, region) if region is not None else []
+    if row:
+        # a row of buttons at the bottom ("< Back  Next >  Finish  Cancel"), however it was read: a
+        # dialog even when it has many rows (a wizard's page, a list to choose from)
+        dialog.score += 0.6
+        dialog.evidence.append("a row of buttons at the bottom")
+        if "?" in lowered:
+            dialog.score += 0.1
+            dialog.evidence.append("a question")
+        buttons = buttons or row
+    elif len(buttons) >= 2 or buttons and (small or "?" in lowered):
         dialog.score += 0.45 if len(buttons) == 1 else 0.55
         dialog.evidence.append("buttons")
         if "?" in lowered:
@@ -368,6 +466,10 @@ def _dialog(rows: list[Row], buttons: list[str], share: float, framed: bool, tit
             dialog.evidence.append("small window")
         if len(rows) > 14:
             dialog.score -= 0.3
+    if (not row and dialog.score < 0.5 and region is not None and bottom_button(rows, region)
+            and form_rows(rows) >= 2):
+        dialog.score = 0.5  # labelled fields ("Name:", "Location:") and "OK" or "Cancel" below them
+        dialog.evidence.append("a form with a button at the bottom")
     hits = [w for w in INSTALL_WORDS if re.search(r"\b" + re.escape(w) + r"\b", lowered)]
     if len(hits) >= 2:
         installer.score += 0.45 + 0.1 * min(2, len(hits) - 2)
@@ -387,11 +489,15 @@ def classify(rows: list[Row], title: str, rgb: np.ndarray, region: tuple[int, in
     share = (x1 - x0) * (y1 - y0) / frame_area
     buttons = _buttons(rows, rgb, region)
     browser, page = _web(rows, rgb, region, web_label, full=not framed)
-    dialog, installer = _dialog(rows, buttons, share, framed, title)
-    verdicts = [_terminal(rows, title, region), _editor(rows, marks), browser, page, dialog, installer]
+    dialog, installer = _dialog(rows, buttons, share, framed, title, region)
+    verdicts = [_terminal(rows, title, region), _editor(rows, marks, region), browser, page, dialog, installer]
     best = max(verdicts, key=lambda v: v.score)
     if best.score < LIKELY:
-        return Verdict(evidence=[e for v in verdicts for e in v.evidence])
+        evidence = [e for v in verdicts for e in v.evidence]
+        if menu_bar(rows, region):
+            # a menu bar ("File Edit View … Help") is a program's window, of no kind named here
+            return Verdict("window", PROGRAM_WINDOW, "", evidence + ["a program's menu bar"])
+        return Verdict(evidence=evidence)
     best.score = round(min(best.score, 0.95), 3)
     return best
 
@@ -399,12 +505,19 @@ def classify(rows: list[Row], title: str, rgb: np.ndarray, region: tuple[int, in
 def prompt(text: str) -> str | None:
     """What was typed after a shell prompt at the start of ``text`` ('' for a bare prompt), or
     None when the line does not start with a prompt ("26% /" is output, not a prompt; a lone
-    "# " starts a comment or a heading as often as a root shell's line)."""
+    "# " starts a comment or a heading as often as a root shell's line; no command starts with
+    "=")."""
     line = text.strip()
+    m = WINDOWS_PROMPT.match(line)
+    if m:
+        return m.group(1).strip()
     for pattern in (PROMPT, BARE_PROMPT):
         m = pattern.match(line)
         if m and not (m.group(1) or "").isdigit():
             if line.startswith("#"):
                 return None
-            return m.group(2).strip() if pattern is PROMPT else ""
+            typed = m.group(2).strip() if pattern is PROMPT else ""
+            if typed[:1] in ("=", ":"):
+                return None  # "name% = value": a setting's line (an .inf or .ini file), not a command
+            return typed
     return None
