@@ -39,7 +39,7 @@ from photoset import Item, items, skimage_photo  # noqa: E402
 from pixel_llm import CompositorConfig, CompositorIntegrator  # noqa: E402
 from pixel_llm.facts.colors import NAMES as COLOR_NAMES  # noqa: E402
 from pixel_llm.facts.views import same_thing  # noqa: E402
-from pixel_llm.facts.vocabulary import display_name, everyday_groups, imagenet_names  # noqa: E402
+from pixel_llm.facts.vocabulary import categories, display_name, everyday_groups, imagenet_names  # noqa: E402
 
 PEOPLE_WORDS = {"a person": 1, "one person": 1, "two people": 2, "three people": 3, "a group of people": 4,
                 "a crowd": 8, "people": 2}
@@ -59,6 +59,8 @@ def _claim_vocabulary() -> dict[str, str]:
         vocab[fine.lower()] = group.lower()
         vocab[group.lower()] = group.lower()
     for w in SCENE_WORDS:
+        vocab[w] = w
+    for w in ("animal", "vehicle", "building"):  # the general words (vocabulary.categories)
         vocab[w] = w
     for w in ("person", "people", "crowd", "face", "faces"):
         vocab[w] = "person"
@@ -120,6 +122,17 @@ def claimed_people(caption: str) -> int | None:
     return None
 
 
+def _category_of_group() -> dict[str, str]:
+    """Everyday word -> its general word ('bus' -> 'vehicle'), where all its classes share one."""
+    out: dict[str, set[str]] = {}
+    for group, category in zip(everyday_groups(), categories()):
+        out.setdefault(group.lower(), set()).add(category)
+    return {g: next(iter(c)) for g, c in out.items() if len(c) == 1 and "" not in c}
+
+
+CATEGORY_OF = _category_of_group()
+
+
 def _true_words(item: Item) -> set[str]:
     words = set()
     for w in item.main + item.allowed + item.every:
@@ -127,6 +140,9 @@ def _true_words(item: Item) -> set[str]:
         words.add(w)
         words.add(VOCAB.get(w, w))
         words.add(w.rstrip("s"))
+        category = CATEGORY_OF.get(VOCAB.get(w, w)) or CATEGORY_OF.get(VOCAB.get(w.rstrip("s"), ""))
+        if category:  # a bus is a vehicle: the general word is true of it too
+            words.add(category)
     if item.people:
         words.add("person")
     return words

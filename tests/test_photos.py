@@ -505,3 +505,35 @@ def test_things_cut_out_on_a_page_are_counted_as_things():
     assert object_phrase(ObjectFact("cat", 0.9, "cat", 0.9, "things", "imagenet", 2, True)) == "two pictures of cats"
     assert object_phrase(ObjectFact("cat", 0.4, "cat", 0.4, "copies", "imagenet", 3, True)) == \
         "three pictures of what appears to be a cat"
+
+
+def test_unsure_which_thing_but_sure_of_its_kind_says_the_general_word():
+    # A London bus was "what appears to be a train" (0.37): the classifier hesitated between
+    # vehicles, and vehicles together had 0.73. The general word is true where the hedge was not.
+    import numpy as np
+
+    from pixel_llm.facts.labels import top_labels
+    from pixel_llm.facts.vocabulary import imagenet_names
+    from pixel_llm.generators.photo import object_phrase
+
+    names = imagenet_names()
+    probs = np.full(1000, 0.0)
+    for name, p in (("passenger car", 0.37), ("trolleybus", 0.2), ("fire engine", 0.13), ("church", 0.1),
+                    ("cab", 0.09)):
+        probs[names.index(name)] = p
+    probs += (1 - probs.sum()) / 1000
+    top = top_labels(probs, names, "imagenet")
+    assert top[0].name == "train" and top[0].category == "vehicle" and top[0].category_score >= 0.75
+    assert object_phrase(top[0]) == "a vehicle"
+    church = next(l for l in top if l.name == "church")
+    assert church.category == "building" and church.category_score < 0.2
+    # not sure of vehicles either: the hedge stays (and a sure thing keeps its own name)
+    probs2 = np.full(1000, 0.0)
+    for name, p in (("passenger car", 0.37), ("church", 0.3), ("umbrella", 0.2)):
+        probs2[names.index(name)] = p
+    probs2 += (1 - probs2.sum()) / 1000
+    assert object_phrase(top_labels(probs2, names, "imagenet")[0]) == "what appears to be a train"
+    probs3 = probs2.copy()
+    probs3[names.index("passenger car")] += 0.3
+    probs3 /= probs3.sum()
+    assert object_phrase(top_labels(probs3, names, "imagenet")[0]) in ("a train", "a passenger car")

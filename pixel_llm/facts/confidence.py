@@ -7,6 +7,12 @@ SURE_FINE = 0.6
 """Name the fine-grained class too ("an Egyptian cat"), when the everyday word is sure."""
 LIKELY = 0.3
 """Name it with a hedge ("what appears to be a cat"); below this, say nothing of it."""
+SURE_CATEGORY = 0.7
+"""Say the general word ("a vehicle", "a building", "an animal") instead of a hedged thing when
+the classes of that word together reach this: a London bus was "what appears to be a train"
+(0.37) with vehicles at 0.73, a street of houses "what appears to be a church" (0.36) with
+buildings at 0.79. On the tune, held and first external photos, every such sum at or above it
+was right except the moon's surface (animals 0.71), which ``SURE_GRAY`` keeps out."""
 MIN_FINE = 0.15
 """A fine-grained class below this is not worth naming even as a hedge."""
 

@@ -8,7 +8,7 @@ from typing import Sequence
 import numpy as np
 
 from .model import Label
-from .vocabulary import display_name, everyday_groups
+from .vocabulary import categories, display_name, everyday_groups
 
 MIN_SCORE = 0.02
 TOP = 5
@@ -26,12 +26,27 @@ def top_labels(probs: np.ndarray, names: Sequence[str], source: str, top: int = 
     """Everyday words with their summed probability, best first, above ``MIN_SCORE``."""
     group_of, words = _grouping(tuple(names), source)
     sums = np.bincount(group_of, weights=probs, minlength=len(words))
+    kinds = _categories(len(probs)) if source == "imagenet" else None
     out = []
     for g in np.argsort(-sums)[:top]:
         if sums[g] < MIN_SCORE:
             break
         members = np.flatnonzero(group_of == g)
         best = members[np.argmax(probs[members])]
+        category, category_score = "", 0.0
+        if kinds is not None and kinds[best]:
+            category = kinds[best]
+            category_score = round(float(probs[_category_members(category)].sum()), 4)
         out.append(Label(words[g], round(float(sums[g]), 4), display_name(names[best]),
-                         round(float(probs[best]), 4), source))
+                         round(float(probs[best]), 4), source, category, category_score))
     return out
+
+
+@lru_cache(maxsize=2)
+def _categories(n: int) -> tuple[str, ...] | None:
+    return categories() if n == 1000 else None
+
+
+@lru_cache(maxsize=8)
+def _category_members(category: str) -> np.ndarray:
+    return np.array([i for i, c in enumerate(categories()) if c == category])

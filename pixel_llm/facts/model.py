@@ -16,6 +16,10 @@ class Label:
     fine_score: float
     source: str
     """'imagenet' (bundled classifier) or 'clip' (zero-shot)."""
+    category: str = ""
+    """The general word of its best class: 'animal', 'vehicle', 'building', or ''."""
+    category_score: float = 0.0
+    """Probability of that general word (the sum over all its classes)."""
 
 
 @dataclass(frozen=True)

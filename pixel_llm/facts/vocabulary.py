@@ -68,6 +68,18 @@ _BY_NAME = {
     "T-shirt": ["jersey"],
 }
 
+# The general word a person uses when the everyday word is not sure: "a vehicle" where the
+# classifier hesitates between a bus, a train and a streetcar. (everyday word or first lemma → category)
+_CATEGORY_WORDS = {
+    "vehicle": ["car", "truck", "bus", "train", "boat", "ship", "airplane", "bicycle", "scooter", "tank", "tractor",
+                "snowplow", "golfcart", "horse cart", "jinrikisha", "recreational vehicle", "harvester", "thresher",
+                "forklift", "half track", "airship", "space shuttle", "amphibian", "oxcart"],
+    "building": ["church", "palace", "monastery", "mosque", "castle", "barn", "boathouse", "cinema", "greenhouse",
+                 "planetarium", "stupa", "restaurant", "prison", "library", "bell cote", "yurt", "cliff dwelling",
+                 "shop"],
+}
+_ANIMALS = (0, 397)  # ImageNet-1k's classes 0-397 are all animals
+
 # Nicer display names for fine classes whose first lemma reads oddly on its own.
 _DISPLAY = {
     "tabby": "tabby cat", "tusker": "elephant", "sorrel": "horse", "cock": "rooster",
@@ -104,6 +116,20 @@ def everyday_groups() -> tuple[str, ...]:
         for member in members:
             groups[index[member]] = word
     return tuple(groups)
+
+
+@lru_cache(maxsize=1)
+def categories() -> tuple[str, ...]:
+    """The general word ('animal', 'vehicle', 'building') for each ImageNet-1k class index, or ''."""
+    names, groups = imagenet_names(), everyday_groups()
+    member = {w: c for c, words in _CATEGORY_WORDS.items() for w in words}
+    out = []
+    for i, (name, group) in enumerate(zip(names, groups)):
+        if _ANIMALS[0] <= i <= _ANIMALS[1]:
+            out.append("animal")
+        else:
+            out.append(member.get(group) or member.get(name) or "")
+    return tuple(out)
 
 
 def display_name(fine: str) -> str:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ..facts import Facts
-from ..facts.confidence import LIKELY, MIN_FINE, SURE, SURE_DRAWN, SURE_FINE, SURE_GRAY
+from ..facts.confidence import LIKELY, MIN_FINE, SURE, SURE_CATEGORY, SURE_DRAWN, SURE_FINE, SURE_GRAY
 from ..facts.people import people_phrase
 from ..facts.views import same_thing, things
 from ..facts.vocabulary import number_word, plural, with_article
@@ -46,6 +46,8 @@ def object_phrase(label) -> str | None:
     if label.score >= LIKELY:
         if count != 1:
             return _counted(label, count, label.name, hedged=True)
+        if getattr(label, "category", "") and getattr(label, "category_score", 0.0) >= SURE_CATEGORY:
+            return with_article(label.category)  # unsure which vehicle, sure it is one: the general word
         return f"what appears to be {with_article(label.name)}"
     return None
 
