@@ -272,6 +272,34 @@ def menu_bar(rows: list[Row], region: tuple[int, int, int, int]) -> bool:
     return False
 
 
+@dataclass(frozen=True)
+class Signs:
+    """What marks a window as a program's, read once per window and shared by the kinds below."""
+
+    menu_bar: bool
+    button_row: list[str]
+    bottom_button: bool
+    dialog_words: int
+    """Distinct dialog-button words ("OK", "Cancel", …) in the lower half."""
+    tree_rows: int
+    form_rows: int
+
+    @classmethod
+    def read(cls, rows: list[Row], region: tuple[int, int, int, int]) -> "Signs":
+        return cls(menu_bar(rows, region), button_row(rows, region), bottom_button(rows, region),
+                   len(dialog_buttons(rows, region)), tree_rows(rows), form_rows(rows))
+
+    def program(self) -> str:
+        """Why the window is a program's rather than a web page ('' when nothing says so)."""
+        if self.menu_bar:
+            return "menu bar (a program)"  # a program's window: its menu bar is not part of a web page
+        if self.dialog_words >= 2 or self.button_row or self.bottom_button:
+            return "dialog buttons (a program)"  # "OK" and "Cancel" at the bottom
+        if self.tree_rows >= 2 or self.form_rows >= 3:
+            return "a tree or a form (a program)"  # a tree's "> " rows, a form's labels
+        return ""
+
+
 def spacing(rows: list[Row]) -> float | None:
     """Robust relative spread of the width per character of the words of four or more letters
     (None with fewer than six such words): near 0 for monospace text, 0.1 and more for
@@ -318,14 +346,14 @@ def _terminal(rows: list[Row], title: str, region: tuple[int, int, int, int]) ->
     return v
 
 
-def _ide(rows: list[Row], region: tuple[int, int, int, int], code: int) -> str:
+def _ide(rows: list[Row], region: tuple[int, int, int, int], code: int, signs: Signs) -> str:
     """What makes a window with code a programming environment ('' when nothing does): a menu bar
     with a programming menu ("Refactor", "Build", "Debug", ...), or a project tree (three short
     pieces that name source files: "AppDelegate.m", "main.cpp")."""
     if code < 4 or any(prompt(r.text) is not None for r in rows):
         return ""  # code printed in a terminal is not an editor
     x0, y0, x1, y1 = region
-    if menu_bar(rows, region):
+    if signs.menu_bar:
         top = [r for r in rows if r.box[1] <= y0 + 0.25 * (y1 - y0)]
         if any(IDE_MENUS & set(re.findall(r"[a-z]+", r.text.lower())) for r in top):
             return "a programming menu bar"
@@ -335,7 +363,7 @@ def _ide(rows: list[Row], region: tuple[int, int, int, int], code: int) -> str:
     return ""
 
 
-def _editor(rows: list[Row], marks: int = 0, region: tuple[int, int, int, int] | None = None) -> Verdict:
+def _editor(rows: list[Row], marks: int, region: tuple[int, int, int, int], signs: Signs) -> Verdict:
     v = Verdict("editor")
     texts = [r.text.strip() for r in rows]
     read_tildes = sum(re.fullmatch(r"~\s*", t) is not None for t in texts)
@@ -369,7 +397,7 @@ def _editor(rows: list[Row], marks: int = 0, region: tuple[int, int, int, int] |
     if code >= 3 and code >= 0.25 * len(texts):
         v.score += 0.15
         v.evidence.append("code")
-    ide = _ide(rows, region, code) if region is not None else ""
+    ide = _ide(rows, region, code, signs)
     if v.score and not v.app and not ide:
         v.score = min(v.score, 0.35)  # line numbers and code alone: maybe a listing in a terminal
     if ide and not v.app:
@@ -379,8 +407,8 @@ def _editor(rows: list[Row], marks: int = 0, region: tuple[int, int, int, int] |
     return v
 
 
-def _web(rows: list[Row], rgb: np.ndarray, region: tuple[int, int, int, int], web_label: float, full: bool
-         ) -> tuple[Verdict, Verdict]:
+def _web(rows: list[Row], rgb: np.ndarray, region: tuple[int, int, int, int], web_label: float, full: bool,
+         signs: Signs) -> tuple[Verdict, Verdict]:
     """(browser verdict, web page verdict)."""
     browser, page = Verdict("browser"), Verdict("web page")
     x0, y0, x1, y1 = region
@@ -416,36 +444,30 @@ def _web(rows: list[Row], rgb: np.ndarray, region: tuple[int, int, int, int], we
     elif spread is not None and spread >= PROPORTIONAL_SPREAD:
         page.score += 0.1
         page.evidence.append("proportional type")
-    if not address and menu_bar(rows, region):
-        page.score = 0.0  # a program's window: its menu bar is not part of a web page
-        page.evidence.append("menu bar (a program)")
-    elif not address and (len(dialog_buttons(rows, region)) >= 2 or button_row(rows, region)
-                          or bottom_button(rows, region)):
-        page.score = min(page.score, UNNAMED)  # "OK" and "Cancel" at the bottom: a program's window
-        page.evidence.append("dialog buttons (a program)")
-    elif not address and (tree_rows(rows) >= 2 or form_rows(rows) >= 3):
-        page.score = min(page.score, UNNAMED)  # a tree's "> " rows, a form's labels: a program's window
-        page.evidence.append("a tree or a form (a program)")
-    elif not address and underlined < 2 and sum(len(r.text.split()) >= PROSE_WORDS for r in rows) < PROSE_ROWS:
-        page.score = min(page.score, UNNAMED)  # labels and short lines: a program's window as often
-        page.evidence.append("little prose")
-    elif not address and underlined < 2 and sum(len(p.text.split()) >= SENTENCE_WORDS for r in rows for p in r.pieces
-                                                ) < (1 if links >= 2 else SENTENCES_WITHOUT_LINKS):
-        page.score = min(page.score, UNNAMED)
-        page.evidence.append("few sentences")
+    if not address:
+        why = signs.program()
+        if not why and underlined < 2:
+            if sum(len(r.text.split()) >= PROSE_WORDS for r in rows) < PROSE_ROWS:
+                why = "little prose"  # labels and short lines: a program's window as often
+            elif sum(len(p.text.split()) >= SENTENCE_WORDS for r in rows for p in r.pieces
+                     ) < (1 if links >= 2 else SENTENCES_WITHOUT_LINKS):
+                why = "few sentences"
+        if why:
+            page.score = min(page.score, UNNAMED)
+            page.evidence.append(why)
     if browser.score and page.score > 0:
         browser.score += 0.2
         browser.evidence.append("a page below it")
     return browser, page
 
 
-def _dialog(rows: list[Row], buttons: list[str], share: float, framed: bool, title: str = "",
-            region: tuple[int, int, int, int] | None = None) -> tuple[Verdict, Verdict]:
+def _dialog(rows: list[Row], buttons: list[str], share: float, framed: bool, title: str, signs: Signs
+            ) -> tuple[Verdict, Verdict]:
     """(dialog verdict, installer verdict)."""
     dialog, installer = Verdict("dialog"), Verdict("installer")
     lowered = " ".join([title.lower()] + [r.text.lower() for r in rows])
     small = framed and share <= 0.35
-    row = button_row(rows, region) if region is not None else []
+    row = signs.button_row
     if row:
         # a row of buttons at the bottom ("< Back  Next >  Finish  Cancel"), however it was read: a
         # dialog even when it has many rows (a wizard's page, a list to choose from)
@@ -466,8 +488,7 @@ def _dialog(rows: list[Row], buttons: list[str], share: float, framed: bool, tit
             dialog.evidence.append("small window")
         if len(rows) > 14:
             dialog.score -= 0.3
-    if (not row and dialog.score < 0.5 and region is not None and bottom_button(rows, region)
-            and form_rows(rows) >= 2):
+    if not row and dialog.score < 0.5 and signs.bottom_button and signs.form_rows >= 2:
         dialog.score = 0.5  # labelled fields ("Name:", "Location:") and "OK" or "Cancel" below them
         dialog.evidence.append("a form with a button at the bottom")
     hits = [w for w in INSTALL_WORDS if re.search(r"\b" + re.escape(w) + r"\b", lowered)]
@@ -488,13 +509,14 @@ def classify(rows: list[Row], title: str, rgb: np.ndarray, region: tuple[int, in
     x0, y0, x1, y1 = region
     share = (x1 - x0) * (y1 - y0) / frame_area
     buttons = _buttons(rows, rgb, region)
-    browser, page = _web(rows, rgb, region, web_label, full=not framed)
-    dialog, installer = _dialog(rows, buttons, share, framed, title, region)
-    verdicts = [_terminal(rows, title, region), _editor(rows, marks, region), browser, page, dialog, installer]
+    signs = Signs.read(rows, region)
+    browser, page = _web(rows, rgb, region, web_label, not framed, signs)
+    dialog, installer = _dialog(rows, buttons, share, framed, title, signs)
+    verdicts = [_terminal(rows, title, region), _editor(rows, marks, region, signs), browser, page, dialog, installer]
     best = max(verdicts, key=lambda v: v.score)
     if best.score < LIKELY:
         evidence = [e for v in verdicts for e in v.evidence]
-        if menu_bar(rows, region):
+        if signs.menu_bar:
             # a menu bar ("File Edit View … Help") is a program's window, of no kind named here
             return Verdict("window", PROGRAM_WINDOW, "", evidence + ["a program's menu bar"])
         return Verdict(evidence=evidence)
