@@ -20,7 +20,7 @@ KEY = "ollama-test-key"
 
 @pytest.fixture(scope="module")
 def server():
-    s = Server("--generator", "offline", "--api-key", KEY, "--max-upload-mb", "1")
+    s = Server.offline_with_key(KEY)
     yield s
     s.stop()
 

@@ -37,7 +37,7 @@ def user(text: str | None, *images: bytes) -> dict:
 
 @pytest.fixture(scope="module")
 def server():
-    s = Server("--generator", "offline", "--api-key", KEY, "--max-upload-mb", "1")
+    s = Server.offline_with_key(KEY)
     yield s
     s.stop()
 

@@ -56,6 +56,11 @@ class Server:
                 time.sleep(0.2)
         raise RuntimeError("server did not start")
 
+    @classmethod
+    def offline_with_key(cls, key: str) -> "Server":
+        """The server the protocol tests talk to: offline captions, ``key`` required, 1 MB uploads."""
+        return cls("--generator", "offline", "--api-key", key, "--max-upload-mb", "1")
+
     def client(self, key: str | None = None) -> httpx.Client:
         """An HTTP client for this server, with ``key`` as its bearer token."""
         headers = {"Authorization": f"Bearer {key}"} if key else {}

@@ -179,12 +179,15 @@ class ChatEngine:
             return self._offline(turn, seen, started), upstream, seen
         return None, upstream, seen
 
-    async def reply(self, turn: Turn) -> Reply:
-        """The whole answer."""
+    async def _admit(self, turn: Turn) -> tuple[float, int]:
+        """Check the turn, and admit it: (when it started, the admission weight to give back)."""
         self._check(turn)
         await self.integrator.initialize()
-        started = time.perf_counter()
-        weight = self.admission.enter(len(turn.images))
+        return time.perf_counter(), self.admission.enter(len(turn.images))
+
+    async def reply(self, turn: Turn) -> Reply:
+        """The whole answer."""
+        started, weight = await self._admit(turn)
         try:
             local, upstream, seen = await self._without_upstream(turn, started)
             if local is not None:
@@ -204,10 +207,7 @@ class ChatEngine:
         first piece) and an iterator of all the pieces. The endpoint's first piece has arrived
         when this returns, so a failure before it still falls back. Hold on to the iterator
         until the end: it holds the request's admission."""
-        self._check(turn)
-        await self.integrator.initialize()
-        started = time.perf_counter()
-        weight = self.admission.enter(len(turn.images))
+        started, weight = await self._admit(turn)
         try:
             local, upstream, seen = await self._without_upstream(turn, started)
             if local is not None:
