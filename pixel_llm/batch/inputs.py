@@ -17,6 +17,8 @@ import glob
 import math
 import os
 import tarfile
+import threading
+from collections import OrderedDict
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -169,6 +171,65 @@ def _frames(cap) -> Iterator[np.ndarray]:
         yield frame  # BGR: the cut test looks at grey levels only
 
 
+class _ShotScan:
+    """One pass over a video for the first frame of each shot, in a thread of its own, shared by
+    every reader of the same file: a job lists its items twice at once (counting them for the ETA,
+    and captioning them), and the video is decoded once for both."""
+
+    def __init__(self, path: str, min_gap: int):
+        self.found: list[int] = []
+        self.done = False
+        self.cond = threading.Condition()
+        threading.Thread(target=self._scan, args=(path, min_gap), daemon=True, name="pixel-llm-shots").start()
+
+    def _scan(self, path: str, min_gap: int) -> None:
+        import cv2
+
+        cap = cv2.VideoCapture(path)
+        try:
+            for index in shot_starts(_frames(cap), min_gap):
+                with self.cond:
+                    self.found.append(index)
+                    self.cond.notify_all()
+        finally:
+            cap.release()
+            with self.cond:
+                self.done = True
+                self.cond.notify_all()
+
+    def __iter__(self) -> Iterator[int]:
+        k = 0
+        while True:
+            with self.cond:
+                while k >= len(self.found) and not self.done:
+                    self.cond.wait()
+                if k >= len(self.found):
+                    return
+                index = self.found[k]
+            k += 1
+            yield index
+
+
+_SCANS: OrderedDict[tuple, _ShotScan] = OrderedDict()
+_SCANS_LOCK = threading.Lock()
+_SCANS_KEPT = 16
+
+
+def _shots(path: str, min_gap: int) -> _ShotScan:
+    """The shot scan of ``path`` as it is now (a changed file is scanned again)."""
+    st = os.stat(path)
+    key = (os.path.abspath(path), st.st_size, st.st_mtime_ns, min_gap)
+    with _SCANS_LOCK:
+        scan = _SCANS.get(key)
+        if scan is None:
+            scan = _SCANS[key] = _ShotScan(path, min_gap)
+            while len(_SCANS) > _SCANS_KEPT:
+                _SCANS.popitem(last=False)
+        else:
+            _SCANS.move_to_end(key)
+    return scan
+
+
 def _video(path: str, every: float, scenes: bool = False) -> Iterator[Item]:
     import cv2
 
@@ -183,16 +244,14 @@ def _video(path: str, every: float, scenes: bool = False) -> Iterator[Item]:
         if fps <= 0 or frames <= 0:
             yield _problem(path, "SourceError", f"{path}: the video does not say its frame rate or length")
             return
-        if scenes:  # read through once; frames are taken again by index when captioned
-            samples: Iterable[tuple[int, float]] = (
-                (i, round(i / fps, 3)) for i in shot_starts(_frames(cap), max(1, round(every * fps))))
-        else:
-            cap.release()
-            samples = ((min(frames - 1, int(round(t * fps))), t) for t in video_samples(frames / fps, every))
-        for index, t in samples:
-            yield Item(id=f"{path}#t={t:.3f}", kind="video", path=path, frame=index, timestamp=t)
     finally:
         cap.release()
+    if scenes:  # read through once for all readers; frames are taken again by index when captioned
+        samples: Iterable[tuple[int, float]] = ((i, round(i / fps, 3)) for i in _shots(path, max(1, round(every * fps))))
+    else:
+        samples = ((min(frames - 1, int(round(t * fps))), t) for t in video_samples(frames / fps, every))
+    for index, t in samples:
+        yield Item(id=f"{path}#t={t:.3f}", kind="video", path=path, frame=index, timestamp=t)
 
 
 def _entry(value: str, base: str) -> Item | None:
