@@ -17,10 +17,9 @@ from .photo import drawing_caption, page_picture, photo_head
 from .screen import compose_screen
 
 SCREEN_WORDS = {"screen", "web page", "computer", "terminal window", "screenshot"}
-SAID_AS = {"web page": None}
-"""Classifier kinds not said as they are (None: "an image"): ImageNet's "web site" is sure of any
-screenshot of a program and of printed pages too (the screen facts name a web page from its
-links and headings)."""
+UNSAID_KINDS = {"web page"}
+"""Classifier kinds said as "an image": ImageNet's "web site" is sure of any screenshot of a
+program and of printed pages too (the screen facts name a web page from its links and headings)."""
 MAX_QUOTED_WORDS = 12
 
 
@@ -84,7 +83,7 @@ def compose_caption(facts: Facts, max_length: int = 100) -> str:
             head = f"{'A screen' if screenish else 'An image'} with light text on a dark background, reading"
         else:
             # a figure on the page, seen by its own box
-            head = f"{with_article(SAID_AS.get(texty_kind, texty_kind) or 'image').capitalize()} with " + (
+            head = f"{with_article('image' if texty_kind in UNSAID_KINDS else texty_kind or 'image').capitalize()} with " + (
                 f"{pictured} and the text" if pictured else "the text")
         tail = text
     else:
