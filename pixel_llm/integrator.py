@@ -22,6 +22,7 @@ import logging
 import os
 import threading
 import time
+import weakref
 from pathlib import Path
 from typing import Any, AsyncIterator, Iterable
 
@@ -83,6 +84,7 @@ class CompositorIntegrator:
         """Analysis → caption, with the writer chosen from the config (set by :meth:`initialize`)."""
         self._cache = ResultCache(self.config.cache_size, self.config.cache_enabled)
         self._tasks = DetachedTasks()
+        self._streams: weakref.WeakSet = weakref.WeakSet()
         self._lock = threading.Lock()
 
     # -- lifecycle ----------------------------------------------------------------------
@@ -135,6 +137,8 @@ class CompositorIntegrator:
             if self.state is State.CLOSED:
                 return
             self.state = State.CLOSING
+        for stream in list(self._streams):
+            await stream.aclose()
         await self._tasks.drain(timeout=SHUTDOWN_GRACE_S)
         llm = self.captioner.llm if self.captioner is not None else None
         if llm is not None:
@@ -268,8 +272,10 @@ class CompositorIntegrator:
 
         if isinstance(source, (str, os.PathLike)) and Path(source).is_dir():
             return FolderStream(self, Path(source))
-        return CaptionStream(self, source, max_rate=max_rate, changes_only=changes_only,
-                             scene_detection=scene_detection, realtime=realtime, screen_fps=screen_fps)
+        stream = CaptionStream(self, source, max_rate=max_rate, changes_only=changes_only,
+                               scene_detection=scene_detection, realtime=realtime, screen_fps=screen_fps)
+        self._streams.add(stream)  # closing the integrator stops their readers
+        return stream
 
     async def llm_health(self) -> dict[str, Any]:
         """Is the caption endpoint reachable, and which models does it list (``/v1/models``)?

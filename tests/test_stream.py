@@ -8,6 +8,7 @@ import re
 import signal
 import subprocess
 import sys
+import threading
 import time
 
 import numpy as np
@@ -168,6 +169,28 @@ def test_ctrl_c_stops_cleanly_and_flushes(cut_video, tmp_path):
     text = vtt.read_text()
     assert text.startswith("WEBVTT") and text.count("-->") >= 2  # the open cue was flushed too
     assert '"stats"' in err
+
+
+async def test_leaving_a_stream_early_stops_its_video_reader(cut_video):
+    # a reader thread left decoding when the interpreter exits aborts the process (CI saw
+    # "terminate called without an active exception" and exit -6 on Ctrl-C)
+    path, _ = cut_video
+
+    def readers():
+        return [t for t in threading.enumerate() if t.name.startswith("pixel-llm-source-")]
+
+    async with CompositorIntegrator(CompositorConfig(**OFFLINE)) as it:
+        stream = it.stream(path)
+        async for event in stream:
+            if event.index >= 5:
+                break
+        await stream.aclose()
+        assert readers() == []
+        async for event in it.stream(path):  # left without aclose: closing the integrator stops it
+            if event.index >= 5:
+                break
+        assert len(readers()) == 1
+    assert readers() == []
 
 
 async def test_annotated_video_output(cut_video, tmp_path):

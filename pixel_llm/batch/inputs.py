@@ -12,12 +12,14 @@ carries the error.
 
 from __future__ import annotations
 
+import atexit
 import csv
 import glob
 import math
 import os
 import tarfile
 import threading
+import weakref
 from collections import OrderedDict
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -163,8 +165,8 @@ def shot_starts(frames: Iterable[np.ndarray], min_gap: int = 1) -> Iterator[int]
         before = (thumb, code)
 
 
-def _frames(cap) -> Iterator[np.ndarray]:
-    while True:
+def _frames(cap, scan: _ShotScan | None = None) -> Iterator[np.ndarray]:
+    while scan is None or not scan.stopping:
         ok, frame = cap.read()
         if not ok:
             return
@@ -179,15 +181,18 @@ class _ShotScan:
     def __init__(self, path: str, min_gap: int):
         self.found: list[int] = []
         self.done = False
+        self.stopping = False
         self.cond = threading.Condition()
-        threading.Thread(target=self._scan, args=(path, min_gap), daemon=True, name="pixel-llm-shots").start()
+        self.thread = threading.Thread(target=self._scan, args=(path, min_gap), daemon=True, name="pixel-llm-shots")
+        self.thread.start()
+        _RUNNING.add(self)
 
     def _scan(self, path: str, min_gap: int) -> None:
         import cv2
 
         cap = cv2.VideoCapture(path)
         try:
-            for index in shot_starts(_frames(cap), min_gap):
+            for index in shot_starts(_frames(cap, self), min_gap):
                 with self.cond:
                     self.found.append(index)
                     self.cond.notify_all()
@@ -208,6 +213,20 @@ class _ShotScan:
                 index = self.found[k]
             k += 1
             yield index
+
+
+_RUNNING: weakref.WeakSet[_ShotScan] = weakref.WeakSet()
+
+
+@atexit.register
+def _stop_scans() -> None:
+    """A scan still decoding when the interpreter exits (Ctrl-C in a batch job) would abort the
+    process from inside OpenCV's decoder: stop each one at its next frame and wait for it."""
+    scans = list(_RUNNING)
+    for scan in scans:
+        scan.stopping = True
+    for scan in scans:
+        scan.thread.join(5.0)
 
 
 _SCANS: OrderedDict[tuple, _ShotScan] = OrderedDict()

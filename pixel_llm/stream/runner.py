@@ -163,6 +163,18 @@ class _Mailbox:
         self.taken.set()
 
 
+READER_STOP_S = 5.0
+
+
+async def _reader_stopped(thread: threading.Thread) -> None:
+    """Wait (off the event loop) for a source's reader thread to close its source. A thread
+    left inside OpenCV's decoder when the interpreter exits aborts the process ("terminate
+    called without an active exception") instead of letting it exit with its own code."""
+    await asyncio.to_thread(thread.join, READER_STOP_S)
+    if thread.is_alive():
+        logger.warning("the %s reader did not stop within %.0f s", thread.name, READER_STOP_S)
+
+
 class CaptionStream:
     """See the module docstring. Iterate it with ``async for``; ``stats`` counts as it goes."""
 
@@ -180,9 +192,21 @@ class CaptionStream:
         cfg = integrator.config
         self.scene = SceneTracker(cfg.scene_hash_threshold, cfg.scene_similarity_threshold)
         self.stats = StreamStats()
+        self._box: _Mailbox | None = None
+        self._reader: threading.Thread | None = None
 
     def __aiter__(self) -> AsyncIterator[CaptionEvent]:
         return self._run()
+
+    async def aclose(self) -> None:
+        """Stop reading the source and wait until its reader has let go of it (the camera or
+        file is released). Leaving an ``async for`` with ``break`` stops the reader only when the
+        iterator is collected; this, or closing the integrator, stops it now. Safe to call more
+        than once, and after the stream ended."""
+        if self._box is not None:
+            self._box.stop()
+        if self._reader is not None:
+            await _reader_stopped(self._reader)
 
     # -- readers -----------------------------------------------------------------------
     def _thread_reader(self, source, box: _Mailbox, opened: asyncio.Future, loop) -> None:
@@ -230,17 +254,18 @@ class CaptionStream:
         await integrator.initialize()
         loop = asyncio.get_running_loop()
         spec = self.source_spec
-        reader_task = None
+        reader_task = reader_thread = None
         if hasattr(spec, "__aiter__"):
-            box = _Mailbox(loop, drop=self.realtime is not False)  # realtime=False: every frame, host waits
+            box = self._box = _Mailbox(loop, drop=self.realtime is not False)  # realtime=False: every frame, host waits
             reader_task = asyncio.create_task(self._async_reader(spec, box))
         else:
             source = spec if hasattr(spec, "read") else open_source(spec, realtime=self.realtime,
                                                                       screen_fps=self.screen_fps)
-            box = _Mailbox(loop, drop=source.live)
+            box = self._box = _Mailbox(loop, drop=source.live)
             opened = loop.create_future()
-            threading.Thread(target=self._thread_reader, args=(source, box, opened, loop),
-                             name=f"pixel-llm-source-{source.name}", daemon=True).start()
+            reader_thread = self._reader = threading.Thread(target=self._thread_reader, args=(source, box, opened, loop),
+                                             name=f"pixel-llm-source-{source.name}", daemon=True)
+            reader_thread.start()
         last_caption_at = 0.0
         try:
             if reader_task is None:
@@ -266,6 +291,8 @@ class CaptionStream:
             if reader_task is not None:
                 reader_task.cancel()
             self.stats.frames_seen, self.stats.frames_dropped = box.seen, box.dropped
+            if reader_thread is not None:
+                await _reader_stopped(reader_thread)
 
     async def _process(self, frame: Frame) -> CaptionEvent | None:
         integrator = self.integrator
