@@ -144,6 +144,20 @@ class XSession:
     def wait_windows(self, n: int, settle: float = 1.5) -> None:
         self._wait(lambda: self.windows() >= n)
         time.sleep(settle)
+        self.wait_still()
+
+    def wait_still(self, quiet: float = 0.6, timeout: float = 20.0) -> None:
+        """Until the screen has not changed for ``quiet`` seconds (programs done drawing: on a
+        loaded machine a fixed wait can capture a half-drawn window), or ``timeout``."""
+        last, still_since = self.capture(), time.monotonic()
+        end = still_since + timeout
+        while time.monotonic() < end:
+            time.sleep(0.15)
+            now = self.capture()
+            if not np.array_equal(now, last):
+                last, still_since = now, time.monotonic()
+            elif time.monotonic() - still_since >= quiet:
+                return
 
     def xterm(self, geometry: str, script: str, *, dark: bool = True, face: str | None = None, size: int = 11,
               title: str | None = None, colors: tuple[str, str] | None = None) -> subprocess.Popen:
