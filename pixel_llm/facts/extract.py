@@ -10,7 +10,7 @@ from .labels import top_labels
 from .model import Facts
 from .people import count_people
 from .picture import picture_kind, scene_words
-from .screen import all_text, analyse as analyse_screen, is_candidate, sameness
+from .screen import all_text, analyse as analyse_screen, desktop_panel, is_candidate, sameness
 from .shapes import find_shapes, flat_palette, small_nearest
 from .views import part_objects
 from .text import detect_text_lines
@@ -46,9 +46,12 @@ def measure(rgb: np.ndarray, kinds: tuple[str, ...], label_probs=None, label_nam
     if "text" in kinds and ocr is not None and min(h, w) >= MIN_TEXT_SIDE:
         texty_label = any(l.name in TEXT_WORDS and l.score >= 0.3 for l in facts.labels)
         lines = detect_text_lines(rgb)
-        if reader is not None and is_candidate(sameness(codes), lines.count):
+        if reader is not None:
             web = max((l.score for l in facts.labels if l.name == "web page"), default=0.0)
-            screen = analyse_screen(rgb, reader, web)
+            screen = analyse_screen(rgb, reader, web) if is_candidate(sameness(codes), lines.count) else None
+            if screen is None:  # a desktop whose wallpaper, or maximised window, is a picture
+                panel = desktop_panel(rgb, reader)
+                screen = analyse_screen(rgb, reader, web, panel) if panel is not None else None
             if screen is not None:  # a screen: its windows' text replaces the whole-frame OCR
                 facts.screen, facts.text = screen, all_text(screen)
                 facts.text_likely = bool(facts.text)

@@ -141,6 +141,18 @@ class WindowFact:
 
 
 @dataclass
+class PanelFact:
+    """A desktop's panel: a bar along the top or bottom of the screen showing the time."""
+
+    edge: str
+    """'top' or 'bottom'."""
+    clock: str
+    """The time of day read on it (the evidence that it is a panel)."""
+    title: str = ""
+    """The text at its left end, where Ubuntu and GNOME name the program in front ('' if none)."""
+
+
+@dataclass
 class ScreenFacts:
     """What a screen shows: its layout and windows (see :mod:`pixel_llm.facts.screen`)."""
 
@@ -161,6 +173,8 @@ class ScreenFacts:
     outlined (a title bar, or nearly all of its sides drawn) on a flat desktop where no other
     window could hide unseen."""
     evidence: list[str] = field(default_factory=list)
+    panel: PanelFact | None = None
+    """A desktop's panel with a clock, when one was read (:mod:`pixel_llm.facts.panel`)."""
 
 
 @dataclass

@@ -5,7 +5,9 @@ The decision is made from the pixels, in three steps of growing cost:
 
 1. :func:`is_candidate` (well under a millisecond, on the strided thumbnail every frame gets):
    large runs of identical neighbouring pixels, with text lines or almost nothing else. Photos
-   fail here and pay nothing more.
+   fail here; a frame with a screen's proportions then gets one more look, for a desktop's
+   panel with a clock (:func:`desktop_panel`, a few ms; the clock is read only when a bar is
+   found), which makes a desktop whose wallpaper or maximised window is a picture a screen.
 2. :func:`~pixel_llm.facts.layout.measure_layout`: long straight edges and the rectangles they
    close — windows over a desktop, or one view filling the frame.
 3. Text lines of each window, read through a :class:`~pixel_llm.facts.regions.RegionReader`
@@ -15,7 +17,8 @@ The decision is made from the pixels, in three steps of growing cost:
    it (:mod:`~pixel_llm.facts.salient`).
 
 A frame is called a screen only when at least one window (or the one view) is recognised with
-at least :data:`~pixel_llm.facts.confidence.LIKELY` confidence; a page of text or boxes with
+at least :data:`~pixel_llm.facts.confidence.LIKELY` confidence, or it shows a desktop's panel
+with a clock; a page of text or boxes with
 text that could be a poster or a diagram is left to the general path. A window whose kind is
 uncertain is "a window"; the number of windows is certain (``count_sure``) only when every
 text line on the screen lies inside a window that was seen, every window is outlined, and the
@@ -32,7 +35,8 @@ import numpy as np
 from .colors import sure_color_name
 from .confidence import LIKELY
 from .layout import Layout, Rect, arrangement, measure_layout
-from .model import ScreenFacts, TextFact, WindowFact
+from .model import PanelFact, ScreenFacts, TextFact, WindowFact
+from .panel import find_bar, read_panel
 from .regions import Line, RegionReader, left_marks, text_boxes
 from .salient import salient
 from .window_kinds import Row, Verdict, _buttons, _rows, classify, prompt  # noqa: F401 (prompt, Row: re-exported)
@@ -44,6 +48,10 @@ GATE_FLAT = 0.85
 """... and above this share a frame is checked even when the cheap detector saw no text."""
 SCREEN_SCORE = 0.6
 """How sure (0..1) the evidence must make us before a frame is called a screen."""
+PANEL_CLOCK = "a desktop panel with a clock"
+PANEL_SCORE = 0.8
+"""How sure a desktop panel with a clock makes us of a screen (the panel is found by its shape,
+the clock is read: both are needed)."""
 TITLE_INK = 20
 """Title bar text is often grey on a gradient: a lower ink step finds it."""
 BODY_INSET = 3
@@ -74,6 +82,15 @@ def screen_shaped(width: int, height: int) -> bool:
     return any(abs(width / height - a) / a <= 0.015 for a in SCREEN_ASPECTS)
 
 
+def desktop_panel(rgb: np.ndarray, reader: RegionReader) -> PanelFact | None:
+    """The desktop's panel with a clock (:mod:`.panel`) of a screen-shaped frame, or None."""
+    h, w = rgb.shape[:2]
+    if not screen_shaped(w, h):
+        return None
+    bar = find_bar(rgb)
+    return read_panel(rgb, bar, reader) if bar is not None else None
+
+
 # -- the whole screen ----------------------------------------------------------------------
 
 def _z_order(windows: list[Rect]) -> list[Rect]:
@@ -86,9 +103,11 @@ def _fraction_box(box, w: int, h: int) -> tuple[float, float, float, float]:
     return (round(x0 / w, 3), round(y0 / h, 3), round(x1 / w, 3), round(y1 / h, 3))
 
 
-def analyse(rgb: np.ndarray, reader: RegionReader, web_label: float = 0.0) -> ScreenFacts | None:
+def analyse(rgb: np.ndarray, reader: RegionReader, web_label: float = 0.0, panel: PanelFact | None = None
+            ) -> ScreenFacts | None:
     """The screen facts of a frame that passed :func:`is_candidate`, or None when the evidence
-    does not make it a screen (see the module docstring)."""
+    does not make it a screen (see the module docstring). ``panel``: a desktop's panel with a
+    clock (:func:`desktop_panel`): the frame is a whole desktop, whatever its windows show."""
     H, W = rgb.shape[:2]
     layout = measure_layout(rgb)
     if layout.uniform:
@@ -152,10 +171,10 @@ def analyse(rgb: np.ndarray, reader: RegionReader, web_label: float = 0.0) -> Sc
             salient=salient(v.kind, v.app, rows, title, buttons), buttons=buttons, evidence=v.evidence,
             framed=reg["framed"]))
     known = [w for w in windows if w.kind != "window" or w.score >= LIKELY]  # a kind, or a program's menu bar
-    if not known:
+    if not known and panel is None:
         return None
-    evidence = []
-    best = max(w.score for w in known)
+    evidence = [PANEL_CLOCK] if panel is not None else []
+    best = max((w.score for w in known), default=0.0)
     if layout.desktop:
         score = 0.3 + 0.5 * best
         evidence.append("windows over a desktop")
@@ -163,9 +182,11 @@ def analyse(rgb: np.ndarray, reader: RegionReader, web_label: float = 0.0) -> Sc
             score += 0.1
             evidence.append("title bars")
     else:  # one view: what it shows must be recognised on its own
-        score = 0.8 * best + (0.2 if len(windows[0].text) >= 3 else 0.0)
-        evidence.append("one view of text")
+        score = 0.8 * best + (0.2 if windows and len(windows[0].text) >= 3 else 0.0)
+        evidence.extend(["one view of text"] if windows else [])
     evidence.extend(e for w in known for e in w.evidence)
+    if panel is not None:
+        score = max(score, PANEL_SCORE)
     if score < SCREEN_SCORE:
         return None
     background = None
@@ -179,7 +200,8 @@ def analyse(rgb: np.ndarray, reader: RegionReader, web_label: float = 0.0) -> Sc
         background=background, arrangement=arrangement([r["rect"] for r in regions if r["rect"] is not None]),
         count_known=count_known, evidence=evidence,
         count_sure=bool(count_known and layout.desktop and layout.desktop_flat and outlined
-                        and len(windows) == len(layout.windows)))
+                        and len(windows) == len(layout.windows)),
+        panel=panel)
 
 
 def from_text(texts: list[TextFact], width: int, height: int, box: tuple[float, float, float, float],

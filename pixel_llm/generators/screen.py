@@ -191,6 +191,9 @@ def compose_screen(facts: Facts, max_length: int = 100) -> str | None:
     s = facts.screen
     if s is None:
         return None
+    if s.panel is not None and not s.windows:  # a desktop by its panel; what fills it was not read
+        title = _quote(s.panel.title, QUOTE_WORDS + 4)
+        return _trim(f"A desktop whose {s.panel.edge} panel reads {title}" if title else "A desktop", max_length)
     if s.layout == "empty" or not s.windows:
         colour = f"{s.background} " if s.background else ""
         place = "desktop" if HOST_DESKTOP in s.evidence else "screen"
@@ -233,7 +236,8 @@ def compose_screen(facts: Facts, max_length: int = 100) -> str | None:
         else:
             what = "terminal text" if w.kind == "terminal" else ("text" if w.kind == "window" else noun(w) + " text")
             parts.append(f"{what} {detail(w, budget)}".strip())
-    head = "A screen showing " if any(w.kind != "window" for w in windows) else "A screen with "
+    place = "A desktop" if s.panel is not None else "A screen"
+    head = f"{place} showing " if any(w.kind != "window" for w in windows) else f"{place} with "
     return _trim(head + "; ".join(parts), max_length)
 
 
