@@ -2,7 +2,7 @@
 earlier split used, labelled from the pixels before any caption of them was made.
 
 Most come from GCompris (``gcompris-qt-data``): photos of musicians and instruments, farm and
-wild animals, monuments, objects and a planet, and four Van Gogh paintings, all read out of the
+wild animals, monuments, objects and a planet, and three Van Gogh paintings, all read out of the
 Qt resource files (``.rcc``) the package ships (:func:`rcc_read` reads them; no Qt needed). The
 rest: Picasso's *The Old Guitarist* from ``inkscape-tutorials``, a pie chart, a wizard drawing
 and a bluebell photo from ``imagemagick-6-doc``, and three clip-art drawings from ``pysiogame``.
