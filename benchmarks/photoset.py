@@ -228,10 +228,16 @@ def ext2_photo(path: str, box: tuple[int, int, int, int] | None = None) -> np.nd
     if not file.is_file():
         raise ext2_error([path.split("/", 1)[0]])
     with Image.open(file) as im:
-        im = im.convert("RGBA")
-        page = Image.new("RGBA", im.size, (255, 255, 255, 255))
-        page.alpha_composite(im)
-        rgb = page.convert("RGB")
+        return on_white(im, box)
+
+
+def on_white(im: Image.Image, box: tuple[int, int, int, int] | None = None) -> np.ndarray:
+    """``im`` as RGB with its transparent parts laid on white; ``box`` (left, top, right, bottom,
+    pixels) crops. Shared by the external2 and external3 splits."""
+    im = im.convert("RGBA")
+    page = Image.new("RGBA", im.size, (255, 255, 255, 255))
+    page.alpha_composite(im)
+    rgb = page.convert("RGB")
     if box is not None:
         rgb = rgb.crop(box)
     return np.ascontiguousarray(np.asarray(rgb))
@@ -927,7 +933,8 @@ EXTERNAL2: list[Item] = [
 
 def items(split: str = "all") -> list[Item]:
     """The items of a split; ``all`` is tune + held (``external`` needs opencv-doc,
-    ``external2`` the packages of :data:`EXT2_PACKAGES`; each is scored on its own)."""
+    ``external2`` the packages of :data:`EXT2_PACKAGES`, ``external3`` those of
+    ``photoset_external3.EXT3_PACKAGES``; each is scored on its own)."""
     if split == "external":
         opencv_doc()  # no package: say how to get it now, not at the first image
         return list(EXTERNAL)
@@ -936,13 +943,18 @@ def items(split: str = "all") -> list[Item]:
         if missing:
             raise ext2_error(missing)
         return list(EXTERNAL2)
+    if split == "external3":
+        import photoset_external3  # imports this module: loaded here, not at the top
+
+        return photoset_external3.items()
     return [i for i in ITEMS if split == "all" or i.split == split]
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dump", type=Path, required=True)
-    parser.add_argument("--split", default="tune", choices=("tune", "held", "all", "external", "external2"))
+    parser.add_argument("--split", default="tune", choices=("tune", "held", "all", "external", "external2",
+                                                         "external3"))
     args = parser.parse_args()
     args.dump.mkdir(parents=True, exist_ok=True)
     for item in items(args.split):

@@ -3,6 +3,7 @@
     python benchmarks/screens_dataset.py [--out benchmarks/out/screens] [--only ID,ID] [--splits tune,...]
     python benchmarks/screens_dataset.py --splits external     # only the external split (needs opencv-doc)
     python benchmarks/screens_dataset.py --splits external2    # only external2 (needs 8 Debian doc packages)
+    python benchmarks/screens_dataset.py --splits external3    # only external3 (needs 7 other Debian packages)
 
 Every frame is made by real programs: desktops under Xvfb with a window manager (openbox) and
 xterm (dark and light; shell sessions, ``man`` pages, a Python REPL typed into with xdotool),
@@ -16,8 +17,8 @@ and scaled to 75 %, with its labels in ``labels.json``:
 - ``words``: distinctive on-screen words; a caption must quote at least two of them;
 - ``absent``: things that must not be said, beyond the scorer's generic checks;
 - ``split``: ``tune`` (looked at while tuning), ``heldout`` (scored once, then looked at),
-  ``fresh`` (written last and scored once at the end, never looked at before), ``external`` or
-  ``external2``.
+  ``fresh`` (written last and scored once at the end, never looked at before), ``external``,
+  ``external2`` or ``external3``.
 
 The ``external`` split (``screens_external.py``) is not made here: it is ~30 real screenshots
 (IDEs, dialogs, installers, consoles, viewers, desktops, a web page) and 6 photos from Debian's
@@ -28,7 +29,10 @@ in ``--splits`` makes a missing package an error that says how to install it), w
 same three variants, and scored on its own: ``bench_screens.py --split all`` leaves it out.
 The ``external2`` split (``screens_external2.py``) is a second such set from other sources
 (GIMP's, KDE's, Geany's, aptitude's, GNOME's and FreedomBox's documentation packages, unpacked
-under ``$PIXEL_LLM_EXT2``, default ``/work/ext2``), built and scored the same way.
+under ``$PIXEL_LLM_EXT2``, default ``/work/ext2``), built and scored the same way; ``external3``
+(``screens_external3.py``) a third (the Debian Administrator's Handbook's desktops and
+applications, Krusader, Konqueror, MATE's guide, Kdenlive, Gnumeric, GCompris, under
+``$PIXEL_LLM_EXT3``, default ``/work/ext3``).
 Building some splits keeps the other splits' frames in ``labels.json``.
 
 Negatives (real photos, flat drawings) are in the set too: a caption of those must not call
@@ -668,7 +672,10 @@ EXTERNAL = "external"
 EXTERNAL2 = "external2"
 """A second set of real screenshots from other Debian documentation packages, labelled the same
 way (``screens_external2.py``); built when the packages are there, scored on its own."""
-EXTERNALS = {EXTERNAL: "screens_external", EXTERNAL2: "screens_external2"}
+EXTERNAL3 = "external3"
+"""A third set of real screenshots from seven other Debian packages, labelled the same way
+(``screens_external3.py``); built when the packages are there, scored on its own."""
+EXTERNALS = {EXTERNAL: "screens_external", EXTERNAL2: "screens_external2", EXTERNAL3: "screens_external3"}
 """Each external split and the module that labels it and finds its source files."""
 
 
