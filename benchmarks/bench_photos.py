@@ -149,10 +149,16 @@ def _true_words(item: Item) -> set[str]:
     return words
 
 
+def _squashed(word: str) -> str:
+    """'gas mask', 'gas-mask' and ImageNet's 'gasmask' are one word."""
+    return re.sub(r"[\s-]", "", word)
+
+
 def score_item(item: Item, caption: str, facts) -> dict:
     true = _true_words(item)
     named = claims(caption)
-    false = [w for w in named if w not in true]
+    squashed = {_squashed(w) for w in true}
+    false = [w for w in named if w not in true and _squashed(w) not in squashed]
     kind = claimed_kind(caption)
     kind_wrong = kind is not None and item.kind not in KIND_TRUE[kind]
     said_people = claimed_people(caption)

@@ -2,7 +2,14 @@
 every caption writer and fact uses."""
 
 SURE = 0.5
-"""Name the thing plainly ("a photo of a cat")."""
+"""Say the thing at all where only sure things are said (next to people, on a page), and call a
+window's kind sure."""
+SURE_NAMED = 0.75
+"""Name a thing plainly ("a photo of a cat"); between ``LIKELY`` and this it is hedged or said by
+its general word. On the tune, held and two external photo sets (real pictures no one here
+made), the whole frame's top label was right 28 times of 29 at or above 0.75, but only 11 of 20
+between 0.5 and 0.75 (a bull 'dog' at 0.60, the Taj Mahal 'mosque' at 0.65, a race car 'plane'
+at 0.70, a circuit board 'oscilloscope' at 0.56): scores below it are not sure on real pictures."""
 SURE_FINE = 0.6
 """Name the fine-grained class too ("an Egyptian cat"), when the everyday word is sure."""
 LIKELY = 0.3

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ..facts import Facts
-from ..facts.confidence import LIKELY, MIN_FINE, SURE, SURE_CATEGORY, SURE_DRAWN, SURE_FINE, SURE_GRAY
+from ..facts.confidence import LIKELY, MIN_FINE, SURE, SURE_CATEGORY, SURE_DRAWN, SURE_FINE, SURE_GRAY, SURE_NAMED
 from ..facts.people import people_phrase
 from ..facts.views import same_thing, things
 from ..facts.vocabulary import number_word, plural, with_article
@@ -29,15 +29,15 @@ def _join(items: list[str]) -> str:
 
 
 def object_phrase(label) -> str | None:
-    """'an Egyptian cat' (sure of the fine class), 'a cat' (sure), 'what appears to be a cat'
-    (likely), or None; 'four cats' for four copies of a cat on a plain page (an object with
+    """'an Egyptian cat' (sure of the fine class), 'a cat' (sure: ``SURE_NAMED``), 'an animal'
+    (likely, and sure of the general word), 'what appears to be a cat' (likely), or None; 'four cats' for four copies of a cat on a plain page (an object with
     ``count`` > 1: counted by their boxes, see :func:`pixel_llm.encoders.base.copies`)."""
     if label.fine_score < MIN_FINE:
         # Probability spread thinly over many classes of one word (noise often "sums" to a
         # bird) is not evidence of that word.
         return None
     count = getattr(label, "count", 1)
-    if label.score >= SURE:
+    if label.score >= SURE_NAMED:
         fine = label.fine
         noun = fine if label.fine_score >= SURE_FINE and fine.lower() != label.name.lower() else label.name
         if count != 1:
