@@ -45,22 +45,27 @@ class Bar:
 
 def _bar_rows(rows: np.ndarray) -> tuple[int, np.ndarray]:
     """How many of ``rows`` (edge first, each a row of RGB pixels) belong to a bar, and the
-    bar's colour at its inner end. The colour is followed row by row (panels are often a
-    gradient), and up to ``GAP`` rows that break it (a line of icons, a JPEG seam) are passed
-    over when the bar's colour comes back after them."""
-    colour = np.median(rows[0], axis=0)
+    bar's colour at its inner end. Each row is compared with the row before it (panels are often
+    a gradient), and up to ``GAP`` rows that break the bar (a line of icons, a JPEG seam) are
+    passed over when the bar's colour comes back after them."""
+    medians = np.median(rows, axis=1)  # one colour per row
+    ref = np.concatenate([medians[:1], medians[:-1]])  # the colour of the row before
+    near = (np.abs(rows.astype(np.int16) - ref[:, None, :]).max(axis=2) <= NEAR).mean(axis=1) >= UNIFORM
     n = i = 0
     while i < len(rows):
-        near = np.abs(rows[i].astype(np.int16) - colour).max(axis=1) <= NEAR
-        if near.mean() >= UNIFORM:
-            colour = np.median(rows[i][near], axis=0)
+        if near[i] and (i == n or np.abs(medians[i] - medians[n - 1]).max() <= NEAR):
             i += 1
             n = i
-            continue
-        if i - n >= GAP or i == 0:
+        elif i - n >= GAP or i == 0:
             break
-        i += 1
-    return n, colour
+        else:
+            i += 1
+    return n, medians[max(0, n - 1)]
+
+
+def _uniform(row: np.ndarray) -> bool:
+    colour = np.median(row, axis=0)
+    return (np.abs(row.astype(np.int16) - colour).max(axis=1) <= NEAR).mean() >= UNIFORM
 
 
 def find_bar(rgb: np.ndarray) -> Bar | None:
@@ -69,9 +74,11 @@ def find_bar(rgb: np.ndarray) -> Bar | None:
     limit = int(h * MAX_BAR) + 1
     if limit <= MIN_BAR_PX or w < 4 * limit:
         return None
-    step = max(1, w // 640)  # a bar is wide: every few columns tell it
+    step = max(1, w // 160)  # a bar is wide: 160 columns across it tell it
     for edge in ("top", "bottom"):
         rows = rgb[:limit + 1, ::step] if edge == "top" else rgb[::-1][:limit + 1, ::step]
+        if not all(_uniform(rows[i]) for i in (0, MIN_BAR_PX // 2, MIN_BAR_PX - 1)):
+            continue  # most photos end here
         n, colour = _bar_rows(rows)
         if not MIN_BAR_PX <= n <= limit - 1:
             continue
