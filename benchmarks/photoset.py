@@ -201,23 +201,34 @@ def ext2_fetch_commands(packages=EXT2_PACKAGES, root: str = "$PIXEL_LLM_EXT2") -
     return "\n".join(f"apt-get download {p} && dpkg -x {p}_*.deb {root}/{p}" for p in packages)
 
 
-def ext2_root() -> Path:
-    """The folder holding the unpacked packages: ``$PIXEL_LLM_EXT2``, else ``/work/ext2``."""
-    return Path(os.environ.get("PIXEL_LLM_EXT2") or EXT2_DEFAULT)
+@dataclass(frozen=True)
+class Packages:
+    """Where a split reads Debian packages unpacked with ``dpkg -x`` (one folder per package
+    under a root), and what to say when some are missing."""
+
+    split: str
+    env: str
+    default: str
+
+    def root(self) -> Path:
+        """``$env`` if set, else the default folder."""
+        return Path(os.environ.get(self.env) or self.default)
+
+    def missing(self, files) -> list[str]:
+        """The packages (first part of each path) whose ``files`` are not under the root."""
+        root = self.root()
+        return sorted({p.split("/", 1)[0] for p in files if not (root / p).is_file()})
+
+    def error(self, packages) -> FileNotFoundError:
+        return FileNotFoundError(
+            f"the '{self.split}' split reads its images from Debian packages unpacked under {self.root()} "
+            f"(${self.env}, default {self.default}); missing: {', '.join(packages)}. Fetch them (apt-get "
+            f"download needs no root; run it in a scratch folder) with:\n"
+            + ext2_fetch_commands(packages, str(self.root())))
 
 
-def ext2_missing(paths) -> list[str]:
-    """The packages (first part of each path) whose files in ``paths`` are not under the root."""
-    root = ext2_root()
-    return sorted({p.split("/", 1)[0] for p in paths if not (root / p).is_file()})
-
-
-def ext2_error(packages) -> FileNotFoundError:
-    return FileNotFoundError(
-        f"the 'external2' split reads its images from Debian packages unpacked under {ext2_root()} "
-        f"($PIXEL_LLM_EXT2, default {EXT2_DEFAULT}); missing: {', '.join(packages)}. Fetch them (apt-get "
-        f"download needs no root; run it in a scratch folder) with:\n"
-        + ext2_fetch_commands(packages, str(ext2_root())))
+EXT2 = Packages("external2", "PIXEL_LLM_EXT2", EXT2_DEFAULT)
+ext2_root, ext2_missing, ext2_error = EXT2.root, EXT2.missing, EXT2.error
 
 
 def ext2_photo(path: str, box: tuple[int, int, int, int] | None = None) -> np.ndarray:

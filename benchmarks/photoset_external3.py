@@ -29,7 +29,6 @@ lawn, the Colosseum's street, a Japanese festival at night) were left out rather
 from __future__ import annotations
 
 import io
-import os
 import struct
 import zlib
 from pathlib import Path
@@ -37,7 +36,7 @@ from pathlib import Path
 import numpy as np
 from PIL import Image
 
-from photoset import Item, ext2_fetch_commands, on_white
+from photoset import Item, Packages, on_white
 
 SPLIT = "external3"
 EXT3_DEFAULT = "/work/ext3"
@@ -46,9 +45,8 @@ RCC_SEP = ".rcc:"
 """A path ``PKG/.../NAME.rcc:/inner/path`` names a file inside a Qt resource file."""
 
 
-def ext3_root() -> Path:
-    """The folder holding the unpacked packages: ``$PIXEL_LLM_EXT3``, else ``/work/ext3``."""
-    return Path(os.environ.get("PIXEL_LLM_EXT3") or EXT3_DEFAULT)
+EXT3 = Packages("external3", "PIXEL_LLM_EXT3", EXT3_DEFAULT)
+ext3_root, ext3_error = EXT3.root, EXT3.error
 
 
 def _outer(path: str) -> str:
@@ -58,16 +56,7 @@ def _outer(path: str) -> str:
 
 def ext3_missing(paths) -> list[str]:
     """The packages (first part of each path) whose files in ``paths`` are not under the root."""
-    root = ext3_root()
-    return sorted({p.split("/", 1)[0] for p in paths if not (root / _outer(p)).is_file()})
-
-
-def ext3_error(packages) -> FileNotFoundError:
-    return FileNotFoundError(
-        f"the 'external3' split reads its images from Debian packages unpacked under {ext3_root()} "
-        f"($PIXEL_LLM_EXT3, default {EXT3_DEFAULT}); missing: {', '.join(packages)}. Fetch them (apt-get "
-        f"download needs no root; run it in a scratch folder) with:\n"
-        + ext2_fetch_commands(packages, str(ext3_root())))
+    return EXT3.missing(_outer(p) for p in paths)
 
 
 def rcc_files(data: bytes) -> dict[str, tuple[int, bytes]]:

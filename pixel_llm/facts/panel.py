@@ -94,7 +94,7 @@ def read_panel(rgb: np.ndarray, bar: Bar, reader: RegionReader) -> PanelFact | N
     """``bar`` as a desktop's panel: a time of day must be read in it outside its left quarter
     (GNOME shows it in the middle; Ubuntu, KDE, macOS and Windows at the right; the left holds
     menus and window titles), else None."""
-    x0, y0, x1, y1 = bar.box
+    x0, _, x1, _ = bar.box
     gray = rgb[..., :3].mean(axis=2).astype(np.uint8)
     boxes = text_boxes(gray, bar.box)
     if not boxes:
