@@ -588,3 +588,47 @@ def test_a_menu_bar_makes_a_program_window_of_no_named_kind():
     assert v.kind == "window" and v.score >= LIKELY and "a program's menu bar" in v.evidence  # a screen, kind unnamed
     v = verdict(["Archive contents"] + body)
     assert v.kind == "window" and v.score < LIKELY  # no sign of a program: may be a poster or a slide
+
+
+# -- a window's title names its program ------------------------------------------------------------
+# Real screenshots of one program window ("… - Mozilla Firefox", "notes.txt - Notepad", "dolphin —
+# Dolphin") were "An image with the text …": a person reads the program's name in the title bar.
+def test_a_title_that_names_a_known_program_names_its_kind():
+    from pixel_llm.facts.app_titles import app_in_title
+
+    assert app_in_title("Transmission Web Interface - Mozilla Firefox  = OX")[:2] == ("browser", "Mozilla Firefox")
+    assert app_in_title("android_winusb - Notepad")[0] == "editor"
+    assert app_in_title("dolphin — Dolphin")[0] == "file manager"
+    assert app_in_title("[IMG_0502] (imported)-1.0 (RGB color, 1 layer) 3264x2448 - GIMP")[0] == "image editor"
+    assert app_in_title("The Okular Handbook — Okular")[0] == "document viewer"
+    assert app_in_title("Budget 2024.ods - LibreOffice Calc")[0] == "spreadsheet"
+    assert app_in_title("Inbox - Mozilla Thunderbird")[0] == "mail client"
+    assert app_in_title("untitled.c = /home/user = Geany x")[0] == "editor"  # dashes read as "="
+    # a dialog of the program carries its name too; a name alone or in a sentence says nothing
+    for title in ("Configure — Okular", "View Properties — Dolphin", "Open Image - GIMP", "Mozilla Firefox",
+                  "Chapter 2 - Firefox is a browser", "Terminal", "fbx [Running] - Oracle VM VirtualBox"):
+        assert app_in_title(title) is None, title
+
+
+def test_a_titled_window_is_its_program_s_kind_unless_it_is_a_dialog():
+    from pixel_llm.facts.window_kinds import classify
+
+    body = ["File Edit View Go Bookmarks Settings Help", "Places", "Home", "Documents", "Downloads"]
+
+    def kind(title, texts):
+        return classify(_rows(texts), title, None, (0, 0, 960, 30 * len(texts) + 40), 960 * 800, True, 0.0).kind
+
+    assert kind("projects — Dolphin", body) == "file manager"
+    assert kind("projects", body) == "window"  # no program named: a window
+    assert kind("projects — Dolphin", body + ["OK  Cancel"]) != "file manager"  # a dialog of it, by its buttons
+
+
+def test_words_about_installing_without_buttons_are_no_installer():
+    notes = ["[Version]", "Signature = $Windows NT$", "; This section seems to be required for WinUsb driver installation.",
+             "; If this section is removed the installer will report an error", "[ClassInstall32]",
+             "Addreg = AndroidWinUsbClassReg"]
+    assert _kind(_rows(notes), web_label=0.0) != "installer"
+    wizard = ["Orbit Notes 3.2 Setup", "Welcome to the Orbit Notes Setup Wizard",
+              "This wizard will guide you through the installation of Orbit Notes.", "", "", "< Back", "Next >",
+              "Cancel"]
+    assert _kind(_rows([t for t in wizard if t]), web_label=0.0) == "installer"

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 import cv2
 import numpy as np
 
+from .app_titles import app_in_title
 from .confidence import LIKELY
 from .regions import Line
 
@@ -21,6 +22,9 @@ UNNAMED = LIKELY - 0.05
 """The most a kind scores on general signs alone (monospace type, alignment): below
 :data:`LIKELY`, so the window is "a window" until a sign of its own kind is seen."""
 
+TITLED = 0.7
+"""How sure a title that names a known program ("… - Mozilla Firefox", "… - Notepad") makes us
+of the program's kind (:mod:`.app_titles`)."""
 PROGRAM_WINDOW = 0.5
 """How sure a menu bar makes us that a window is a program's (its kind unnamed): enough for the
 frame to be a screen (:data:`~pixel_llm.facts.screen.SCREEN_SCORE`)."""
@@ -498,6 +502,11 @@ def _dialog(rows: list[Row], buttons: list[str], share: float, framed: bool, tit
         if buttons:
             installer.score += 0.3
             installer.evidence.append("buttons")
+        elif not any(re.search(r"\b" + re.escape(w) + r"\b", title.lower()) for w in INSTALL_WORDS):
+            # words about installing, without a button or a title that says so: a document or a
+            # file about installing (an .inf file in Notepad, a manual), not an installer
+            installer.score = min(installer.score, UNNAMED)
+            installer.evidence.append("no buttons")
     return dialog, installer
 
 
@@ -514,6 +523,9 @@ def classify(rows: list[Row], title: str, rgb: np.ndarray, region: tuple[int, in
     dialog, installer = _dialog(rows, buttons, share, framed, title, signs)
     verdicts = [_terminal(rows, title, region), _editor(rows, marks, region, signs), browser, page, dialog, installer]
     best = max(verdicts, key=lambda v: v.score)
+    named = _titled(title, verdicts, signs)
+    if named is not None:
+        return named
     if best.score < LIKELY:
         evidence = [e for v in verdicts for e in v.evidence]
         if signs.menu_bar:
@@ -522,6 +534,28 @@ def classify(rows: list[Row], title: str, rgb: np.ndarray, region: tuple[int, in
         return Verdict(evidence=evidence)
     best.score = round(min(best.score, 0.95), 3)
     return best
+
+
+def _titled(title: str, verdicts: list[Verdict], signs: Signs) -> Verdict | None:
+    """The kind that the window's title names ("notes.txt - Notepad": a text editor), unless the
+    window shows a dialog's signs (a dialog of that program carries its name too). What the
+    content shows of the same kind (vi's status line, an address bar) is kept with it; vi in a
+    window titled "… - Terminal" stays vi."""
+    named = app_in_title(title, head_needed=False) if title else None
+    if named is None:
+        return None
+    kind, app, _ = named
+    by_kind = {v.kind: v for v in verdicts}
+    if by_kind["dialog"].score >= LIKELY or by_kind["installer"].score >= LIKELY or signs.button_row \
+            or signs.bottom_button or signs.dialog_words >= 2:
+        return None
+    why = f"the title names {app}"
+    if kind == "terminal" and by_kind["editor"].score >= LIKELY:
+        kind = "editor"
+    same = by_kind.get(kind)
+    if same is not None and same.score >= LIKELY:
+        return Verdict(kind, round(min(0.95, max(same.score, TITLED)), 3), same.app, same.evidence + [why])
+    return Verdict(kind, TITLED, "", [why])
 
 
 def prompt(text: str) -> str | None:
