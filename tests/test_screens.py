@@ -623,6 +623,43 @@ def test_a_titled_window_is_its_program_s_kind_unless_it_is_a_dialog():
     assert kind("projects — Dolphin", body + ["OK  Cancel"]) != "file manager"  # a dialog of it, by its buttons
 
 
+def _titled_window(title: str, body: list[str], size=(900, 600), menu: bool = True, bar: bool = True) -> np.ndarray:
+    """A program's window filling the frame: a blue title bar with window buttons, a menu bar,
+    and its content below, split into panes by lines (panes are not windows)."""
+    from PIL import ImageFont
+
+    w, h = size
+    font = ImageFont.truetype("DejaVuSans.ttf", 15)
+    im = Image.new("RGB", size, (245, 245, 245))
+    d = ImageDraw.Draw(im)
+    if bar:
+        d.rectangle((0, 0, w - 1, 27), fill=(52, 101, 164))
+        d.text((12, 5), title, fill=(255, 255, 255), font=font)
+        for i, x in enumerate((w - 78, w - 52, w - 26)):  # minimise, maximise, close
+            d.rectangle((x, 6, x + 16, 21), outline=(255, 255, 255), width=2)
+    if menu:
+        d.text((10, 36), "File   Edit   View   Go   Bookmarks   Settings   Help", fill=(20, 20, 20), font=font)
+    d.line((0, 62, w, 62), fill=(120, 120, 120), width=2)
+    d.line((200, 62, 200, h), fill=(120, 120, 120), width=2)
+    if bar:
+        d.rectangle((0, 0, w - 1, h - 1), outline=(40, 40, 40), width=2)
+    for i, line in enumerate(body):
+        d.text((220 if i % 2 else 12, 80 + 28 * (i // 2)), line, fill=(20, 20, 20), font=font)
+    return np.asarray(im)
+
+
+async def test_a_window_filling_the_frame_is_named_from_its_title_bar(it):
+    body = ["Home", "CMakeLists.txt", "Documents", "README.md", "Downloads", "main.cpp", "Trash", "notes.txt"]
+    for name, rgb in variants(_titled_window("projects — Dolphin", body)).items():
+        caption = await it.caption_frame(rgb)
+        assert outside(caption).startswith("A file manager window"), (name, caption)
+        assert "Dolphin" in quoted(caption), (name, caption)
+        assert not said_apps(caption), (name, caption)  # no terminal, editor, web page, dialog
+    # the same window without a program's name in its title: never a file manager
+    caption = await it.caption_frame(_titled_window("projects", body))
+    assert "file manager" not in outside(caption), caption
+
+
 def test_words_about_installing_without_buttons_are_no_installer():
     notes = ["[Version]", "Signature = $Windows NT$", "; This section seems to be required for WinUsb driver installation.",
              "; If this section is removed the installer will report an error", "[ClassInstall32]",
@@ -632,3 +669,17 @@ def test_words_about_installing_without_buttons_are_no_installer():
               "This wizard will guide you through the installation of Orbit Notes.", "", "", "< Back", "Next >",
               "Cancel"]
     assert _kind(_rows([t for t in wizard if t]), web_label=0.0) == "installer"
+
+
+async def test_a_window_filling_the_frame_with_a_title_bar_is_a_window_of_a_program(it):
+    # its outline from the frame's top edge, a title bar with window buttons: "A window", titled
+    body = ["Devices", "Keyboard layout", "Displays", "Resolution: 1280 x 800", "Network", "Proxy: none",
+            "Storage", "Free space: 12 GB"]
+    for name, rgb in variants(_titled_window("Device Manager Tool", body, menu=False)).items():
+        caption = await it.caption_frame(rgb)
+        assert outside(caption).startswith("A window titled"), (name, caption)
+        assert "Device Manager" in quoted(caption), (name, caption)
+        assert not said_apps(caption), (name, caption)
+    # the same labels without a window's outline and title bar: no window is said
+    caption = await it.caption_frame(_titled_window("", body, menu=False, bar=False))
+    assert "window" not in outside(caption), caption
