@@ -46,7 +46,9 @@ from .window_kinds import (  # noqa: F401 (prompt, Row: re-exported)
     Verdict,
     _buttons,
     _rows,
+    button_shapes,
     classify,
+    drawn_labels,
     prompt,
 )
 
@@ -182,6 +184,13 @@ def top_title(rgb: np.ndarray, gray: np.ndarray, reader: RegionReader) -> tuple[
 
 # -- the whole screen ----------------------------------------------------------------------
 
+def _floats(r: Rect, W: int, H: int, tol: int = 3) -> bool:
+    """A window over a desktop leaves the desktop on two sides at least; one that reaches three
+    edges of the frame is as likely a pane under another window's header or banner."""
+    edges = (r.x0 <= tol) + (r.y0 <= tol) + (r.x1 >= W - 1 - tol) + (r.y1 >= H - 1 - tol)
+    return edges <= 2
+
+
 def _z_order(windows: list[Rect]) -> list[Rect]:
     """Windows from the front of the stack to the back (see :func:`~.layout.measure_layout`)."""
     return sorted(windows, key=lambda r: (r.depth, -r.sides))
@@ -273,6 +282,8 @@ def analyse(rgb: np.ndarray, reader: RegionReader, web_label: float = 0.0, panel
             v = Verdict("window", PROGRAM_WINDOW, "", v.evidence + ["a title bar across the frame"])
         verdicts.append(v)
         buttons = _buttons(rows, rgb, reg["box"]) if v.kind in ("dialog", "installer") else []
+        if not buttons and "a row of buttons drawn at the bottom" in v.evidence:
+            buttons = drawn_labels(rows, button_shapes(rgb, reg["box"]))
         dark = sum(r.dark for r in rows) * 2 > len(rows) if rows else False
         windows.append(WindowFact(
             kind=v.kind, score=round(v.score, 3), box=_fraction_box(reg["box"], W, H), title=title, app=v.app,
@@ -312,7 +323,7 @@ def analyse(rgb: np.ndarray, reader: RegionReader, web_label: float = 0.0, panel
         background=background, arrangement=arrangement([r["rect"] for r in regions if r["rect"] is not None]),
         count_known=count_known, evidence=evidence,
         count_sure=bool(count_known and layout.desktop and layout.desktop_flat and outlined
-                        and len(windows) == len(layout.windows)),
+                        and len(windows) == len(layout.windows) and all(_floats(r, W, H) for r in layout.windows)),
         panel=panel)
 
 
