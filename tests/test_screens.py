@@ -760,3 +760,16 @@ async def test_a_pane_under_a_banner_is_not_a_window_on_a_desktop():
     async with CompositorIntegrator(CompositorConfig(**OFFLINE)) as integrator:
         caption = await integrator.caption_frame(np.asarray(im))
     assert "desktop" not in outside(caption) and not re.search(r"\bone\b", outside(caption)), caption
+
+
+def test_a_grid_with_column_letters_and_numbered_rows_is_a_spreadsheet():
+    # (rows as read: a drawn grid is not used here, because a pass of the reader over many
+    # one-digit pieces on grey header cells reads nothing at all — see BENCHMARKS.md)
+    from pixel_llm.facts.window_kinds import _sheet as sheet
+
+    grid = ["A B C D E F", "1 Item Qty Price Total", "2 Apples 12 0.50 6.00", "3 Pears 8 0.75 6.00",
+            "4 Plums 20 0.20 4.00", "5 Figs 5 1.10 5.50"]
+    assert sheet(_rows(grid)).kind == "spreadsheet" and sheet(_rows(grid)).score >= 0.5
+    assert sheet(_rows(grid[1:])).score == 0  # numbered rows alone: a list
+    assert sheet(_rows(["A B C D E F", "Item Qty Price Total", "Apples 12 0.50 6.00"])).score == 0  # letters alone
+    assert sheet(_rows(["A C E G", *grid[1:]])).score == 0  # letters out of order

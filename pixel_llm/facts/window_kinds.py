@@ -514,6 +514,38 @@ def _dialog(rows: list[Row], buttons: list[str], share: float, framed: bool, tit
     return dialog, installer
 
 
+SHEET_RUN = 4
+"""A spreadsheet's grid: this many column letters in order ("A B C D") and as many rows numbered
+in order ("1", "2", "3", "4") at the start of their rows."""
+
+
+def _sheet(rows: list[Row]) -> Verdict:
+    """A spreadsheet: its column letters in a row ("A B C D E") and its rows numbered one by one
+    at their start. Both are needed: numbered lines alone are a list, letters alone a heading."""
+    v = Verdict("spreadsheet")
+    letters = 0
+    for row in rows:
+        tokens = [t for t in re.split(r"[\s|]+", row.text) if t]
+        run = best = 0
+        for a, b in zip(tokens, tokens[1:]):
+            if re.fullmatch(r"[A-Z]", a) and re.fullmatch(r"[A-Z]", b) and ord(b) == ord(a) + 1:
+                run = run + 1 if run else 2
+                best = max(best, run)
+            else:
+                run = 0
+        letters = max(letters, best)
+    numbers = [int(m.group(1)) for r in sorted(rows, key=lambda r: r.box[1])
+               for m in [re.match(r"^\W?(\d{1,5})(?:\s|$)", r.text.strip())] if m]
+    run = best = 1
+    for a, b in zip(numbers, numbers[1:]):
+        run = run + 1 if b == a + 1 else 1
+        best = max(best, run)
+    if letters >= SHEET_RUN and best >= SHEET_RUN:
+        v.score = 0.7
+        v.evidence.append("a grid of cells: column letters and numbered rows")
+    return v
+
+
 def classify(rows: list[Row], title: str, rgb: np.ndarray, region: tuple[int, int, int, int], frame_area: int,
              framed: bool, web_label: float, marks: int = 0) -> Verdict:
     """What a window is, with how sure (the best of the kinds' evidence)."""
@@ -526,7 +558,8 @@ def classify(rows: list[Row], title: str, rgb: np.ndarray, region: tuple[int, in
     browser, page = _web(rows, rgb, region, web_label, not framed, signs)
     drawn = button_shapes(rgb, region) if rgb is not None and framed else []
     dialog, installer = _dialog(rows, buttons, share, framed, title, signs, drawn)
-    verdicts = [_terminal(rows, title, region), _editor(rows, marks, region, signs), browser, page, dialog, installer]
+    verdicts = [_terminal(rows, title, region), _editor(rows, marks, region, signs), browser, page, dialog, installer,
+                _sheet(rows)]
     best = max(verdicts, key=lambda v: v.score)
     named = _titled(title, verdicts, signs)
     if named is not None:
