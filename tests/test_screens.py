@@ -588,3 +588,188 @@ def test_a_menu_bar_makes_a_program_window_of_no_named_kind():
     assert v.kind == "window" and v.score >= LIKELY and "a program's menu bar" in v.evidence  # a screen, kind unnamed
     v = verdict(["Archive contents"] + body)
     assert v.kind == "window" and v.score < LIKELY  # no sign of a program: may be a poster or a slide
+
+
+# -- a window's title names its program ------------------------------------------------------------
+# Real screenshots of one program window ("… - Mozilla Firefox", "notes.txt - Notepad", "dolphin —
+# Dolphin") were "An image with the text …": a person reads the program's name in the title bar.
+def test_a_title_that_names_a_known_program_names_its_kind():
+    from pixel_llm.facts.app_titles import app_in_title
+
+    assert app_in_title("Transmission Web Interface - Mozilla Firefox  = OX")[:2] == ("browser", "Mozilla Firefox")
+    assert app_in_title("android_winusb - Notepad")[0] == "editor"
+    assert app_in_title("dolphin — Dolphin")[0] == "file manager"
+    assert app_in_title("[IMG_0502] (imported)-1.0 (RGB color, 1 layer) 3264x2448 - GIMP")[0] == "image editor"
+    assert app_in_title("The Okular Handbook — Okular")[0] == "document viewer"
+    assert app_in_title("Budget 2024.ods - LibreOffice Calc")[0] == "spreadsheet"
+    assert app_in_title("Inbox - Mozilla Thunderbird")[0] == "mail client"
+    assert app_in_title("untitled.c = /home/user = Geany x")[0] == "editor"  # dashes read as "="
+    # a dialog of the program carries its name too; a name alone or in a sentence says nothing
+    for title in ("Configure — Okular", "View Properties — Dolphin", "Open Image - GIMP", "Mozilla Firefox",
+                  "Chapter 2 - Firefox is a browser", "Terminal", "fbx [Running] - Oracle VM VirtualBox"):
+        assert app_in_title(title) is None, title
+
+
+def test_a_titled_window_is_its_program_s_kind_unless_it_is_a_dialog():
+    from pixel_llm.facts.window_kinds import classify
+
+    body = ["File Edit View Go Bookmarks Settings Help", "Places", "Home", "Documents", "Downloads"]
+
+    def kind(title, texts):
+        return classify(_rows(texts), title, None, (0, 0, 960, 30 * len(texts) + 40), 960 * 800, True, 0.0).kind
+
+    assert kind("projects — Dolphin", body) == "file manager"
+    assert kind("projects", body) == "window"  # no program named: a window
+    assert kind("projects — Dolphin", body + ["OK  Cancel"]) != "file manager"  # a dialog of it, by its buttons
+
+
+def _titled_window(title: str, body: list[str], size=(900, 600), menu: bool = True, bar: bool = True) -> np.ndarray:
+    """A program's window filling the frame: a blue title bar with window buttons, a menu bar,
+    and its content below, split into panes by lines (panes are not windows)."""
+    from PIL import ImageFont
+
+    w, h = size
+    font = ImageFont.truetype("DejaVuSans.ttf", 15)
+    im = Image.new("RGB", size, (245, 245, 245))
+    d = ImageDraw.Draw(im)
+    if bar:
+        d.rectangle((0, 0, w - 1, 27), fill=(52, 101, 164))
+        d.text((12, 5), title, fill=(255, 255, 255), font=font)
+        for i, x in enumerate((w - 78, w - 52, w - 26)):  # minimise, maximise, close
+            d.rectangle((x, 6, x + 16, 21), outline=(255, 255, 255), width=2)
+    if menu:
+        d.text((10, 36), "File   Edit   View   Go   Bookmarks   Settings   Help", fill=(20, 20, 20), font=font)
+    d.line((0, 62, w, 62), fill=(120, 120, 120), width=2)
+    d.line((200, 62, 200, h), fill=(120, 120, 120), width=2)
+    if bar:
+        d.rectangle((0, 0, w - 1, h - 1), outline=(40, 40, 40), width=2)
+    for i, line in enumerate(body):
+        d.text((220 if i % 2 else 12, 80 + 28 * (i // 2)), line, fill=(20, 20, 20), font=font)
+    return np.asarray(im)
+
+
+async def test_a_window_filling_the_frame_is_named_from_its_title_bar(it):
+    body = ["Home", "CMakeLists.txt", "Documents", "README.md", "Downloads", "main.cpp", "Trash", "notes.txt"]
+    for name, rgb in variants(_titled_window("projects — Dolphin", body)).items():
+        caption = await it.caption_frame(rgb)
+        assert outside(caption).startswith("A file manager window"), (name, caption)
+        assert "Dolphin" in quoted(caption), (name, caption)
+        assert not said_apps(caption), (name, caption)  # no terminal, editor, web page, dialog
+    # the same window without a program's name in its title: never a file manager
+    caption = await it.caption_frame(_titled_window("projects", body))
+    assert "file manager" not in outside(caption), caption
+
+
+def test_words_about_installing_without_buttons_are_no_installer():
+    notes = ["[Version]", "Signature = $Windows NT$", "; This section seems to be required for WinUsb driver installation.",
+             "; If this section is removed the installer will report an error", "[ClassInstall32]",
+             "Addreg = AndroidWinUsbClassReg"]
+    assert _kind(_rows(notes), web_label=0.0) != "installer"
+    wizard = ["Orbit Notes 3.2 Setup", "Welcome to the Orbit Notes Setup Wizard",
+              "This wizard will guide you through the installation of Orbit Notes.", "", "", "< Back", "Next >",
+              "Cancel"]
+    assert _kind(_rows([t for t in wizard if t]), web_label=0.0) == "installer"
+
+
+async def test_a_window_filling_the_frame_with_a_title_bar_is_a_window_of_a_program(it):
+    # its outline from the frame's top edge, a title bar with window buttons: "A window", titled
+    body = ["Devices", "Keyboard layout", "Displays", "Resolution: 1280 x 800", "Network", "Proxy: none",
+            "Storage", "Free space: 12 GB"]
+    for name, rgb in variants(_titled_window("Device Manager Tool", body, menu=False)).items():
+        caption = await it.caption_frame(rgb)
+        assert outside(caption).startswith("A window titled"), (name, caption)
+        assert "Device Manager" in quoted(caption), (name, caption)
+        assert not said_apps(caption), (name, caption)
+    # the same labels without a window's outline and title bar: no window is said
+    caption = await it.caption_frame(_titled_window("", body, menu=False, bar=False))
+    assert "window" not in outside(caption), caption
+
+
+# -- a dialog's buttons drawn as buttons, their words read or not ---------------------------------
+def _dialog_window(buttons: list[tuple[int, int, int, int]], labels=("OK", "Cancel"), squiggles=False,
+                   size=(1000, 700)) -> np.ndarray:
+    """A window with a title bar and a list over a flat desktop, and boxes (x, y, w, h, in the
+    window) drawn as buttons: a blue face, then grey ones with an outline and round corners."""
+    from PIL import ImageFont
+
+    font = ImageFont.truetype("DejaVuSans.ttf", 15)
+    im = Image.new("RGB", size, (58, 110, 165))
+    d = ImageDraw.Draw(im)
+    wx, wy, ww, wh = 250, 120, 480, 460
+    d.rectangle((wx, wy, wx + ww, wy + wh), fill=(242, 241, 240), outline=(60, 60, 60))
+    d.rectangle((wx + 1, wy + 1, wx + ww - 1, wy + 28), fill=(60, 59, 55))
+    d.text((wx + 40, wy + 6), "Choose Modules", fill=(240, 240, 240), font=font)
+    d.line((wx, wy + 29, wx + ww, wy + 29), fill=(30, 30, 30))
+    d.text((wx + 12, wy + 40), "Select the modules this module should depend on:", fill=(20, 20, 20), font=font)
+    d.rectangle((wx + 12, wy + 64, wx + ww - 12, wy + wh - 70), fill=(255, 255, 255), outline=(150, 150, 150))
+    d.text((wx + 20, wy + 70), ":libraryModule330", fill=(20, 20, 20), font=font)
+    for i, (bx, by, bw, bh) in enumerate(buttons):
+        x, y = wx + bx, wy + by
+        face, ink = ((70, 130, 220), (255, 255, 255)) if i == 0 else ((232, 232, 231), (30, 30, 30))
+        d.rounded_rectangle((x, y, x + bw, y + bh), radius=4, fill=face, outline=(120, 120, 120))
+        if squiggles:  # words no engine reads
+            for k in range(4):
+                d.arc((x + 12 + 10 * k, y + 8, x + 22 + 10 * k, y + bh - 8), 0, 300, fill=ink, width=2)
+        else:
+            d.text((x + 14, y + 5), labels[i % len(labels)], fill=ink, font=font)
+    return np.asarray(im)
+
+
+BUTTONS = [(300, 415, 70, 28), (382, 415, 86, 28)]
+
+
+def test_a_row_of_buttons_drawn_at_the_bottom_is_found_by_its_shapes():
+    from pixel_llm.facts.window_kinds import button_shapes
+
+    window = (250, 120, 731, 581)
+    for name, rgb in variants(_dialog_window(BUTTONS, squiggles=True)).items():
+        s = 0.75 if name == "scale75" else 1.0
+        region = tuple(round(v * s) for v in window)
+        assert len(button_shapes(rgb, region)) == 2, name
+    # the same boxes touching (cells of a table), at the top, or one alone: no dialog's row
+    assert button_shapes(_dialog_window([(300, 415, 82, 28), (382, 415, 86, 28)], squiggles=True), window) == []
+    assert button_shapes(_dialog_window([(300, 80, 70, 28), (382, 80, 86, 28)], squiggles=True), window) == []
+    assert button_shapes(_dialog_window(BUTTONS[:1], squiggles=True), window) == []
+
+
+async def test_a_window_with_buttons_drawn_at_its_bottom_is_a_dialog_even_when_they_are_not_read(it):
+    for name, rgb in variants(_dialog_window(BUTTONS, squiggles=True)).items():
+        caption = await it.caption_frame(rgb)
+        assert said_apps(caption) == {"dialog"}, (name, caption)
+    caption = await it.caption_frame(_dialog_window(BUTTONS))
+    assert said_apps(caption) == {"dialog"} and "OK" in quoted(caption) and "Cancel" in quoted(caption), caption
+
+
+async def test_a_pane_under_a_banner_is_not_a_window_on_a_desktop():
+    # a wizard's page under its dark banner reaches three edges of the frame: the banner is no
+    # desktop, and no number of windows is said
+    from PIL import ImageFont
+
+    font = ImageFont.truetype("DejaVuSans.ttf", 15)
+    im = Image.new("RGB", (660, 660), (40, 60, 80))
+    d = ImageDraw.Draw(im)
+    d.text((20, 30), "New Project", fill=(255, 255, 255), font=ImageFont.truetype("DejaVuSans.ttf", 26))
+    d.rectangle((0, 100, 659, 659), fill=(242, 242, 242), outline=(90, 90, 90))
+    d.line((0, 130, 659, 130), fill=(90, 90, 90))
+    for i, text in enumerate(["Application name:  notes_app", "Company domain:  example.org",
+                              "Project location:  /home/dev/Projects/notes_app"]):
+        d.text((12, 160 + 32 * i), text, fill=(20, 20, 20), font=font)
+    for i, (x, label) in enumerate(((370, "Previous"), (460, "Next"), (550, "Cancel"))):
+        d.rounded_rectangle((x, 615, x + 82, 641), radius=3, fill=(228, 228, 228), outline=(120, 120, 120))
+        d.text((x + 10, 619), label, fill=(20, 20, 20), font=font)
+    async with CompositorIntegrator(CompositorConfig(**OFFLINE)) as integrator:
+        caption = await integrator.caption_frame(np.asarray(im))
+    assert "desktop" not in outside(caption) and not re.search(r"\bone\b", outside(caption)), caption
+
+
+def test_a_grid_with_column_letters_and_numbered_rows_is_a_spreadsheet():
+    # (rows as read: a drawn grid is not used here, because a pass of the reader over many
+    # one-digit pieces on grey header cells reads nothing at all — see BENCHMARKS.md)
+    from pixel_llm.facts.window_kinds import _sheet as sheet
+
+    grid = ["A B C D E F", "1 Item Qty Price Total", "2 Apples 12 0.50 6.00", "3 Pears 8 0.75 6.00",
+            "4 Plums 20 0.20 4.00", "5 Figs 5 1.10 5.50"]
+    assert sheet(_rows(grid)).kind == "spreadsheet" and sheet(_rows(grid)).score >= 0.5
+    assert sheet(_rows(grid[1:])).score == 0  # numbered rows alone: a list
+    assert sheet(_rows(["A B C D E F", "Item Qty Price Total", "Apples 12 0.50 6.00"])).score == 0  # letters alone
+    assert sheet(_rows(["A C E G", *grid[1:]])).score == 0  # letters out of order

@@ -32,6 +32,7 @@ import re
 import cv2
 import numpy as np
 
+from .app_titles import app_in_title
 from .colors import sure_color_name
 from .confidence import LIKELY
 from .layout import Layout, Rect, arrangement, measure_layout
@@ -39,7 +40,17 @@ from .model import PanelFact, ScreenFacts, TextFact, WindowFact
 from .panel import find_bar, read_panel
 from .regions import Line, RegionReader, left_marks, text_boxes
 from .salient import salient
-from .window_kinds import Row, Verdict, _buttons, _rows, classify, prompt  # noqa: F401 (prompt, Row: re-exported)
+from .window_kinds import (  # noqa: F401 (prompt, Row: re-exported)
+    PROGRAM_WINDOW,
+    Row,
+    Verdict,
+    _buttons,
+    _rows,
+    button_shapes,
+    classify,
+    drawn_labels,
+    prompt,
+)
 
 GATE_SAME = 0.4
 """Screens have at least this share of neighbouring thumbnail pixels with the same (5-bit)
@@ -60,6 +71,15 @@ OUTLINED_SIDES = 3.5
 """A window without a title bar is outlined when this much of its four sides is drawn."""
 SCREEN_ASPECTS = (16 / 9, 16 / 10, 4 / 3, 5 / 4, 21 / 9, 32 / 9, 3 / 2)
 MIN_SCREEN_WIDTH = 640
+BUTTONS_END = 0.85
+"""Window buttons (minimise, maximise, close) sit in this right end of a title bar (on the
+left, as Unity and macOS draw them, they are left to the engine)."""
+FILLS = 0.9
+"""A window fills the frame when it spans this share of its width and of its height."""
+TOP_TITLE = 0.07
+"""The title bar of a window that fills the frame lies in this top share of the frame's height."""
+TOP_TITLE_START = 0.03
+"""... and its text starts in this top share (a row lower down is the window's content)."""
 
 
 def sameness(codes: np.ndarray) -> float:
@@ -91,7 +111,85 @@ def desktop_panel(rgb: np.ndarray, reader: RegionReader) -> PanelFact | None:
     return read_panel(rgb, bar, reader) if bar is not None else None
 
 
+def filling_window(layout: Layout) -> Rect | None:
+    """The window that fills a frame that is no desktop (a screenshot of one window), when the
+    layout saw its outline from the frame's top edge, across its width and down most of its
+    height, with the line under a title bar: the title bar of a program's window."""
+    W, H = layout.width, layout.height
+    for r in layout.windows:
+        if r.title_bottom is not None and r.y0 <= 0.01 * H + 3 and r.w >= FILLS * W and r.h >= FILLS * H:
+            return r
+    return None
+
+
+def without_icon(title: str) -> str:
+    """A title without the window's icon read as a character or two before it ("8 Preferences",
+    "£3 Computer Management"): a first token of at most two characters, none lower case."""
+    first, _, rest = title.partition(" ")
+    if rest and len(first) <= 2 and first not in ("A", "I", "-", "–", "—") and not re.search(r"[a-z]", first):
+        return rest.strip()
+    return title
+
+
+def _title_pieces(rgb: np.ndarray, boxes: list[tuple[int, int, int, int]], bar: tuple[int, int, int, int]
+                  ) -> list[tuple[int, int, int, int]]:
+    """The pieces of a title bar that may be its title: each without the rows above and below it
+    that are not the bar's (:func:`_inside_bar`), and without the window buttons (short pieces in
+    the bar's right end): read with them, the engine loses the title and the lines read in the
+    same pass."""
+    x0, _, x1, _ = bar
+    out = []
+    for b in boxes:
+        if b[0] >= x0 + BUTTONS_END * (x1 - x0) and b[2] - b[0] < 3 * (b[3] - b[1]):
+            continue
+        out.append(_inside_bar(rgb, b))
+    return out
+
+
+def _inside_bar(rgb: np.ndarray, box: tuple[int, int, int, int]) -> tuple[int, int, int, int]:
+    """``box`` without the rows at its top and bottom that are not of the bar's colour (the
+    frame's border above a title bar, the menu bar below it): read with them, a title is lost."""
+    x0, y0, x1, y1 = box
+    crop = rgb[y0:y1, x0:x1].astype(np.int16)
+    if crop.shape[0] < 8:
+        return box
+    bg = np.median(crop.reshape(-1, 3), axis=0)
+    off = np.abs(np.median(crop, axis=1) - bg).max(axis=1) > 48
+    top, bottom = 0, len(off)
+    while top < bottom and off[top]:
+        top += 1
+    while bottom > top and off[bottom - 1]:
+        bottom -= 1
+    return box if bottom - top < 6 else (x0, y0 + top, x1, y0 + bottom)
+
+
+def top_title(rgb: np.ndarray, gray: np.ndarray, reader: RegionReader) -> tuple[str, int] | None:
+    """(title, bottom row of its text) when the frame's first text row, at its very top, is a
+    window title that names a known program ("… - Mozilla Firefox", "… - Notepad"): the frame is
+    that program's window, title bar and all. None otherwise."""
+    H, W = rgb.shape[:2]
+    band = (0, 0, W, max(24, round(TOP_TITLE * H)))
+    boxes = _title_pieces(rgb, text_boxes(gray, band, (), TITLE_INK), band)
+    if not boxes:
+        return None
+    rows = _rows(reader.read(rgb, boxes))
+    if not rows or rows[0].box[1] > TOP_TITLE_START * H + 4:
+        return None
+    for text in [p.text for p in rows[0].pieces] + [rows[0].text]:
+        named = app_in_title(text, head_needed=False)
+        if named is not None:
+            return without_icon(named[2].strip()), rows[0].box[3]
+    return None
+
+
 # -- the whole screen ----------------------------------------------------------------------
+
+def _floats(r: Rect, W: int, H: int, tol: int = 3) -> bool:
+    """A window over a desktop leaves the desktop on two sides at least; one that reaches three
+    edges of the frame is as likely a pane under another window's header or banner."""
+    edges = (r.x0 <= tol) + (r.y0 <= tol) + (r.x1 >= W - 1 - tol) + (r.y1 >= H - 1 - tol)
+    return edges <= 2
+
 
 def _z_order(windows: list[Rect]) -> list[Rect]:
     """Windows from the front of the stack to the back (see :func:`~.layout.measure_layout`)."""
@@ -117,7 +215,24 @@ def analyse(rgb: np.ndarray, reader: RegionReader, web_label: float = 0.0, panel
                            evidence=["one flat colour", "screen proportions"])
     gray = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
     regions: list[dict] = []
-    if layout.desktop:
+    # a window that fills the frame, its title naming its program: the rectangles the layout
+    # found are its panes, not windows over a desktop (a flat desktop around windows is one)
+    full = None if layout.desktop else filling_window(layout)
+    titled = None if full is not None or layout.desktop and layout.desktop_flat else top_title(rgb, gray, reader)
+    if full is not None:  # one window fills the frame, its title bar at the top
+        r = full
+        title_box = (r.x0 + 3, r.y0 + 1, r.x1 - 3, r.title_bottom)
+        body = [b for b in text_boxes(gray, (0, 0, W, H)) if (b[1] + b[3]) / 2 > r.title_bottom]  # as a full view
+        bar = _title_pieces(rgb, text_boxes(gray, title_box, (), TITLE_INK), title_box)
+        regions.append({"rect": r, "box": (r.x0, r.y0, r.x1, r.y1), "framed": True, "title_box": title_box,
+                        "bar": True, "boxes": bar + body, "marks": left_marks(gray, (0, 0, W, H))})
+    elif titled is not None:
+        title, bottom = titled
+        body = (0, bottom + 1, W, H)
+        regions.append({"rect": None, "box": (0, 0, W, H), "framed": True, "title_box": None, "title": title,
+                        "boxes": text_boxes(gray, body), "marks": left_marks(gray, body)})
+        layout = Layout(W, H)
+    elif layout.desktop:
         stack = _z_order(layout.windows)
         for i, r in enumerate(stack):
             above = [(o.x0, o.y0, o.x1, o.y1) for o in stack[:i] if o.intersection(r)]
@@ -148,7 +263,7 @@ def analyse(rgb: np.ndarray, reader: RegionReader, web_label: float = 0.0, panel
     for reg in regions:
         reg_lines = [by_box[b] for b in reg["boxes"] if b in by_box]
         rows = _rows(reg_lines)
-        title = ""
+        title = reg.get("title", "")
         if reg["title_box"] is not None:
             tb = reg["title_box"]
             title_rows = [r for r in rows if r.box[1] < tb[3]]
@@ -158,11 +273,17 @@ def analyse(rgb: np.ndarray, reader: RegionReader, web_label: float = 0.0, panel
             words = [p.text for r in title_rows for p in r.pieces if len(re.sub(r"\W", "", p.text)) >= 2]
             if words and not hidden:  # the title, not the window buttons read as letters beside it
                 title = max(words, key=lambda t: len(re.findall(r"[A-Za-z]", t)))
+                if reg.get("bar"):
+                    title = without_icon(title)
         if not reg["framed"] and sum(len(re.findall(r"[A-Za-z0-9]", r.text)) >= 3 for r in rows) < 2:
             continue  # "text" outside the windows that reads as (almost) nothing: wallpaper detail
         v = classify(rows, title, rgb, reg["box"], W * H, reg["framed"], web_label, reg["marks"])
+        if reg.get("bar") and title and v.kind == "window" and v.score < LIKELY:
+            v = Verdict("window", PROGRAM_WINDOW, "", v.evidence + ["a title bar across the frame"])
         verdicts.append(v)
         buttons = _buttons(rows, rgb, reg["box"]) if v.kind in ("dialog", "installer") else []
+        if not buttons and "a row of buttons drawn at the bottom" in v.evidence:
+            buttons = drawn_labels(rows, button_shapes(rgb, reg["box"]))
         dark = sum(r.dark for r in rows) * 2 > len(rows) if rows else False
         windows.append(WindowFact(
             kind=v.kind, score=round(v.score, 3), box=_fraction_box(reg["box"], W, H), title=title, app=v.app,
@@ -184,6 +305,8 @@ def analyse(rgb: np.ndarray, reader: RegionReader, web_label: float = 0.0, panel
     else:  # one view: what it shows must be recognised on its own
         score = 0.8 * best + (0.2 if windows and len(windows[0].text) >= 3 else 0.0)
         evidence.extend(["one view of text"] if windows else [])
+        if titled is not None:
+            evidence.append("a title bar naming its program")
     evidence.extend(e for w in known for e in w.evidence)
     if panel is not None:
         score = max(score, PANEL_SCORE)
@@ -200,7 +323,7 @@ def analyse(rgb: np.ndarray, reader: RegionReader, web_label: float = 0.0, panel
         background=background, arrangement=arrangement([r["rect"] for r in regions if r["rect"] is not None]),
         count_known=count_known, evidence=evidence,
         count_sure=bool(count_known and layout.desktop and layout.desktop_flat and outlined
-                        and len(windows) == len(layout.windows)),
+                        and len(windows) == len(layout.windows) and all(_floats(r, W, H) for r in layout.windows)),
         panel=panel)
 
 

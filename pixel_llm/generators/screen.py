@@ -25,6 +25,9 @@ NOUN = {"terminal": "terminal window", "editor": "text editor window", "browser"
         "web page": "web page", "dialog": "dialog", "installer": "installer window", "window": "window"}
 PLURAL = {"terminal": "terminal windows", "editor": "text editor windows", "browser": "web browser windows",
           "dialog": "dialogs", "installer": "installer windows", "window": "windows"}
+for _kind in ("file manager", "image viewer", "image editor", "document viewer", "spreadsheet", "mail client",
+              "media player"):  # kinds named by a window's title (facts/app_titles.py) or its grid
+    NOUN[_kind], PLURAL[_kind] = f"{_kind} window", f"{_kind} windows"
 
 
 def _quote(text: str, words: int = QUOTE_WORDS) -> str:
@@ -145,17 +148,22 @@ def detail(w: WindowFact, budget: int = QUOTE_WORDS) -> str:
     if w.kind in ("web page", "browser"):
         return _page_detail(w, budget)
     lines = [s for s in w.salient if s != w.title][:2]
-    out = f"titled {_quote(w.title, 6)}" if w.title else ""
+    out = f"titled {_quote(w.title, 6)}" if w.title and not _named_by_title(w) else ""
     if lines:
         out += (" " if out else "") + "reading " + _join([_quote(s, budget) for s in lines])
     return out
 
 
+def _named_by_title(w: WindowFact) -> bool:
+    """The window's kind comes from its title naming its program: the title is quoted."""
+    return bool(w.title) and any(e.startswith("the title names ") for e in w.evidence)
+
+
 def _describe(w: WindowFact, budget: int, article: bool = True, position: str = "") -> str:
     n = noun(w)
     head = with_article(n) if article else n
-    if _host_title(w):
-        head = f"{head} titled {_quote(w.title, 8)}"
+    if _host_title(w) or _named_by_title(w):
+        head = f"{head} titled {_quote(w.title, 8 if _host_title(w) else 14)}"
     if w.kind in ("terminal", "editor"):
         theme = _theme(w)
         head = f"{head}, {theme}," if _host_title(w) and theme else f"{head} {theme}".strip()

@@ -1,0 +1,90 @@
+"""A window's title names its program: "Zoph - Home - Mozilla Firefox", "notes.txt - Notepad",
+"dolphin — Dolphin", "[photo] (imported)-1.0 (RGB color) - GIMP". A person who reads such a title
+knows what kind of window it is; so does :func:`app_in_title`.
+
+The convention is the document's name, a dash, then the program's name at the end of the title
+(Windows, GNOME, KDE and most toolkits write it so). Only that form counts: a program's name
+alone at the top of a frame may be a web page's heading or a word of any text ("Files",
+"Terminal", "Mail"). The names below are well-known programs of each kind, on Linux desktops,
+Windows and macOS; a program not listed gives no kind (the window stays "a window").
+
+A dialog of a program carries the program's name in its title too ("Configure — Okular",
+"View Properties — Dolphin"): a title whose first words are a dialog's ("Configure",
+"Properties", "Open", "Save As", "Preferences", …) names no kind (:data:`DIALOG_TITLE`).
+"""
+
+from __future__ import annotations
+
+import re
+
+APPS: dict[str, tuple[str, ...]] = {
+    "browser": ("Mozilla Firefox", "Firefox", "Firefox Developer Edition", "Firefox ESR", "Chromium", "Google Chrome",
+                "Chrome", "Microsoft Edge", "Internet Explorer", "Windows Internet Explorer", "Opera", "Vivaldi",
+                "Brave", "Epiphany", "Midori", "Falkon", "qutebrowser", "Safari", "Konqueror", "SeaMonkey",
+                "Pale Moon", "Tor Browser", "LibreWolf", "Waterfox", "Iceweasel", "Lynx"),
+    "file manager": ("Dolphin", "Nautilus", "Thunar", "Caja", "Nemo", "PCManFM", "PCManFM-Qt", "Krusader",
+                     "Double Commander", "Midnight Commander", "File Explorer", "Windows Explorer", "Finder",
+                     "Total Commander", "SpaceFM", "Xfe", "7-Zip File Manager", "File Roller",
+                     "Archive Manager", "Xarchiver", "Engrampa"),
+    "editor": ("Notepad", "Notepad++", "gedit", "Kate", "KWrite", "Mousepad", "Pluma", "Geany", "Leafpad",
+               "FeatherPad", "Sublime Text", "Visual Studio Code", "VSCodium", "Atom", "Emacs", "GNU Emacs", "Vim",
+               "GVim", "TextEdit", "BBEdit", "Eclipse", "Eclipse SDK", "Eclipse IDE", "Eclipse Platform",
+               "Microsoft Visual Studio", "Visual Studio", "Android Studio", "IntelliJ IDEA", "PyCharm",
+               "CLion", "WebStorm", "NetBeans", "Apache NetBeans IDE", "Qt Creator", "KDevelop", "Code::Blocks",
+               "Xcode", "Bluefish", "Spyder", "Thonny", "IDLE", "Text Editor"),
+    "terminal": ("Terminal", "GNOME Terminal", "MATE Terminal", "Xfce Terminal", "Konsole", "xterm", "XTerm",
+                 "UXTerm", "rxvt", "urxvt", "LXTerminal", "QTerminal", "Terminator", "Tilix", "Alacritty", "kitty",
+                 "Guake", "Yakuake", "Command Prompt", "Windows PowerShell", "PowerShell", "Windows Terminal",
+                 "cmd.exe", "iTerm2", "iTerm"),
+    "image viewer": ("Gwenview", "Eye of GNOME", "Image Viewer", "Shotwell", "gThumb", "Ristretto", "Geeqie",
+                     "feh", "Windows Photo Viewer", "IrfanView", "XnView", "nomacs", "Loupe", "Viewnior",
+                     "GPicView", "LXImage-Qt", "qimgv"),
+    "image editor": ("GIMP", "GNU Image Manipulation Program", "Krita", "Inkscape", "Adobe Photoshop",
+                     "Photoshop", "Paint.NET", "Pinta", "MyPaint", "Darktable", "darktable", "RawTherapee",
+                     "KolourPaint"),
+    "document viewer": ("Okular", "Evince", "Document Viewer", "Atril", "Adobe Reader", "Adobe Acrobat Reader",
+                        "Adobe Acrobat Reader DC", "Acrobat Reader", "Foxit Reader", "Zathura", "qpdfview",
+                        "Xpdf", "MuPDF", "SumatraPDF"),
+    "spreadsheet": ("LibreOffice Calc", "OpenOffice Calc", "OpenOffice.org Calc", "Gnumeric", "Microsoft Excel",
+                    "Excel", "Calligra Sheets"),
+    "mail client": ("Mozilla Thunderbird", "Thunderbird", "Evolution", "KMail", "Kontact", "Microsoft Outlook",
+                    "Outlook", "Claws Mail", "Geary", "Sylpheed", "Mutt", "Windows Mail"),
+    "media player": ("VLC media player", "VLC", "Totem", "mpv", "SMPlayer", "Windows Media Player",
+                     "Dragon Player", "Parole", "Celluloid", "QuickTime Player", "Rhythmbox", "Amarok", "Clementine",
+                     "Audacious"),
+}
+"""Programs by the kind a caption names (``editor`` includes programming environments)."""
+
+DIALOG_TITLE = re.compile(
+    r"^\W*(open|save|export|import|print|find|replace|search|about|new|add|choose|select|rename|delete|"
+    r"confirm|warning|error|question|information|insert|format|page setup|customi[sz]e|go to|run|install|"
+    r"update|connect|login|log in|sign in|authentication|password|metadata|edit)\b|"
+    r"\b(configure|configuration|properties|preferences|settings|options|dialog|wizard|setup|shortcuts)\b",
+    re.IGNORECASE)
+"""A dialog's title: its first word ("Open Image — GIMP") or a settings word in it ("View Properties —
+Dolphin", "Configure — Okular")."""
+
+_SEPARATOR = r"(?:\s[-–—|:=]\s?|\s?[-–—]\s|\)-?[\d.]+\s[-–—]\s)"
+_BY_LENGTH = sorted(((name, kind) for kind, names in APPS.items() for name in names), key=lambda x: -len(x[0]))
+_APP_RE = re.compile(_SEPARATOR + r"(" + "|".join(re.escape(n) for n, _ in _BY_LENGTH) + r")"
+                     r"(?:\s+v?\d[\w.]*)?(?:\s*[^\w\s]+|\s+[xXoO0_]{1,3}[^\w\s]?)*\s*$")
+_KIND = {n.lower(): k for n, k in _BY_LENGTH}
+_CANON = {n.lower(): n for n, _ in _BY_LENGTH}
+
+
+def app_in_title(title: str, head_needed: bool = True) -> tuple[str, str, str] | None:
+    """(kind, program, the title without what follows the program's name) named at the end of a window title ("… - Mozilla Firefox" gives
+    ("browser", "Mozilla Firefox", "… - Mozilla Firefox")), or None: no known program after a dash, or the title is a
+    dialog's. Trailing marks of the window buttons read with the title ("= OX", "x") are let
+    through. ``head_needed=False``: "- Notepad" counts too (the document's name unread, the dash
+    read: for the first row at the very top of a frame, where a title bar is)."""
+    text = title.strip()
+    m = _APP_RE.search(text)
+    if m is None:
+        return None
+    name = m.group(1)
+    head = text[:m.start()].strip()
+    if (head_needed or not text.lstrip().startswith(("-", "–", "—"))) and not re.search(r"[A-Za-z0-9]", head) \
+            or DIALOG_TITLE.search(head):
+        return None  # nothing before the dash, or a dialog's title
+    return _KIND[name.lower()], _CANON[name.lower()], text[:m.end(1)]
