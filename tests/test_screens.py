@@ -686,60 +686,6 @@ async def test_a_window_filling_the_frame_with_a_title_bar_is_a_window_of_a_prog
 
 
 # -- a dialog's buttons drawn as buttons, their words read or not ---------------------------------
-def _dialog_window(buttons: list[tuple[int, int, int, int]], labels=("OK", "Cancel"), squiggles=False,
-                   size=(1000, 700)) -> np.ndarray:
-    """A window with a title bar and a list over a flat desktop, and boxes (x, y, w, h, in the
-    window) drawn as buttons: a blue face, then grey ones with an outline and round corners."""
-    from PIL import ImageFont
-
-    font = ImageFont.truetype("DejaVuSans.ttf", 15)
-    im = Image.new("RGB", size, (58, 110, 165))
-    d = ImageDraw.Draw(im)
-    wx, wy, ww, wh = 250, 120, 480, 460
-    d.rectangle((wx, wy, wx + ww, wy + wh), fill=(242, 241, 240), outline=(60, 60, 60))
-    d.rectangle((wx + 1, wy + 1, wx + ww - 1, wy + 28), fill=(60, 59, 55))
-    d.text((wx + 40, wy + 6), "Choose Modules", fill=(240, 240, 240), font=font)
-    d.line((wx, wy + 29, wx + ww, wy + 29), fill=(30, 30, 30))
-    d.text((wx + 12, wy + 40), "Select the modules this module should depend on:", fill=(20, 20, 20), font=font)
-    d.rectangle((wx + 12, wy + 64, wx + ww - 12, wy + wh - 70), fill=(255, 255, 255), outline=(150, 150, 150))
-    d.text((wx + 20, wy + 70), ":libraryModule330", fill=(20, 20, 20), font=font)
-    for i, (bx, by, bw, bh) in enumerate(buttons):
-        x, y = wx + bx, wy + by
-        face, ink = ((70, 130, 220), (255, 255, 255)) if i == 0 else ((232, 232, 231), (30, 30, 30))
-        d.rounded_rectangle((x, y, x + bw, y + bh), radius=4, fill=face, outline=(120, 120, 120))
-        if squiggles:  # words no engine reads
-            for k in range(4):
-                d.arc((x + 12 + 10 * k, y + 8, x + 22 + 10 * k, y + bh - 8), 0, 300, fill=ink, width=2)
-        else:
-            d.text((x + 14, y + 5), labels[i % len(labels)], fill=ink, font=font)
-    return np.asarray(im)
-
-
-BUTTONS = [(300, 415, 70, 28), (382, 415, 86, 28)]
-
-
-def test_a_row_of_buttons_drawn_at_the_bottom_is_found_by_its_shapes():
-    from pixel_llm.facts.window_kinds import button_shapes
-
-    window = (250, 120, 731, 581)
-    for name, rgb in variants(_dialog_window(BUTTONS, squiggles=True)).items():
-        s = 0.75 if name == "scale75" else 1.0
-        region = tuple(round(v * s) for v in window)
-        assert len(button_shapes(rgb, region)) == 2, name
-    # the same boxes touching (cells of a table), at the top, or one alone: no dialog's row
-    assert button_shapes(_dialog_window([(300, 415, 82, 28), (382, 415, 86, 28)], squiggles=True), window) == []
-    assert button_shapes(_dialog_window([(300, 80, 70, 28), (382, 80, 86, 28)], squiggles=True), window) == []
-    assert button_shapes(_dialog_window(BUTTONS[:1], squiggles=True), window) == []
-
-
-async def test_a_window_with_buttons_drawn_at_its_bottom_is_a_dialog_even_when_they_are_not_read(it):
-    for name, rgb in variants(_dialog_window(BUTTONS, squiggles=True)).items():
-        caption = await it.caption_frame(rgb)
-        assert said_apps(caption) == {"dialog"}, (name, caption)
-    caption = await it.caption_frame(_dialog_window(BUTTONS))
-    assert said_apps(caption) == {"dialog"} and "OK" in quoted(caption) and "Cancel" in quoted(caption), caption
-
-
 async def test_a_pane_under_a_banner_is_not_a_window_on_a_desktop():
     # a wizard's page under its dark banner reaches three edges of the frame: the banner is no
     # desktop, and no number of windows is said

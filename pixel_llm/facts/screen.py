@@ -46,9 +46,7 @@ from .window_kinds import (  # noqa: F401 (prompt, Row: re-exported)
     Verdict,
     _buttons,
     _rows,
-    button_shapes,
     classify,
-    drawn_labels,
     prompt,
 )
 
@@ -282,8 +280,6 @@ def analyse(rgb: np.ndarray, reader: RegionReader, web_label: float = 0.0, panel
             v = Verdict("window", PROGRAM_WINDOW, "", v.evidence + ["a title bar across the frame"])
         verdicts.append(v)
         buttons = _buttons(rows, rgb, reg["box"]) if v.kind in ("dialog", "installer") else []
-        if not buttons and "a row of buttons drawn at the bottom" in v.evidence:
-            buttons = drawn_labels(rows, button_shapes(rgb, reg["box"]))
         dark = sum(r.dark for r in rows) * 2 > len(rows) if rows else False
         windows.append(WindowFact(
             kind=v.kind, score=round(v.score, 3), box=_fraction_box(reg["box"], W, H), title=title, app=v.app,

@@ -465,8 +465,8 @@ def _web(rows: list[Row], rgb: np.ndarray, region: tuple[int, int, int, int], we
     return browser, page
 
 
-def _dialog(rows: list[Row], buttons: list[str], share: float, framed: bool, title: str, signs: Signs,
-            drawn: list[tuple[int, int, int, int]] = ()) -> tuple[Verdict, Verdict]:
+def _dialog(rows: list[Row], buttons: list[str], share: float, framed: bool, title: str, signs: Signs
+            ) -> tuple[Verdict, Verdict]:
     """(dialog verdict, installer verdict)."""
     dialog, installer = Verdict("dialog"), Verdict("installer")
     lowered = " ".join([title.lower()] + [r.text.lower() for r in rows])
@@ -492,10 +492,6 @@ def _dialog(rows: list[Row], buttons: list[str], share: float, framed: bool, tit
             dialog.evidence.append("small window")
         if len(rows) > 14:
             dialog.score -= 0.3
-    if not row and dialog.score < LIKELY and framed and drawn:
-        # a window's row of buttons drawn at its bottom, their words read or not
-        dialog.score = max(dialog.score, DRAWN_BUTTONS)
-        dialog.evidence.append("a row of buttons drawn at the bottom")
     if not row and dialog.score < 0.5 and signs.bottom_button and signs.form_rows >= 2:
         dialog.score = 0.5  # labelled fields ("Name:", "Location:") and "OK" or "Cancel" below them
         dialog.evidence.append("a form with a button at the bottom")
@@ -556,8 +552,7 @@ def classify(rows: list[Row], title: str, rgb: np.ndarray, region: tuple[int, in
     buttons = _buttons(rows, rgb, region)
     signs = Signs.read(rows, region)
     browser, page = _web(rows, rgb, region, web_label, not framed, signs)
-    drawn = button_shapes(rgb, region) if rgb is not None and framed else []
-    dialog, installer = _dialog(rows, buttons, share, framed, title, signs, drawn)
+    dialog, installer = _dialog(rows, buttons, share, framed, title, signs)
     verdicts = [_terminal(rows, title, region), _editor(rows, marks, region, signs), browser, page, dialog, installer,
                 _sheet(rows)]
     best = max(verdicts, key=lambda v: v.score)
@@ -615,93 +610,3 @@ def prompt(text: str) -> str | None:
                 return None  # "name% = value": a setting's line (an .inf or .ini file), not a command
             return typed
     return None
-
-
-# -- buttons drawn as buttons, read or not ---------------------------------------------------------
-DRAWN_BUTTONS = 0.6
-"""How sure a row of buttons drawn at the bottom of a window (:func:`button_shapes`) makes us of a
-dialog, their words read or not."""
-BUTTON_STEP = 24
-"""Smallest step between neighbouring rows (any channel) on a button's top or bottom edge."""
-
-
-def button_shapes(rgb: np.ndarray, region: tuple[int, int, int, int]) -> list[tuple[int, int, int, int]]:
-    """A dialog's row of buttons drawn at the bottom of ``region``, whether or not their words can
-    be read: two or more boxes side by side in its bottom fifth, each a straight top and bottom
-    edge of the same length (a face of its own colour or an outline, corners may be round),
-    wider than tall (a word, not an icon), with ink inside, all of one height and on one line,
-    apart from each other (cells of a table touch), the row at the right end or in the middle of
-    the window. Boxes (left, top, right, bottom) in frame pixels, left to right; [] when no
-    such row is there."""
-    x0, y0, x1, y1 = region
-    w, h = x1 - x0, y1 - y0
-    if w < 120 or h < 80:
-        return []
-    top = y0 + int(0.8 * h)
-    sub = rgb[top:y1, x0:x1]
-    if sub.shape[0] < 16:
-        return []
-    step = np.abs(sub[1:].astype(np.int16) - sub[:-1].astype(np.int16)).max(axis=2) >= BUTTON_STEP
-    min_w, max_w = max(28, int(0.05 * w)), int(0.4 * w)
-    runs: list[tuple[int, int, int]] = []  # (row, start, end)
-    for y in range(step.shape[0]):
-        row = np.concatenate([[False], step[y], [False]])
-        d = np.flatnonzero(np.diff(row.astype(np.int8)))
-        for a, b in zip(d[::2], d[1::2]):
-            if min_w <= b - a <= max_w:
-                runs.append((y, int(a), int(b)))
-    boxes = []
-    for i, (ya, a, b) in enumerate(runs):
-        for yb, a2, b2 in runs[i + 1:]:
-            if not 14 <= yb - ya <= 48:
-                continue
-            if abs(a - a2) > 4 or abs(b - b2) > 4:
-                continue
-            bh = yb - ya
-            if (b - a) < 1.8 * bh:
-                continue
-            inner = step[ya + 3:yb - 2, a + 4:b - 4]
-            if inner.size == 0 or not inner.any(axis=1).sum() >= 3:
-                continue  # no ink inside: a bar or a field's border, not a button with a word
-            boxes.append((x0 + a, top + ya + 1, x0 + b, top + yb + 1))
-            break
-    # the outermost box of each button (a blurred or doubled edge gives nested ones)
-    boxes.sort(key=lambda bx: (bx[2] - bx[0]) * (bx[3] - bx[1]), reverse=True)
-    kept: list[tuple[int, int, int, int]] = []
-    for bx in boxes:
-        if not any(bx[0] < k[2] and k[0] < bx[2] and bx[1] < k[3] and k[1] < bx[3] for k in kept):
-            kept.append(bx)
-    kept.sort(key=lambda bx: bx[0])
-    best: list[tuple[int, int, int, int]] = []
-    for first in kept:  # the longest row of alike buttons, apart from each other
-        row = [first]
-        for bx in kept:
-            last = row[-1]
-            if bx[0] <= last[0]:
-                continue
-            same = abs(bx[1] - first[1]) <= 3 and abs((bx[3] - bx[1]) - (first[3] - first[1])) <= 3
-            if same and 4 <= bx[0] - last[2] <= 2.5 * (last[2] - last[0]):
-                row.append(bx)
-        if len(row) > len(best):
-            best = row
-    if len(best) < 2:
-        return []
-    left, right = best[0][0] - x0, x1 - best[-1][2]
-    at_right = right <= 0.15 * w and left >= 0.3 * w
-    centred = abs(left - right) <= 0.1 * w
-    return best if at_right or centred else []
-
-
-def drawn_labels(rows: list[Row], boxes: list[tuple[int, int, int, int]]) -> list[str]:
-    """The words read on buttons found by :func:`button_shapes`: a short piece of letters lying
-    within one button (a piece across two buttons is a misreading of both, and is left out)."""
-    out = []
-    for bx in boxes:
-        for p in (p for r in rows for p in r.pieces):
-            cx, cy = (p.box[0] + p.box[2]) / 2, (p.box[1] + p.box[3]) / 2
-            words = p.text.strip(" |[]_{}()")
-            if (bx[0] <= cx <= bx[2] and bx[1] <= cy <= bx[3] and p.box[0] >= bx[0] - 6 and p.box[2] <= bx[2] + 6
-                    and 2 <= len(words) <= 16 and re.fullmatch(r"[A-Za-z][A-Za-z .&<>'-]*", words)):
-                out.append(words)
-                break
-    return out
