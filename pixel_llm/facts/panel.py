@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import cv2
 import numpy as np
 
 from .model import PanelFact
@@ -33,6 +34,9 @@ GAP = 3
 CHANGE = 30
 """The first row below the bar differs from the bar's colour by this much (mean, 0..255)."""
 LEFT_PART = 1 / 4
+READ_HEIGHT = 40
+"""A bar lower than this many pixels is enlarged (by a whole factor) before it is read: a panel
+of a screenshot shown at 800×450 has 7-px type, too small for OCR."""
 CLOCK = re.compile(r"(?<![\d:.])([01]?\d|2[0-3])[:.][0-5]\d(?:\s?[AaPp]\.?[Mm]\.?)?(?![\d:])")
 
 
@@ -94,13 +98,17 @@ def read_panel(rgb: np.ndarray, bar: Bar, reader: RegionReader) -> PanelFact | N
     """``bar`` as a desktop's panel: a time of day must be read in it outside its left quarter
     (GNOME shows it in the middle; Ubuntu, KDE, macOS and Windows at the right; the left holds
     menus and window titles), else None."""
-    x0, _, x1, _ = bar.box
-    gray = rgb[..., :3].mean(axis=2).astype(np.uint8)
-    boxes = text_boxes(gray, bar.box)
+    x0, y0, x1, y1 = bar.box
+    strip = np.ascontiguousarray(rgb[y0:y1, x0:x1, :3])
+    scale = max(1, -(-READ_HEIGHT // max(1, y1 - y0)))  # a small panel's type is enlarged to be read
+    if scale > 1:
+        strip = cv2.resize(strip, (strip.shape[1] * scale, strip.shape[0] * scale), interpolation=cv2.INTER_CUBIC)
+    gray = strip.mean(axis=2).astype(np.uint8)
+    boxes = text_boxes(gray, (0, 0, strip.shape[1], strip.shape[0]))
     if not boxes:
         return None
-    split = x0 + (x1 - x0) * LEFT_PART
-    lines = reader.read(rgb, boxes)
+    split = (x1 - x0) * scale * LEFT_PART
+    lines = reader.read(strip, boxes)
     clock = next((m.group(0) for line in lines if (line.box[0] + line.box[2]) / 2 >= split
                   for m in [CLOCK.search(line.text)] if m), "")
     if not clock:
