@@ -719,3 +719,34 @@ def test_a_grid_with_column_letters_and_numbered_rows_is_a_spreadsheet():
     assert sheet(_rows(grid[1:])).score == 0  # numbered rows alone: a list
     assert sheet(_rows(["A B C D E F", "Item Qty Price Total", "Apples 12 0.50 6.00"])).score == 0  # letters alone
     assert sheet(_rows(["A C E G", *grid[1:]])).score == 0  # letters out of order
+
+
+def _launcher() -> np.ndarray:
+    """A launcher menu: a heading and blue underlined labels, no sentence anywhere."""
+    from PIL import ImageFont
+
+    im = Image.new("RGB", (1000, 700), (235, 235, 235))
+    d = ImageDraw.Draw(im)
+    d.text((40, 30), "All Applications", fill=(20, 20, 20), font=ImageFont.truetype("DejaVuSans.ttf", 34))
+    for i, name in enumerate(["Accessories", "Graphics", "Internet", "Office", "Sound and Video", "System Tools",
+                              "Settings", "Games", "Education", "Development"]):
+        x, y = 60 + 460 * (i % 2), 120 + 100 * (i // 2)
+        d.text((x, y), name, fill=(30, 80, 200), font=ImageFont.truetype("DejaVuSans.ttf", 20))
+        w = d.textlength(name, font=ImageFont.truetype("DejaVuSans.ttf", 20))
+        d.line((x, y + 26, x + w, y + 26), fill=(30, 80, 200), width=2)
+    return np.asarray(im)
+
+
+async def test_underlined_blue_labels_without_prose_are_no_web_page(it):
+    # a menu or launcher of blue underlined labels reads in no sentence: not a page of the web
+    caption = await it.caption_frame(_launcher())
+    assert "web page" not in outside(caption) and "browser" not in outside(caption), caption
+
+
+def test_prose_is_mostly_lower_case_words():
+    from pixel_llm.facts.window_kinds import _prose
+
+    assert _prose("Tomatoes need warmth and at least eight hours of light every day.")
+    assert not _prose("Name Size Modified Name Size Modified")  # column headings
+    assert not _prose("<DIR> 8/14/16 1:55 PM krusader Ext size")  # a file list's row
+    assert not _prose("Choosing seeds")  # too short

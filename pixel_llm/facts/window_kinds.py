@@ -70,9 +70,11 @@ SENTENCE_WORDS, SENTENCES_WITHOUT_LINKS = 12, 3
 SENTENCES_WITHOUT_LINKS such lines where no link is seen (a dialog's or a list's short lines
 and the words "web site" of ImageNet are not a page)."""
 PROSE_WORDS, PROSE_ROWS = 6, 4
-"""A page of the web shows prose or underlined links: without an address bar or two underlined
-links, at least PROSE_ROWS rows of PROSE_WORDS words or more (labels and short lines are what
-every program's window shows)."""
+"""A page of the web shows prose: without an address bar, at least PROSE_ROWS rows of PROSE_WORDS
+words or more, most of them words (labels, short lines and a file list's rows are what every
+program's window shows); with two underlined links, one such row. Underlined links alone do not
+make a page: what looks underlined in a program's menu or launcher (a separator under a blue
+label) made KDE's launcher a "web page" on the external3 screenshots."""
 DIALOG_BUTTON = re.compile(r"(?<![\w-])(OK|Cancel|Finish|Browse|Apply)(?![\w-])")
 """Capitalised as on a program's buttons; not "Next"/"Back"/"Help", which web pages' navigation uses."""
 ROW_BUTTONS = {"ok", "cancel", "finish", "apply", "back", "next", "help", "close", "yes", "no", "create", "save",
@@ -411,6 +413,18 @@ def _editor(rows: list[Row], marks: int, region: tuple[int, int, int, int], sign
     return v
 
 
+WORD = re.compile(r"^[(\"'“‘]?[A-Za-z][A-Za-z'’-]*[,.;:!?)\"'”’]*$")
+
+
+def _prose(text: str) -> bool:
+    """A line of prose: PROSE_WORDS or more tokens, most of them words, and most words in lower
+    case (a file list's row of names, sizes and dates, or a row of column headings, is no prose)."""
+    tokens = text.split()
+    words = [t for t in tokens if WORD.match(t)]
+    lower = sum(w.lstrip("(\"'“‘")[:1].islower() for w in words)
+    return len(tokens) >= PROSE_WORDS and len(words) >= 0.7 * len(tokens) and lower >= 0.5 * len(words)
+
+
 def _web(rows: list[Row], rgb: np.ndarray, region: tuple[int, int, int, int], web_label: float, full: bool,
          signs: Signs) -> tuple[Verdict, Verdict]:
     """(browser verdict, web page verdict)."""
@@ -450,12 +464,11 @@ def _web(rows: list[Row], rgb: np.ndarray, region: tuple[int, int, int, int], we
         page.evidence.append("proportional type")
     if not address:
         why = signs.program()
-        if not why and underlined < 2:
-            if sum(len(r.text.split()) >= PROSE_WORDS for r in rows) < PROSE_ROWS:
-                why = "little prose"  # labels and short lines: a program's window as often
-            elif sum(len(p.text.split()) >= SENTENCE_WORDS for r in rows for p in r.pieces
-                     ) < (1 if links >= 2 else SENTENCES_WITHOUT_LINKS):
-                why = "few sentences"
+        if not why and sum(_prose(r.text) for r in rows) < (PROSE_ROWS if underlined < 2 else 1):
+            why = "little prose"  # labels and short lines: a program's window (or a menu) as often
+        if not why and underlined < 2 and sum(len(p.text.split()) >= SENTENCE_WORDS for r in rows
+                                              for p in r.pieces) < (1 if links >= 2 else SENTENCES_WITHOUT_LINKS):
+            why = "few sentences"
         if why:
             page.score = min(page.score, UNNAMED)
             page.evidence.append(why)
