@@ -4,6 +4,7 @@
     python benchmarks/screens_dataset.py --splits external     # only the external split (needs opencv-doc)
     python benchmarks/screens_dataset.py --splits external2    # only external2 (needs 8 Debian doc packages)
     python benchmarks/screens_dataset.py --splits external3    # only external3 (needs 7 other Debian packages)
+    python benchmarks/screens_dataset.py --splits external4    # only external4 (needs 21 more Debian packages)
 
 Every frame is made by real programs: desktops under Xvfb with a window manager (openbox) and
 xterm (dark and light; shell sessions, ``man`` pages, a Python REPL typed into with xdotool),
@@ -18,7 +19,7 @@ and scaled to 75 %, with its labels in ``labels.json``:
 - ``absent``: things that must not be said, beyond the scorer's generic checks;
 - ``split``: ``tune`` (looked at while tuning), ``heldout`` (scored once, then looked at),
   ``fresh`` (written last and scored once at the end, never looked at before), ``external``,
-  ``external2`` or ``external3``.
+  ``external2``, ``external3`` or ``external4``.
 
 The ``external`` split (``screens_external.py``) is not made here: it is ~30 real screenshots
 (IDEs, dialogs, installers, consoles, viewers, desktops, a web page) and 6 photos from Debian's
@@ -32,7 +33,9 @@ The ``external2`` split (``screens_external2.py``) is a second such set from oth
 under ``$PIXEL_LLM_EXT2``, default ``/work/ext2``), built and scored the same way; ``external3``
 (``screens_external3.py``) a third (the Debian Administrator's Handbook's desktops and
 applications, Krusader, Konqueror, MATE's guide, Kdenlive, Gnumeric, GCompris, under
-``$PIXEL_LLM_EXT3``, default ``/work/ext3``).
+``$PIXEL_LLM_EXT3``, default ``/work/ext3``); ``external4`` (``screens_external4.py``) a fourth
+(KDE applications' handbooks, GnuCash, KiCad, Kile, TeXstudio, Double Commander, Gramps' photos,
+under ``$PIXEL_LLM_EXT4``, default ``/work/ext4``).
 Building some splits keeps the other splits' frames in ``labels.json``.
 
 Negatives (real photos, flat drawings) are in the set too: a caption of those must not call
@@ -675,7 +678,11 @@ way (``screens_external2.py``); built when the packages are there, scored on its
 EXTERNAL3 = "external3"
 """A third set of real screenshots from seven other Debian packages, labelled the same way
 (``screens_external3.py``); built when the packages are there, scored on its own."""
-EXTERNALS = {EXTERNAL: "screens_external", EXTERNAL2: "screens_external2", EXTERNAL3: "screens_external3"}
+EXTERNAL4 = "external4"
+"""A fourth set of real screenshots from twenty-one other Debian packages, labelled the same way
+(``screens_external4.py``); built when the packages are there, scored on its own."""
+EXTERNALS = {EXTERNAL: "screens_external", EXTERNAL2: "screens_external2", EXTERNAL3: "screens_external3",
+             EXTERNAL4: "screens_external4"}
 """Each external split and the module that labels it and finds its source files."""
 
 

@@ -209,6 +209,27 @@ def frames(folder: Path):
     yield from read_frames(folder, items, "another opencv-doc version?", INSTALL_HINT)
 
 
+def package_folder(env: str, default: str, packages) -> Path | None:
+    """``$env`` (else ``default``) when every package of ``packages`` is unpacked in a folder of
+    its own there (as ``dpkg -x PKG_*.deb PKG`` leaves it), else None: the source of the
+    package-based external splits (external2, external3, external4)."""
+    root = Path(os.environ.get(env) or default)
+    if all((root / p).is_dir() for p in packages):
+        return root
+    return None
+
+
+def package_labels(prefix: str, split: str, screens, photos) -> list:
+    """(path, ScreenLabel) for the ``screens`` (path, id, kinds, windows, words, absent, note) and
+    the negative ``photos`` (path, id, note) of a package-based split; ids get ``prefix``."""
+    items = [(path, ScreenLabel(f"{prefix}_{fid}", split, f"debian:{path}", kinds, windows, words, absent=absent,
+                                note=note))
+             for path, fid, kinds, windows, words, absent, note in screens]
+    items += [(path, ScreenLabel(f"{prefix}_{fid}", split, f"debian:{path}", [], None, [], screen=False, note=note))
+              for path, fid, note in photos]
+    return items
+
+
 def read_frames(folder: Path, items, why: str, hint: str):
     """(image, label) for each (relative path, label) of ``items``; a missing file or one under
     MIN_SIDE on a side raises, saying ``why`` and the ``hint`` to get the files."""

@@ -36,12 +36,10 @@ icon view).
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
-from screens_dataset import ScreenLabel
 import screens_external
-from screens_external import read_frames
+from screens_external import package_folder, package_labels, read_frames
 
 SPLIT = "external2"
 MIN_SIDE = screens_external.MIN_SIDE  # screenshots smaller than this on a side are not used
@@ -214,17 +212,10 @@ PHOTOS: list[tuple[str, str, str]] = [
 
 def source_folder() -> Path | None:
     """``$PIXEL_LLM_EXT2`` (default /work/ext2) when every package folder is in it, else None."""
-    root = Path(os.environ.get("PIXEL_LLM_EXT2") or "/work/ext2")
-    if all((root / p).is_dir() for p in PACKAGES):
-        return root
-    return None
+    return package_folder("PIXEL_LLM_EXT2", "/work/ext2", PACKAGES)
 
 
 def frames(folder: Path):
     """(image, label) for every external2 frame; files missing or too small are reported by raising."""
-    items = [(path, ScreenLabel(f"ext2_{fid}", SPLIT, f"debian:{path}", kinds, windows, words, absent=absent,
-                                note=note))
-             for path, fid, kinds, windows, words, absent, note in SCREENS]
-    items += [(path, ScreenLabel(f"ext2_{fid}", SPLIT, f"debian:{path}", [], None, [], screen=False, note=note))
-              for path, fid, note in PHOTOS]
+    items = package_labels("ext2", SPLIT, SCREENS, PHOTOS)
     yield from read_frames(folder, items, "another package version?", INSTALL_HINT)

@@ -37,12 +37,10 @@ that they are not substrings of common words); a ``note`` for what is unusual.
 from __future__ import annotations
 
 import io
-import os
 from pathlib import Path
 
-from screens_dataset import ScreenLabel
 import screens_external
-from screens_external import load, read_frames
+from screens_external import load, package_folder, package_labels, read_frames
 
 SPLIT = "external3"
 MIN_SIDE = screens_external.MIN_SIDE  # screenshots smaller than this on a side are not used
@@ -236,10 +234,7 @@ PHOTOS: list[tuple[str, str, str]] = [
 
 def source_folder() -> Path | None:
     """``$PIXEL_LLM_EXT3`` (default /work/ext3) when every package folder is in it, else None."""
-    root = Path(os.environ.get("PIXEL_LLM_EXT3") or "/work/ext3")
-    if all((root / p).is_dir() for p in PACKAGES):
-        return root
-    return None
+    return package_folder("PIXEL_LLM_EXT3", "/work/ext3", PACKAGES)
 
 
 def _read(folder: Path, items):
@@ -263,9 +258,5 @@ def _read(folder: Path, items):
 
 def frames(folder: Path):
     """(image, label) for every external3 frame; files missing or too small are reported by raising."""
-    items = [(path, ScreenLabel(f"ext3_{fid}", SPLIT, f"debian:{path}", kinds, windows, words, absent=absent,
-                                note=note))
-             for path, fid, kinds, windows, words, absent, note in SCREENS]
-    items += [(path, ScreenLabel(f"ext3_{fid}", SPLIT, f"debian:{path}", [], None, [], screen=False, note=note))
-              for path, fid, note in PHOTOS]
+    items = package_labels("ext3", SPLIT, SCREENS, PHOTOS)
     yield from _read(folder, items)
