@@ -219,6 +219,16 @@ def package_folder(env: str, default: str, packages) -> Path | None:
     return None
 
 
+def package_hint(split: str, env: str, default: str, packages) -> str:
+    """What to say when a package-based split's packages are not unpacked: the loop that fetches
+    them into ``default`` (or ``$env``)."""
+    fetch = (f"mkdir -p {default} && cd {default} && for p in " + " ".join(packages)
+             + "; do apt-get download $p && dpkg -x ${p}_*.deb $p; done")
+    return (f"the {split} split reads {len(packages)} Debian packages unpacked under ${env} (default {default}), "
+            f"one folder per package, which were not all found. Fetch them with: `{fetch}` (set {env} when "
+            "using another folder)")
+
+
 def package_labels(prefix: str, split: str, screens, photos) -> list:
     """(path, ScreenLabel) for the ``screens`` (path, id, kinds, windows, words, absent, note) and
     the negative ``photos`` (path, id, note) of a package-based split; ids get ``prefix``."""

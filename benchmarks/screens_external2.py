@@ -39,17 +39,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import screens_external
-from screens_external import package_folder, package_labels, read_frames
+from screens_external import package_folder, package_hint, package_labels, read_frames
 
 SPLIT = "external2"
 MIN_SIDE = screens_external.MIN_SIDE  # screenshots smaller than this on a side are not used
 PACKAGES = ("aptitude-doc-en", "dolphin", "freedombox-doc-en", "geany-common", "gimp-help-en", "gnome-user-docs",
             "gwenview", "okular")
-FETCH = ("mkdir -p /work/ext2 && cd /work/ext2 && for p in " + " ".join(PACKAGES)
-         + "; do apt-get download $p && dpkg -x ${p}_*.deb $p; done")
-INSTALL_HINT = ("the external2 split reads eight Debian documentation packages unpacked under $PIXEL_LLM_EXT2 "
-                "(default /work/ext2), one folder per package, which were not all found. Fetch them with: "
-                f"`{FETCH}` (set PIXEL_LLM_EXT2 when using another folder)")
+ENV, DEFAULT = "PIXEL_LLM_EXT2", "/work/ext2"  # where the packages are unpacked
+INSTALL_HINT = package_hint(SPLIT, ENV, DEFAULT, PACKAGES)
 
 GENERIC = ["window", "screen", "screenshot"]
 BROWSER = ["browser", "web page"]
@@ -212,7 +209,7 @@ PHOTOS: list[tuple[str, str, str]] = [
 
 def source_folder() -> Path | None:
     """``$PIXEL_LLM_EXT2`` (default /work/ext2) when every package folder is in it, else None."""
-    return package_folder("PIXEL_LLM_EXT2", "/work/ext2", PACKAGES)
+    return package_folder(ENV, DEFAULT, PACKAGES)
 
 
 def frames(folder: Path):

@@ -40,17 +40,14 @@ import io
 from pathlib import Path
 
 import screens_external
-from screens_external import load, package_folder, package_labels, read_frames
+from screens_external import load, package_folder, package_hint, package_labels, read_frames
 
 SPLIT = "external3"
 MIN_SIDE = screens_external.MIN_SIDE  # screenshots smaller than this on a side are not used
 PACKAGES = ("debian-handbook", "gcompris-qt-data", "gnumeric-doc", "kdenlive-data", "konqueror", "krusader",
             "mate-user-guide")
-FETCH = ("mkdir -p /work/ext3 && cd /work/ext3 && for p in " + " ".join(PACKAGES)
-         + "; do apt-get download $p && dpkg -x ${p}_*.deb $p; done")
-INSTALL_HINT = ("the external3 split reads seven Debian packages unpacked under $PIXEL_LLM_EXT3 "
-                "(default /work/ext3), one folder per package, which were not all found. Fetch them with: "
-                f"`{FETCH}` (set PIXEL_LLM_EXT3 when using another folder)")
+ENV, DEFAULT = "PIXEL_LLM_EXT3", "/work/ext3"  # where the packages are unpacked
+INSTALL_HINT = package_hint(SPLIT, ENV, DEFAULT, PACKAGES)
 
 GENERIC = ["window", "screen", "screenshot"]
 DESKTOP = ["desktop", "screen", "screenshot"]
@@ -234,7 +231,7 @@ PHOTOS: list[tuple[str, str, str]] = [
 
 def source_folder() -> Path | None:
     """``$PIXEL_LLM_EXT3`` (default /work/ext3) when every package folder is in it, else None."""
-    return package_folder("PIXEL_LLM_EXT3", "/work/ext3", PACKAGES)
+    return package_folder(ENV, DEFAULT, PACKAGES)
 
 
 def _read(folder: Path, items):

@@ -41,18 +41,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import screens_external
-from screens_external import package_folder, package_labels, read_frames
+from screens_external import package_folder, package_hint, package_labels, read_frames
 
 SPLIT = "external4"
 MIN_SIDE = screens_external.MIN_SIDE  # screenshots smaller than this on a side are not used
 PACKAGES = ("akregator", "ark", "cervisia", "doublecmd-help-en", "dragonplayer", "filelight", "gnucash-docs",
             "gramps", "juk", "kde-spectacle", "kget", "kicad-doc-en", "kile-doc", "kmahjongg", "kmail", "kmplot",
             "kolourpaint", "kontact", "korganizer", "krdc", "texstudio-doc")
-FETCH = ("mkdir -p /work/ext4 && cd /work/ext4 && for p in " + " ".join(PACKAGES)
-         + "; do apt-get download $p && dpkg -x ${p}_*.deb $p; done")
-INSTALL_HINT = ("the external4 split reads twenty-one Debian packages unpacked under $PIXEL_LLM_EXT4 "
-                "(default /work/ext4), one folder per package, which were not all found. Fetch them with: "
-                f"`{FETCH}` (set PIXEL_LLM_EXT4 when using another folder)")
+ENV, DEFAULT = "PIXEL_LLM_EXT4", "/work/ext4"  # where the packages are unpacked
+INSTALL_HINT = package_hint(SPLIT, ENV, DEFAULT, PACKAGES)
 
 GENERIC = ["window", "screen", "screenshot"]
 MAIL = GENERIC + ["email client", "mail client", "email", "e-mail", "mail"]
@@ -241,7 +238,7 @@ PHOTOS: list[tuple[str, str, str]] = [
 
 def source_folder() -> Path | None:
     """``$PIXEL_LLM_EXT4`` (default /work/ext4) when every package folder is in it, else None."""
-    return package_folder("PIXEL_LLM_EXT4", "/work/ext4", PACKAGES)
+    return package_folder(ENV, DEFAULT, PACKAGES)
 
 
 def frames(folder: Path):
