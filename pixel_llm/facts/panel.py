@@ -44,7 +44,6 @@ CLOCK = re.compile(r"(?<![\d:.])([01]?\d|2[0-3])[:.][0-5]\d(?:\s?[AaPp]\.?[Mm]\.
 class Bar:
     edge: str  # "top" or "bottom"
     box: tuple[int, int, int, int]  # left, top, right, bottom in frame pixels
-    rgb: tuple[int, int, int]
 
 
 def _bar_rows(rows: np.ndarray) -> tuple[int, np.ndarray]:
@@ -90,7 +89,7 @@ def find_bar(rgb: np.ndarray) -> Bar | None:
         if np.abs(below.astype(np.int16) - colour).max(axis=1).mean() < CHANGE:
             continue  # no clear end: a sky or a wall, not a bar
         box = (0, 0, w, n) if edge == "top" else (0, h - n, w, h)
-        return Bar(edge, box, tuple(int(c) for c in np.median(rows[0], axis=0)))
+        return Bar(edge, box)
     return None
 
 
