@@ -5,8 +5,9 @@ Twelve photos come from the children's jigsaw game Jigzo (``jigzo-data``): each 
 holds a texture of the cut pieces whose ``image`` box is the whole photo (:func:`pzl_image` reads
 it; no game needed). Thirteen are the KPhotoAlbum demo album (``kphotoalbum``): people at a bar,
 at a pool table, at the Grand Canyon, a dog, a rabbit, a snowed-in airport. Ten are Ubuntu Touch
-wallpapers (nine from ``lomiri-wallpapers-16.04``, a nuthatch from ``lomiri-wallpapers-20.04``) and nine are KDE Plasma wallpapers
-(``plasma-workspace-wallpapers``), two of those a drawing and a painting. Nothing is copied here:
+wallpapers (nine from ``lomiri-wallpapers-16.04``, a nuthatch from ``lomiri-wallpapers-20.04``)
+and nine are KDE Plasma wallpapers (``plasma-workspace-wallpapers``), two of those a drawing and
+a painting. Nothing is copied here:
 the files are read at build time from ``$PIXEL_LLM_EXT5`` (default ``/work/ext5``), where each
 package is unpacked as ``dpkg -x`` leaves it::
 
