@@ -6,7 +6,7 @@ earlier split used, labelled by hand from the pixels and never captioned before 
 
 The frames are read at build time from seventeen Debian (bookworm) packages, each unpacked with
 ``dpkg -x`` into its own folder of ``$PIXEL_LLM_EXT6`` (default ``/work/ext6``); nothing is
-copied into the repository. Fetch them (no root needed; about 80 MB of .deb, debian-edu-doc-en,
+copied into the repository. Fetch them (no root needed; about 70 MB of .deb, debian-edu-doc-en,
 qtcreator-doc and hugin-data the bulk) with::
 
     mkdir -p /work/ext6 && cd /work/ext6
@@ -17,9 +17,9 @@ qtcreator-doc and hugin-data the bulk) with::
     done
 
 Versions when labelled: the KDE applications 4:22.12.3-1 (partitionmanager 22.12.3-1 without
-epoch), debian-edu-doc-en 2.12.26 (bookworm manual images), epiphany-browser-data 43.1-1,
-evince-common 43.1-2, gedit-common 43.2-2, fotoxx-common 22.70-1, hugin-data 2022.0.0+dfsg-1,
-qtcreator-doc 9.0.2-1 (run `apt-cache policy` for the exact versions fetched).
+epoch), debian-edu-doc-en 2.12.23~deb12u1 (bookworm manual images), epiphany-browser-data 43.1-1,
+evince-common 43.1-2+deb12u1, gedit-common 44.2-1, fotoxx-common 20.08-2, hugin-data
+2022.0.0+dfsg-2, qtcreator-doc 9.0.2-2.
 
 What external4 lacked is the point of this set: whole desktops (an Xfce desktop with Firefox open
 on a web page, the same desktop with its Applications menu open, a LightDM login screen), web
