@@ -5,6 +5,7 @@
     python benchmarks/screens_dataset.py --splits external2    # only external2 (needs 8 Debian doc packages)
     python benchmarks/screens_dataset.py --splits external3    # only external3 (needs 7 other Debian packages)
     python benchmarks/screens_dataset.py --splits external4    # only external4 (needs 21 more Debian packages)
+    python benchmarks/screens_dataset.py --splits external5    # only external5 (needs 17 more Debian packages)
 
 Every frame is made by real programs: desktops under Xvfb with a window manager (openbox) and
 xterm (dark and light; shell sessions, ``man`` pages, a Python REPL typed into with xdotool),
@@ -681,8 +682,12 @@ EXTERNAL3 = "external3"
 EXTERNAL4 = "external4"
 """A fourth set of real screenshots from twenty-one other Debian packages, labelled the same way
 (``screens_external4.py``); built when the packages are there, scored on its own."""
+EXTERNAL5 = "external5"
+"""A fifth set of real screenshots from seventeen other Debian packages (desktops, browsers, consoles,
+IDEs among them), labelled the same way (``screens_external5.py``); built when the packages are there,
+scored on its own."""
 EXTERNALS = {EXTERNAL: "screens_external", EXTERNAL2: "screens_external2", EXTERNAL3: "screens_external3",
-             EXTERNAL4: "screens_external4"}
+             EXTERNAL4: "screens_external4", EXTERNAL5: "screens_external5"}
 """Each external split and the module that labels it and finds its source files."""
 
 
