@@ -64,11 +64,13 @@ IDE_MENUS = {"refactor", "navigate", "project", "build", "debug"}
 """Menus that only a programming environment has (Eclipse, Visual Studio, Android Studio)."""
 SOURCE_FILE = re.compile(r"\b\w[\w-]*\.(?:java|c|cc|cpp|cxx|h|hpp|m|mm|py|js|ts|cs|kt|swift|go|rs|rb)\s*$")
 """A source file's name ending a short piece, as a project tree lists it (after its icon)."""
-SENTENCE_WORDS, SENTENCES_WITHOUT_LINKS = 12, 3
+SENTENCE_WORDS = 12
 """A page of the web reads in sentences: without an address bar or two underlined links, one line
-(one piece, not columns joined) of SENTENCE_WORDS words or more next to links, and
-SENTENCES_WITHOUT_LINKS such lines where no link is seen (a dialog's or a list's short lines
-and the words "web site" of ImageNet are not a page)."""
+(one piece, not columns joined) of SENTENCE_WORDS words or more next to its links (a dialog's or a
+list's short lines are not a page). Without an address bar, a page needs links at all (two pieces
+of blue text or more): headings, prose and ImageNet's "web site" alone are what a document, a help
+text or a program's window shows too (a package updater's list was a "web page" on its headings,
+its proportional type and the classifier)."""
 PROSE_WORDS, PROSE_ROWS = 6, 4
 """A page of the web shows prose: without an address bar, at least PROSE_ROWS rows of PROSE_WORDS
 words or more, most of them words (labels, short lines and a file list's rows are what every
@@ -128,6 +130,11 @@ def _rows(lines: list[Line]) -> list[Row]:
     return out
 
 
+LINK_DARKNESS = 0.7
+"""Link text is darker than its background: the sum of its ink's channels is under this share of the
+background's."""
+
+
 def _ink_blue(rgb: np.ndarray, box: tuple[int, int, int, int]) -> bool:
     """Is the text in ``box`` link-blue (saturated blue ink on a light background)?"""
     x0, y0, x1, y1 = box
@@ -135,13 +142,15 @@ def _ink_blue(rgb: np.ndarray, box: tuple[int, int, int, int]) -> bool:
     if crop.size == 0:
         return False
     bg = np.median(crop, axis=0)
-    if bg.mean() < 128:
-        return False
+    if bg.mean() < 128 or bg.max() - bg.min() > 40:
+        return False  # a dark or coloured background: a selected row's or a button's light text is no link
     ink = crop[np.abs(crop - bg).max(axis=1) > 60]
     if len(ink) < 8:
         return False
     r, g, b = np.median(ink, axis=0)
-    return b > 120 and b - r > 40 and b - g > 10
+    # link colours (#0000ee, #1a0dab, #0645ad, #337ab7) are dark to mid blues: pale blue ink is a
+    # dimmed or disabled label, a check box's tint, a miniature of a window
+    return b > 120 and b - r > 40 and b - g > 10 and r + g + b < LINK_DARKNESS * bg.sum()
 
 
 def _underlined(rgb: np.ndarray, box: tuple[int, int, int, int]) -> bool:
@@ -464,10 +473,12 @@ def _web(rows: list[Row], rgb: np.ndarray, region: tuple[int, int, int, int], we
         page.evidence.append("proportional type")
     if not address:
         why = signs.program()
+        if not why and links < 2:
+            why = "no links"  # headings and prose without a browser's frame: a document, a help text, a program
         if not why and sum(_prose(r.text) for r in rows) < (PROSE_ROWS if underlined < 2 else 1):
             why = "little prose"  # labels and short lines: a program's window (or a menu) as often
-        if not why and underlined < 2 and sum(len(p.text.split()) >= SENTENCE_WORDS for r in rows
-                                              for p in r.pieces) < (1 if links >= 2 else SENTENCES_WITHOUT_LINKS):
+        if not why and underlined < 2 and not any(len(p.text.split()) >= SENTENCE_WORDS for r in rows
+                                                  for p in r.pieces):
             why = "few sentences"
         if why:
             page.score = min(page.score, UNNAMED)
