@@ -18,7 +18,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from PIL import Image, ImageDraw
+from PIL import Image, ImageDraw, ImageFont
 
 from conftest import photo, red_square
 
@@ -588,6 +588,34 @@ def test_a_menu_bar_makes_a_program_window_of_no_named_kind():
     assert v.kind == "window" and v.score >= LIKELY and "a program's menu bar" in v.evidence  # a screen, kind unnamed
     v = verdict(["Archive contents"] + body)
     assert v.kind == "window" and v.score < LIKELY  # no sign of a program: may be a poster or a slide
+    # menus of other names, from "File" to "Help" (VirtualBox, Double Commander)
+    for bar in ("File Machine Help", "Files Mark Commands Network Tabs Favorites Show Configuration Help"):
+        v = verdict([bar] + body)
+        assert v.kind == "window" and v.score >= LIKELY and "a program's menu bar" in v.evidence, bar
+    for not_bar in ("File a bug report if you need help", "File Help", "Files and folders need Help"):
+        assert "a program's menu bar" not in verdict([not_bar] + body).evidence, not_bar
+
+
+def _program_with_panes(menu: str) -> np.ndarray:
+    """A maximised program: a title bar, a menu bar, a tool bar and three outlined panes of text."""
+    im = Image.new("RGB", (1280, 800), (239, 240, 241))
+    d = ImageDraw.Draw(im)
+    font = ImageFont.truetype("DejaVuSans.ttf", 15)
+    d.rectangle((0, 0, 1280, 30), fill=(222, 224, 226))
+    d.text((560, 6), "test.tex - Kile", fill=(40, 40, 40), font=font)
+    d.text((10, 40), menu, fill=(30, 30, 30), font=font)
+    for i, (x0, x1) in enumerate(((8, 300), (310, 1000), (1010, 1272))):
+        d.rectangle((x0, 100, x1, 780), fill="white", outline=(150, 150, 150), width=2)
+        for j in range(6):
+            d.text((x0 + 12, 120 + 30 * j), f"section {i}.{j} of the document", fill=(20, 20, 20), font=font)
+    return np.asarray(im)
+
+
+async def test_a_program_s_panes_under_its_menu_bar_make_a_screen(it):
+    # a maximised program's panes look like windows over a desktop; its menu bar says it is a screen
+    result = await it.caption_frame_detailed(_program_with_panes("File Edit View Build Project LaTeX Tools Help"))
+    assert result.facts.screen is not None and "a program's menu bar" in result.facts.screen.evidence
+    assert "photo" not in result.caption and not result.caption.startswith("An image"), result.caption
 
 
 # -- a window's title names its program ------------------------------------------------------------

@@ -41,6 +41,7 @@ from .panel import find_bar, read_panel
 from .regions import Line, RegionReader, left_marks, text_boxes
 from .salient import salient
 from .window_kinds import (  # noqa: F401 (prompt, Row: re-exported)
+    MENU_BAR,
     PROGRAM_WINDOW,
     Row,
     Verdict,
@@ -61,6 +62,8 @@ PANEL_CLOCK = "a desktop panel with a clock"
 PANEL_SCORE = 0.8
 """How sure a desktop panel with a clock makes us of a screen (the panel is found by its shape,
 the clock is read: both are needed)."""
+MENU_BAR_SCORE = 0.7
+"""How sure a program's menu bar ("File Edit View … Help" near a window's top) makes us of a screen."""
 TITLE_INK = 20
 """Title bar text is often grey on a gradient: a lower ink step finds it."""
 BODY_INSET = 3
@@ -306,6 +309,8 @@ def analyse(rgb: np.ndarray, reader: RegionReader, web_label: float = 0.0, panel
     evidence.extend(e for w in known for e in w.evidence)
     if panel is not None:
         score = max(score, PANEL_SCORE)
+    if any(MENU_BAR in w.evidence for w in known):
+        score = max(score, MENU_BAR_SCORE)  # its panes may look like windows over a desktop: it is a screen
     if score < SCREEN_SCORE:
         return None
     background = None

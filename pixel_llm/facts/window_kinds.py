@@ -28,6 +28,8 @@ of the program's kind (:mod:`.app_titles`)."""
 PROGRAM_WINDOW = 0.5
 """How sure a menu bar makes us that a window is a program's (its kind unnamed): enough for the
 frame to be a screen (:data:`~pixel_llm.facts.screen.SCREEN_SCORE`)."""
+MENU_BAR = "a program's menu bar"
+"""The evidence a window's menu bar leaves (a screen is sure of it: ``screen.MENU_BAR_SCORE``)."""
 MONOSPACE_SPREAD = 0.06
 """Width per character of monospace words varies less than this (relative, robust)..."""
 PROPORTIONAL_SPREAD = 0.1
@@ -60,17 +62,17 @@ MENU_WORDS = {"file", "edit", "view", "help", "tools", "window", "source", "sear
               "settings", "refactor", "debug", "build", "options", "colors", "filters", "terminal", "tabs",
               "code", "analyze", "vcs", "team", "test", "architecture", "documents"}
 """Words of an application's menu bar ("File Edit View … Help")."""
+MENU_ITEM = re.compile(r"[A-Z][a-z]+|[A-Z]{2,}")
+"""One menu's name as a menu bar shows it: a capitalised word ("Machine", "Tagger") or an acronym ("VCS")."""
 IDE_MENUS = {"refactor", "navigate", "project", "build", "debug"}
 """Menus that only a programming environment has (Eclipse, Visual Studio, Android Studio)."""
 SOURCE_FILE = re.compile(r"\b\w[\w-]*\.(?:java|c|cc|cpp|cxx|h|hpp|m|mm|py|js|ts|cs|kt|swift|go|rs|rb)\s*$")
 """A source file's name ending a short piece, as a project tree lists it (after its icon)."""
-SENTENCE_WORDS = 12
+SENTENCE_WORDS, SENTENCES_WITHOUT_LINKS = 12, 3
 """A page of the web reads in sentences: without an address bar or two underlined links, one line
-(one piece, not columns joined) of SENTENCE_WORDS words or more next to its links (a dialog's or a
-list's short lines are not a page). Without an address bar, a page needs links at all (two pieces
-of blue text or more): headings, prose and ImageNet's "web site" alone are what a document, a help
-text or a program's window shows too (a package updater's list was a "web page" on its headings,
-its proportional type and the classifier)."""
+(one piece, not columns joined) of SENTENCE_WORDS words or more next to links, and
+SENTENCES_WITHOUT_LINKS such lines where no link is seen (a dialog's or a list's short lines
+and the words "web site" of ImageNet are not a page)."""
 PROSE_WORDS, PROSE_ROWS = 6, 4
 """A page of the web shows prose: without an address bar, at least PROSE_ROWS rows of PROSE_WORDS
 words or more, most of them words (labels, short lines and a file list's rows are what every
@@ -274,17 +276,29 @@ def bottom_button(rows: list[Row], region: tuple[int, int, int, int]) -> bool:
 
 
 def menu_bar(rows: list[Row], region: tuple[int, int, int, int]) -> bool:
-    """A row near the top of the window reads like a menu bar: three or more menu words, most of
-    the row, "File", "Edit", "View" or "Help" among them."""
+    """A row near the top of the window (in its top quarter, or one of its first two rows) reads
+    like a menu bar: three or more menu words, most of the row, "File", "Edit", "View" or "Help"
+    among them; or menus of any name from "File" to "Help"."""
     x0, y0, x1, y1 = region
-    for row in rows:
-        if row.box[1] > y0 + 0.25 * (y1 - y0):
+    for i, row in enumerate(rows):
+        if row.box[1] > y0 + 0.25 * (y1 - y0) and i >= 2:
             continue
         words = re.findall(r"[A-Za-z]+", row.text.lower())
         menu = [w for w in words if w in MENU_WORDS]
         if len(menu) >= 3 and len(menu) >= 0.6 * len(words) and {"file", "edit", "view", "help"} & set(menu):
             return True
+        if _file_to_help(row.text):
+            return True
     return False
+
+
+def _file_to_help(text: str) -> bool:
+    """A row of three to fourteen capitalised words that begins with "File" (or "Files") and ends
+    with "Help": the shape of a program's menu bar whatever its menus are called ("File Machine
+    Help", "Files Mark Commands Network … Help")."""
+    words = text.split()
+    return (3 <= len(words) <= 14 and words[0] in ("File", "Files") and words[-1] == "Help"
+            and all(MENU_ITEM.fullmatch(w) for w in words))
 
 
 @dataclass(frozen=True)
@@ -473,12 +487,10 @@ def _web(rows: list[Row], rgb: np.ndarray, region: tuple[int, int, int, int], we
         page.evidence.append("proportional type")
     if not address:
         why = signs.program()
-        if not why and links < 2:
-            why = "no links"  # headings and prose without a browser's frame: a document, a help text, a program
         if not why and sum(_prose(r.text) for r in rows) < (PROSE_ROWS if underlined < 2 else 1):
             why = "little prose"  # labels and short lines: a program's window (or a menu) as often
-        if not why and underlined < 2 and not any(len(p.text.split()) >= SENTENCE_WORDS for r in rows
-                                                  for p in r.pieces):
+        if not why and underlined < 2 and sum(len(p.text.split()) >= SENTENCE_WORDS for r in rows
+                                              for p in r.pieces) < (1 if links >= 2 else SENTENCES_WITHOUT_LINKS):
             why = "few sentences"
         if why:
             page.score = min(page.score, UNNAMED)
@@ -587,7 +599,7 @@ def classify(rows: list[Row], title: str, rgb: np.ndarray, region: tuple[int, in
         evidence = [e for v in verdicts for e in v.evidence]
         if signs.menu_bar:
             # a menu bar ("File Edit View … Help") is a program's window, of no kind named here
-            return Verdict("window", PROGRAM_WINDOW, "", evidence + ["a program's menu bar"])
+            return Verdict("window", PROGRAM_WINDOW, "", evidence + [MENU_BAR])
         return Verdict(evidence=evidence)
     best.score = round(min(best.score, 0.95), 3)
     return best

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ..facts import Facts
+from ..facts.extract import TEXT_WORDS
 from ..facts.confidence import LIKELY, MIN_FINE, SURE, SURE_CATEGORY, SURE_DRAWN, SURE_FINE, SURE_GRAY, SURE_NAMED
 from ..facts.people import people_phrase
 from ..facts.views import same_thing, things
@@ -107,7 +108,8 @@ def page_picture(facts: Facts) -> str | None:
     if facts.people is not None and facts.people.count:
         return None
     floor = SURE_GRAY if facts.grayscale else SURE
-    page = [o for o in facts.objects if o.where in ("subject", "copies", "things") or o.where.startswith("thing ")]
+    page = [o for o in facts.objects if (o.where in ("subject", "copies", "things") or o.where.startswith("thing "))
+            and o.name not in TEXT_WORDS]  # "a picture of a web page": a screenshot's part, read as text instead
     named: list[str] = []
     seen: list[str] = []
     for o in sorted(page, key=lambda o: -o.score):
