@@ -67,8 +67,8 @@ def _facts(name, score, fine, fine_score, **kw):
     (0.95, 0.9, "A photo of a Pekinese"),
     (0.95, 0.4, "A photo of a dog"),
     (0.8, 0.2, "A photo of a dog"),
-    (0.7, 0.2, "A photo of what appears to be a dog"),  # a real photo's 0.5-0.75 was wrong 9 times of 20
-    (0.4, 0.2, "A photo of what appears to be a dog"),
+    (0.7, 0.2, "A photo"),  # a real photo's 0.5-0.75 was wrong 9 times of 20: not said, not even hedged
+    (0.4, 0.2, "A photo"),
     (0.2, 0.1, "A photo"),
     (0.6, 0.1, "A photo"),
 ])

@@ -145,10 +145,11 @@ def test_views_keep_the_aspect_ratio():
 
 async def test_a_small_tall_thing_on_a_page_is_named(integrator):
     # the rocket photo pasted small on a white page: the classifier sees the pasted photo
-    # itself (its box), not the page around it ('what appears to be a crane' before)
+    # itself (its box), not the page around it ('what appears to be a crane' before); at 0.6 it
+    # is not sure enough to be said, but the fact is there and nothing false is said
     result = await caption(integrator, photoset.on_background(photo("rocket"), scale=0.4))
-    assert "rocket" in words(result.caption) and "crane" not in words(result.caption), result.caption
-    assert any(o.where == "subject" and o.name == "rocket" for o in result.facts.objects)
+    assert "crane" not in words(result.caption), result.caption
+    assert any(o.where == "subject" and o.name == "rocket" and o.score >= 0.5 for o in result.facts.objects)
 
 
 # -- copies counted -----------------------------------------------------------------------------
@@ -352,7 +353,7 @@ def _facts(**kw):
     (2, 0.9, "A photo of two people and a tripod"),
     (5, 0.9, "A photo of a group of people and a tripod"),
     (12, 0.4, "A photo of a crowd of people"),   # no hedged thing next to people
-    (0, 0.4, "A photo of what appears to be a tripod"),
+    (0, 0.4, "A photo"),  # an unsure thing is not said, not even hedged
     (0, 0.2, "A photo"),
 ])
 def test_people_and_things_wording(count, label_score, expected):
@@ -503,8 +504,7 @@ def test_things_cut_out_on_a_page_are_counted_as_things():
 
     assert object_phrase(ObjectFact("cat", 0.9, "cat", 0.9, "things", "imagenet", 2)) == "two cats"
     assert object_phrase(ObjectFact("cat", 0.9, "cat", 0.9, "things", "imagenet", 2, True)) == "two pictures of cats"
-    assert object_phrase(ObjectFact("cat", 0.4, "cat", 0.4, "copies", "imagenet", 3, True)) == \
-        "three pictures of what appears to be a cat"
+    assert object_phrase(ObjectFact("cat", 0.4, "cat", 0.4, "copies", "imagenet", 3, True)) is None  # unsure of what
 
 
 def test_unsure_which_thing_but_sure_of_its_kind_says_the_general_word():
@@ -527,12 +527,12 @@ def test_unsure_which_thing_but_sure_of_its_kind_says_the_general_word():
     assert object_phrase(top[0]) == "a vehicle"
     church = next(l for l in top if l.name == "church")
     assert church.category == "building" and church.category_score < 0.2
-    # not sure of vehicles either: the hedge stays (and a sure thing keeps its own name)
+    # not sure of vehicles either: nothing is said (and a sure thing keeps its own name)
     probs2 = np.full(1000, 0.0)
     for name, p in (("passenger car", 0.37), ("church", 0.3), ("umbrella", 0.2)):
         probs2[names.index(name)] = p
     probs2 += (1 - probs2.sum()) / 1000
-    assert object_phrase(top_labels(probs2, names, "imagenet")[0]) == "what appears to be a train"
+    assert object_phrase(top_labels(probs2, names, "imagenet")[0]) is None
     probs3 = probs2.copy()
     probs3[names.index("passenger car")] += 2.0
     probs3 /= probs3.sum()

@@ -596,6 +596,15 @@ def test_a_menu_bar_makes_a_program_window_of_no_named_kind():
         assert "a program's menu bar" not in verdict([not_bar] + body).evidence, not_bar
 
 
+def test_a_program_window_quotes_what_it_shows_not_its_menu_bar():
+    from pixel_llm.facts.salient import salient
+
+    texts = ["KGet", "File Downloads Settings Help", "D @ |", "New Download... Ctrl+N", "Import Links..."]
+    said = salient("window", "", _rows(texts), "", [])
+    assert said[:2] == ["KGet", "New Download... Ctrl+N"], said  # the window's name, then its content
+    assert not any("Settings Help" in t or t == "D @ |" for t in said), said
+
+
 def _program_with_panes(menu: str) -> np.ndarray:
     """A maximised program: a title bar, a menu bar, a tool bar and three outlined panes of text."""
     im = Image.new("RGB", (1280, 800), (239, 240, 241))

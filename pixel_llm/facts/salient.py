@@ -18,6 +18,7 @@ from .window_kinds import (
     VI_STATUS,
     Row,
     _norm_button,
+    menu_row,
     prompt,
 )
 
@@ -103,4 +104,7 @@ def salient(kind: str, app: str, rows: list[Row], title: str, buttons: list[str]
             if p.text.strip() not in out:
                 out.append(p.text.strip())
         return out[:4]
-    return ([title] if title else []) + texts[:3]
+    # a program's window: what it shows, not its menu bar, nor a tool bar's icons read as letters
+    shown = [t for t in texts if t != title and not menu_row(t)]
+    worded = [t for t in shown if sum(map(len, re.findall(r"[A-Za-z]{3,}", t))) >= 4]
+    return ([title] if title else []) + (worded or shown or texts)[:3]

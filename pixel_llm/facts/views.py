@@ -124,6 +124,8 @@ def things(labels: Sequence[Label], objects: Sequence[ObjectFact], grayscale: bo
         if same is not None:
             if obj.where == "things" and getattr(out[same], "count", 1) == 1:
                 out[same] = obj  # the same thing, now counted: each of them was seen on its own
+            elif obj.score > out[same].score and getattr(out[same], "count", 1) == 1 and getattr(obj, "count", 1) == 1:
+                out[same] = obj  # the whole frame unsure of what a part is sure of: the part's surer word
             continue
         out.append(obj)
     if not out and whole:  # only a hedged whole-frame label: say it, hedged

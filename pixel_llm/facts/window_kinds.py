@@ -280,16 +280,16 @@ def menu_bar(rows: list[Row], region: tuple[int, int, int, int]) -> bool:
     like a menu bar: three or more menu words, most of the row, "File", "Edit", "View" or "Help"
     among them; or menus of any name from "File" to "Help"."""
     x0, y0, x1, y1 = region
-    for i, row in enumerate(rows):
-        if row.box[1] > y0 + 0.25 * (y1 - y0) and i >= 2:
-            continue
-        words = re.findall(r"[A-Za-z]+", row.text.lower())
-        menu = [w for w in words if w in MENU_WORDS]
-        if len(menu) >= 3 and len(menu) >= 0.6 * len(words) and {"file", "edit", "view", "help"} & set(menu):
-            return True
-        if _file_to_help(row.text):
-            return True
-    return False
+    return any(menu_row(row.text) for i, row in enumerate(rows) if row.box[1] <= y0 + 0.25 * (y1 - y0) or i < 2)
+
+
+def menu_row(text: str) -> bool:
+    """Does ``text`` read like a menu bar (wherever it is)?"""
+    words = re.findall(r"[A-Za-z]+", text.lower())
+    menu = [w for w in words if w in MENU_WORDS]
+    if len(menu) >= 3 and len(menu) >= 0.6 * len(words) and {"file", "edit", "view", "help"} & set(menu):
+        return True
+    return _file_to_help(text)
 
 
 def _file_to_help(text: str) -> bool:

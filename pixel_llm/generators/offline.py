@@ -1,9 +1,9 @@
 """The offline caption: a sentence composed from facts, with no LLM.
 
 It says only what the facts say. Confidence decides the wording: a sure classifier gives
-"A photo of a golden retriever", a fairly sure one "A photo of a dog", a hesitant one
-"A photo of what appears to be a dog", and below that (30 %) no object is named at all —
-the caption falls back to what was measured for certain (colours, shapes, text).
+"A photo of a golden retriever", a fairly sure one "A photo of a dog", a hesitant one only the
+general word when that is sure ("A photo of an animal"), and otherwise no object is named at
+all — the caption falls back to what was measured for certain (colours, shapes, text).
 ``max_length`` caps the caption in words.
 """
 

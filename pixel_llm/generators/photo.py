@@ -4,8 +4,8 @@ of picture it is, and scene words that were measured.
 
 Every noun comes from a fact with its score (``result.facts``): ``people``, ``labels``,
 ``objects``, ``picture``, ``scene``. The thresholds are in :mod:`pixel_llm.facts.confidence`;
-below them a thing is hedged ("what appears to be a dog") or left out, and the caption falls
-back to what was measured for certain (the kind of picture, its colours).
+below them a thing is said by its general word when that is sure ("an animal") or left out, and
+the caption falls back to what was measured for certain (the kind of picture, its colours).
 """
 
 from __future__ import annotations
@@ -13,8 +13,17 @@ from __future__ import annotations
 import re
 
 from ..facts import Facts
+from ..facts.confidence import (
+    LIKELY,
+    MIN_FINE,
+    SURE,
+    SURE_CATEGORY,
+    SURE_DRAWN,
+    SURE_FINE,
+    SURE_GRAY,
+    SURE_NAMED,
+)
 from ..facts.extract import TEXT_WORDS
-from ..facts.confidence import LIKELY, MIN_FINE, SURE, SURE_CATEGORY, SURE_DRAWN, SURE_FINE, SURE_GRAY, SURE_NAMED
 from ..facts.people import people_phrase
 from ..facts.views import same_thing, things
 from ..facts.vocabulary import number_word, plural, with_article
@@ -31,8 +40,11 @@ def _join(items: list[str]) -> str:
 
 def object_phrase(label) -> str | None:
     """'an Egyptian cat' (sure of the fine class), 'a cat' (sure: ``SURE_NAMED``), 'an animal'
-    (likely, and sure of the general word), 'what appears to be a cat' (likely), or None; 'four cats' for four copies of a cat on a plain page (an object with
-    ``count`` > 1: counted by their boxes, see :func:`pixel_llm.encoders.base.copies`)."""
+    (likely, and sure of the general word), or None; 'four cats' for four copies of a cat on a
+    plain page (an object with ``count`` > 1: counted by their boxes, see
+    :func:`pixel_llm.encoders.base.copies`). A thing that is only likely is not said at all, not
+    even hedged: on real photos no one here made, "what appears to be …" was wrong 4 times of 9
+    (a circuit board "an oscilloscope", a roast turkey "a frog", a race car "a plane")."""
     if label.fine_score < MIN_FINE:
         # Probability spread thinly over many classes of one word (noise often "sums" to a
         # bird) is not evidence of that word.
@@ -41,29 +53,22 @@ def object_phrase(label) -> str | None:
     if label.score >= SURE_NAMED:
         fine = label.fine
         noun = fine if label.fine_score >= SURE_FINE and fine.lower() != label.name.lower() else label.name
-        if count != 1:
-            return _counted(label, count, noun)
-        return with_article(noun)
-    if label.score >= LIKELY:
-        if count != 1:
-            return _counted(label, count, label.name, hedged=True)
-        if getattr(label, "category", "") and getattr(label, "category_score", 0.0) >= SURE_CATEGORY:
-            return with_article(label.category)  # unsure which vehicle, sure it is one: the general word
-        return f"what appears to be {with_article(label.name)}"
+        return _counted(label, count, noun) if count != 1 else with_article(noun)
+    if label.score >= LIKELY and getattr(label, "category", "") and getattr(label, "category_score", 0.0) >= SURE_CATEGORY:
+        noun = label.category  # unsure which vehicle, sure it is one: the general word
+        return _counted(label, count, noun) if count != 1 else with_article(noun)
     return None
 
 
-def _counted(label, count: int, noun: str, hedged: bool = False) -> str:
+def _counted(label, count: int, noun: str) -> str:
     """'four cats' (things cut out on a page), 'four pictures of a cat' (copies of one picture),
-    'three pictures of cats' (different pictures, each of a cat); 'several' for count 0. The
-    number of things on the page is measured; only what they are is hedged: 'what appear to be
-    four cats', 'four pictures of what appears to be a cat'."""
+    'three pictures of cats' (different pictures, each of a cat); 'several' for count 0."""
     number = number_word(count) if count else "several"
     if not getattr(label, "framed", False):
-        return f"{'what appear to be ' if hedged else ''}{number} {plural(noun)}"
+        return f"{number} {plural(noun)}"
     if label.where == "copies":
-        return f"{number} pictures of {'what appears to be ' if hedged else ''}{with_article(noun)}"
-    return f"{number} pictures of {'what appear to be ' if hedged else ''}{plural(noun)}"
+        return f"{number} pictures of {with_article(noun)}"
+    return f"{number} pictures of {plural(noun)}"
 
 
 PICTURES = re.compile(r"^\S+ pictures of ")
