@@ -62,7 +62,7 @@ def _claim_vocabulary() -> dict[str, str]:
         vocab[group.lower()] = group.lower()
     for w in SCENE_WORDS:
         vocab[w] = w
-    for w in ("animal", "vehicle", "building"):  # the general words (vocabulary.categories)
+    for w in set(categories()) - {""}:  # the general words: 'animal', 'vehicle', 'landscape', ...
         vocab[w] = w
     for w in ("person", "people", "crowd", "face", "faces"):
         vocab[w] = "person"

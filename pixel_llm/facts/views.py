@@ -13,7 +13,15 @@ from typing import Sequence
 
 import numpy as np
 
-from .confidence import LIKELY, MIN_FINE, SURE, SURE_GRAY, SURE_PART
+from .confidence import (
+    LIKELY,
+    MIN_FINE,
+    SURE,
+    SURE_CATEGORY,
+    SURE_GRAY,
+    SURE_NAMED,
+    SURE_PART,
+)
 from .labels import top_labels
 from .model import Label, ObjectFact
 
@@ -84,6 +92,14 @@ def page_groups(objects: Sequence[ObjectFact]) -> list[ObjectFact]:
     return out
 
 
+def _unsure(label: Label | ObjectFact) -> bool:
+    """Too unsure to be named, and without a sure general word (see ``generators.photo.object_phrase``):
+    the general word of the whole frame ("a building") is surer than a part's fine word ("a mosque"
+    for the Taj Mahal, seen sure in a part)."""
+    return (label.score < SURE_NAMED and getattr(label, "count", 1) == 1
+            and getattr(label, "category_score", 0.0) < SURE_CATEGORY)
+
+
 def things(labels: Sequence[Label], objects: Sequence[ObjectFact], grayscale: bool = False,
            least: float | None = None) -> list[Label | ObjectFact]:
     """The distinct things a caption may name, best first: the whole frame's top label when it
@@ -124,7 +140,7 @@ def things(labels: Sequence[Label], objects: Sequence[ObjectFact], grayscale: bo
         if same is not None:
             if obj.where == "things" and getattr(out[same], "count", 1) == 1:
                 out[same] = obj  # the same thing, now counted: each of them was seen on its own
-            elif obj.score > out[same].score and getattr(out[same], "count", 1) == 1 and getattr(obj, "count", 1) == 1:
+            elif _unsure(out[same]) and obj.score > out[same].score and getattr(obj, "count", 1) == 1:
                 out[same] = obj  # the whole frame unsure of what a part is sure of: the part's surer word
             continue
         out.append(obj)

@@ -66,10 +66,12 @@ _BY_NAME = {
     "shop": ["bakery", "barbershop", "bookshop", "butcher shop", "confectionery", "shoe shop",
              "tobacco shop", "toyshop", "grocery store"],
     "T-shirt": ["jersey"],
+    "mountain": ["alp"],
 }
 
 # The general word a person uses when the everyday word is not sure: "a vehicle" where the
-# classifier hesitates between a bus, a train and a streetcar. (everyday word or first lemma → category)
+# classifier hesitates between a bus, a train and a streetcar, "a landscape" between a valley, a
+# cliff and a mountain. (everyday word or first lemma → category)
 _CATEGORY_WORDS = {
     "vehicle": ["car", "truck", "bus", "train", "boat", "ship", "airplane", "bicycle", "scooter", "tank", "tractor",
                 "snowplow", "golfcart", "horse cart", "jinrikisha", "recreational vehicle", "harvester", "thresher",
@@ -77,6 +79,12 @@ _CATEGORY_WORDS = {
     "building": ["church", "palace", "monastery", "mosque", "castle", "barn", "boathouse", "cinema", "greenhouse",
                  "planetarium", "stupa", "restaurant", "prison", "library", "bell cote", "yurt", "cliff dwelling",
                  "shop"],
+    "musical instrument": ["accordion", "guitar", "banjo", "bassoon", "cello", "chime", "cornet", "drum", "flute",
+                           "French horn", "gong", "piano", "harmonica", "harp", "maraca", "marimba", "oboe", "ocarina",
+                           "organ", "panpipe", "sax", "steel drum", "trombone", "violin"],
+    "fruit": ["apple", "strawberry", "orange", "lemon", "fig", "pineapple", "banana", "jackfruit", "custard apple",
+              "pomegranate"],
+    "landscape": ["mountain", "cliff", "geyser", "lakeside", "promontory", "sandbar", "seashore", "valley", "volcano"],
 }
 _ANIMALS = (0, 397)  # ImageNet-1k's classes 0-397 are all animals
 
