@@ -620,6 +620,29 @@ def _program_with_panes(menu: str) -> np.ndarray:
     return np.asarray(im)
 
 
+async def test_a_dialog_on_a_plain_background_is_a_screen(it):
+    # a dialog cut out with its shadow (a manual's figure): its buttons make it a dialog, and a
+    # dialog over any background is a screen (it was "An image with the text …")
+    im = Image.new("RGB", (530, 460), "white")
+    d = ImageDraw.Draw(im)
+    font = ImageFont.truetype("DejaVuSans.ttf", 14)
+    d.rectangle((70, 58, 470, 388), fill=(200, 200, 200))  # the shadow
+    d.rectangle((64, 52, 464, 382), fill=(239, 240, 241), outline=(120, 120, 120))
+    d.rectangle((64, 52, 464, 82), fill=(71, 80, 87))
+    d.text((190, 60), "Tip Of The Day", fill="white", font=font)
+    d.text((86, 104), "Tip of the Day", fill=(30, 30, 30), font=font)
+    d.rectangle((88, 126, 442, 280), fill="white")
+    for i, line in enumerate(("The developers are easy to contact. As well", "as several mailing lists, you can chat",
+                              "to them live on the project's channel.")):
+        d.text((98, 136 + 22 * i), line, fill=(30, 30, 30), font=font)
+    for x0, label in ((194, "Previous"), (283, "Next"), (372, "Close")):
+        d.rectangle((x0, 342, x0 + 84, 372), fill=(252, 252, 252), outline=(150, 150, 150))
+        d.text((x0 + 14, 349), label, fill=(30, 30, 30), font=font)
+    result = await it.caption_frame_detailed(np.asarray(im))
+    assert result.facts.screen is not None, result.caption
+    assert said_apps(result.caption) == {"dialog"}, result.caption
+
+
 async def test_a_program_s_panes_under_its_menu_bar_make_a_screen(it):
     # a maximised program's panes look like windows over a desktop; its menu bar says it is a screen
     result = await it.caption_frame_detailed(_program_with_panes("File Edit View Build Project LaTeX Tools Help"))

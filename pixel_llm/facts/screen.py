@@ -296,7 +296,7 @@ def analyse(rgb: np.ndarray, reader: RegionReader, web_label: float = 0.0, panel
     evidence = [PANEL_CLOCK] if panel is not None else []
     best = max((w.score for w in known), default=0.0)
     if layout.desktop:
-        score = 0.3 + 0.5 * best
+        score = 0.3 + 0.6 * best  # a window of a sure kind (SURE) over a desktop: a screen
         evidence.append("windows over a desktop")
         if any(r.title_bottom is not None for r in layout.windows):
             score += 0.1
