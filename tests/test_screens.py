@@ -803,6 +803,15 @@ async def test_underlined_blue_labels_without_prose_are_no_web_page(it):
     assert "web page" not in outside(caption) and "browser" not in outside(caption), caption
 
 
+def test_an_e_mail_address_is_no_web_address():
+    from pixel_llm.facts.window_kinds import URL
+
+    for address in ("https://debian-handbook.info", "docs.python.org/3/", "www.debian.org", "index.html"):
+        assert URL.search(address), address
+    for mail in ("raphael@falcot.com", "Inbox  bob@mail.example.com  3"):  # a mail program's folder list
+        assert not URL.search(mail), mail
+
+
 def test_prose_is_mostly_lower_case_words():
     from pixel_llm.facts.window_kinds import _prose
 

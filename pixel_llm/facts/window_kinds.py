@@ -47,7 +47,9 @@ NANO_KEYS = ("^G", "^X", "^O", "^W", "^K", "^U", "Write Out", "Where Is", "Read 
 LINE_NUMBER = re.compile(r"^\s*\d{1,5}\s")
 CODE = re.compile(r"(\bdef |\bimport |\breturn\b|\bclass |\bfor .* in |\bif .*:|[{};]\s*$|\bfunction\b|#include|"
                   r"^#!|\b(let|const|var)\s+\w+\s*=|\w+\s*=\s*\S|\bdo$|\bdone$|\bfi$|\bthen$|\becho\b)")
-URL = re.compile(r"(https?://|file://|www\.|\b[\w-]+\.(com|org|net|io|dev)(/|\s|$)|\S+\.html?\b)", re.I)
+URL = re.compile(r"(https?://|file://|www\.|(?<![@\w.-])(?:[\w-]+\.)+(com|org|net|io|dev)(/|\s|$)|\S+\.html?\b)", re.I)
+"""An address as a browser's address bar shows it; not the domain of an e-mail address ("raphael@falcot.com"
+in a mail program's folder list)."""
 BUTTON_WORDS = {"ok", "cancel", "save", "don't save", "dont save", "yes", "no", "apply", "close", "delete", "keep",
                 "remove", "open", "continue", "retry", "ignore", "abort", "install", "next >", "< back", "next",
                 "back", "finish", "quit", "discard", "allow", "deny", "browse", "help", "skip", "done", "update",
