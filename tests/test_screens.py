@@ -808,6 +808,7 @@ def _text_mode_frame(installer: bool) -> np.ndarray:
             d.text(((col + i) * cw, row * ch + 1), c, fill=fg, font=font)
 
     if installer:
+        d.rectangle((3 * cw, 2 * ch, 98 * cw, 35 * ch), fill=black)  # newt's shadow under the box
         d.rectangle((2 * cw, 1 * ch, 97 * cw, 34 * ch), fill=grey, outline=black)
         put(40, 1, "[!!] Select a language", red, grey)
         put(4, 3, "Choose the language to be used for the installation process. The selected", black)
