@@ -819,3 +819,86 @@ def test_prose_is_mostly_lower_case_words():
     assert not _prose("Name Size Modified Name Size Modified")  # column headings
     assert not _prose("<DIR> 8/14/16 1:55 PM krusader Ext size")  # a file list's row
     assert not _prose("Choosing seeds")  # too short
+
+
+# -- text mode -------------------------------------------------------------------------------------
+# A whole frame in text mode (aptitude, the text-mode Debian installer, a console) was "A screen with
+# light text on a dark background" or "An image with the text …": a person says a text console, or
+# the installer. Its evidence is its own: one character grid, whole-width bars, few colours.
+def _text_mode_frame(installer: bool) -> np.ndarray:
+    """A 100x37 text screen in 8x16 cells, drawn with a monospace font."""
+    font = ImageFont.truetype("DejaVuSansMono.ttf", 13)
+    cw, ch = 8, 16
+    blue, grey, black, white, red = (0, 0, 170), (170, 170, 170), (0, 0, 0), (255, 255, 255), (170, 0, 0)
+    im = Image.new("RGB", (100 * cw, 37 * ch), blue if installer else black)
+    d = ImageDraw.Draw(im)
+
+    def put(col, row, text, fg, bg=None):
+        if bg is not None:
+            d.rectangle((col * cw, row * ch, (col + len(text)) * cw - 1, (row + 1) * ch - 1), fill=bg)
+        for i, c in enumerate(text):  # one character a cell
+            d.text(((col + i) * cw, row * ch + 1), c, fill=fg, font=font)
+
+    if installer:
+        d.rectangle((3 * cw, 2 * ch, 98 * cw, 35 * ch), fill=black)  # newt's shadow under the box
+        d.rectangle((2 * cw, 1 * ch, 97 * cw, 34 * ch), fill=grey, outline=black)
+        put(40, 1, "[!!] Select a language", red, grey)
+        put(4, 3, "Choose the language to be used for the installation process. The selected", black)
+        put(4, 4, "language will also be the default language for the installed system.", black)
+        put(4, 6, "Language:", black)
+        for i, (a, b) in enumerate([("C", "No localization"), ("Albanian", "Shqip"), ("Basque", "Euskara"),
+                                    ("Catalan", "Catala"), ("Danish", "Dansk"), ("Dutch", "Nederlands"),
+                                    ("English", "English"), ("Esperanto", "Esperanto"), ("Finnish", "Suomi"),
+                                    ("French", "Francais"), ("German", "Deutsch"), ("Italian", "Italiano")]):
+            put(25, 8 + i, f"{a:<22}-  {b:<20}", white if a == "English" else black, red if a == "English" else None)
+        put(6, 32, "<Go Back>", black)
+        put(0, 36, "<Tab> moves; <Space> selects; <Enter> activates buttons" + " " * 44, white, blue)
+    else:
+        put(0, 0, " Actions  Undo  Package  Search  Options  Views  Help".ljust(100), white, blue)
+        put(0, 1, "f10: Menu  ?: Help  q: Quit  u: Update  g: Download/Install/Remove Pkgs".ljust(100), white, blue)
+        put(0, 2, "aptitude 0.8.13      Will use 2925kB of disk space    DL Size: 1375kB".ljust(100), white, blue)
+        for i, name in enumerate(["bibletime", "education-desktop", "junior-kde", "kaffeine", "karamba",
+                                  "kde-devel", "kde-i18n-ar", "kdesdk", "konsole", "krita", "kstars"]):
+            put(0, 4 + i, f"p   {name:<40}<none>      4.{i}.1-1".ljust(100), black if i == 3 else white,
+                (0, 170, 0) if i == 3 else None)
+        put(0, 17, "The K Desktop Environment (development files)".ljust(100), white, blue)
+        put(0, 18, "A metapackage containing dependencies for the core development suite", white)
+        put(0, 19, "including kdesdk and all core KDE development packages.", white)
+    return np.asarray(im)
+
+
+async def test_a_text_mode_screen_is_a_text_console_or_the_text_mode_installer(it):
+    for name, rgb in variants(_text_mode_frame(installer=False)).items():
+        caption = await it.caption_frame(rgb)
+        assert outside(caption).startswith("A text console"), (name, caption)
+        assert "aptitude" in quoted(caption) or "Actions" in quoted(caption), (name, caption)
+        assert not said_apps(caption) - {"terminal"}, (name, caption)
+    for name, rgb in variants(_text_mode_frame(installer=True)).items():
+        caption = await it.caption_frame(rgb)
+        assert "installer" in outside(caption) and "terminal" not in outside(caption), (name, caption)
+        assert "select a language" in quoted(caption).lower(), (name, caption)
+
+
+def _dark_editor() -> np.ndarray:
+    """A dark-theme code editor: a proportional side bar and tabs, monospace code, a blue status bar."""
+    im = Image.new("RGB", (1200, 750), (30, 30, 30))
+    d = ImageDraw.Draw(im)
+    sans, mono = ImageFont.truetype("DejaVuSans.ttf", 14), ImageFont.truetype("DejaVuSansMono.ttf", 14)
+    d.rectangle((0, 0, 260, 726), fill=(37, 37, 38))
+    for i, t in enumerate(["EXPLORER", "Open Editors", "main.py", "utils.py", "README.md", "Outline", "Timeline"]):
+        d.text((14, 12 + 33 * i), t, fill=(204, 204, 204), font=sans)
+    d.text((280, 10), "main.py   utils.py   README.md", fill=(220, 220, 220), font=sans)
+    code = ["import os", "", "def main(path):", "    for name in os.listdir(path):", "        print(name)", "",
+            "if __name__ == '__main__':", "    main('.')"] * 3
+    for i, line in enumerate(code):
+        d.text((280, 50 + 19 * i), f"{i + 1:>3}  {line}", fill=(212, 212, 170) if i % 3 else (86, 156, 214), font=mono)
+    d.rectangle((0, 726, 1200, 750), fill=(0, 122, 204))
+    d.text((10, 729), "main  Ln 4, Col 9  Spaces: 4  UTF-8  Python", fill=(255, 255, 255), font=sans)
+    return np.asarray(im)
+
+
+async def test_a_dark_code_editor_or_a_program_window_is_no_text_console(it):
+    for rgb in (_dark_editor(), _titled_window("projects — Dolphin", ["Home", "Documents", "Downloads", "Music"])):
+        for name, frame in variants(rgb).items():
+            caption = await it.caption_frame(frame)
+            assert "console" not in outside(caption) and "terminal" not in outside(caption), (name, caption)

@@ -40,8 +40,11 @@ from .model import PanelFact, ScreenFacts, TextFact, WindowFact
 from .panel import find_bar, read_panel
 from .regions import Line, RegionReader, left_marks, text_boxes
 from .salient import salient
+from .textmode import text_mode
 from .window_kinds import (  # noqa: F401 (prompt, Row: re-exported)
     MENU_BAR,
+    MONOSPACE_SPREAD,
+    PROPORTIONAL_SPREAD,
     PROGRAM_WINDOW,
     Row,
     Verdict,
@@ -49,6 +52,7 @@ from .window_kinds import (  # noqa: F401 (prompt, Row: re-exported)
     _rows,
     classify,
     prompt,
+    spacing,
 )
 
 GATE_SAME = 0.4
@@ -216,6 +220,14 @@ def analyse(rgb: np.ndarray, reader: RegionReader, web_label: float = 0.0, panel
                            evidence=["one flat colour", "screen proportions"])
     gray = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
     regions: list[dict] = []
+    # a text-mode screen (its cells' grid seen in the pixels): the boxes it draws (the text-mode
+    # installer's grey box on blue) are no windows over a desktop, the frame is one view. Windows
+    # with title bars, or over a flat desktop, are a window manager's (a terminal window on a
+    # plain desktop scaled down passes the grid's tests: the made-here vi_heldout at 75 %)
+    wm = any(r.title_bottom is not None for r in layout.windows) or layout.desktop and layout.desktop_flat
+    mode = [] if wm else text_mode(rgb, gray, False)
+    if mode:
+        layout = Layout(W, H)
     # a window that fills the frame, its title naming its program: the rectangles the layout
     # found are its panes, not windows over a desktop (a flat desktop around windows is one)
     full = None if layout.desktop else filling_window(layout)
@@ -254,7 +266,7 @@ def analyse(rgb: np.ndarray, reader: RegionReader, web_label: float = 0.0, panel
             regions.append({"rect": None, "box": (xs0, ys0, xs1, ys1), "framed": False, "title_box": None,
                             "boxes": outside, "marks": 0})
     else:
-        regions.append({"rect": None, "box": (0, 0, W, H), "framed": False, "title_box": None,
+        regions.append({"rect": None, "box": (0, 0, W, H), "framed": False, "title_box": None, "whole": True,
                         "boxes": text_boxes(gray, (0, 0, W, H)), "marks": left_marks(gray, (0, 0, W, H))})
     all_boxes = [b for reg in regions for b in reg["boxes"]]
     lines = reader.read(rgb, all_boxes) if all_boxes else []
@@ -278,7 +290,14 @@ def analyse(rgb: np.ndarray, reader: RegionReader, web_label: float = 0.0, panel
                     title = without_icon(title)
         if not reg["framed"] and sum(len(re.findall(r"[A-Za-z0-9]", r.text)) >= 3 for r in rows) < 2:
             continue  # "text" outside the windows that reads as (almost) nothing: wallpaper detail
-        v = classify(rows, title, rgb, reg["box"], W * H, reg["framed"], web_label, reg["marks"])
+        if reg.get("whole") and rows:  # one view filling the frame: text mode?
+            spread = spacing(rows)  # (a scaled-down cell loses its empty column: even OCR widths stand in)
+            if not mode:
+                mode = text_mode(rgb, gray, spread is not None and spread <= MONOSPACE_SPREAD)
+            if spread is not None and spread >= PROPORTIONAL_SPREAD:
+                mode = []  # proportional type beside the grid (a web page around a terminal): not all text mode
+        v = classify(rows, title, rgb, reg["box"], W * H, reg["framed"], web_label, reg["marks"],
+                     mode if reg.get("whole") else [])
         if reg.get("bar") and title and v.kind == "window" and v.score < LIKELY:
             v = Verdict("window", PROGRAM_WINDOW, "", v.evidence + ["a title bar across the frame"])
         verdicts.append(v)

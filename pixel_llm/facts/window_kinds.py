@@ -41,6 +41,8 @@ BARE_PROMPT = re.compile(r"^(?:\(\w[\w.-]*\)\s*)?\[?(?:[\w.-]+@[\w.-]+|[\w.@-]+(
 WINDOWS_PROMPT = re.compile(r"^(?:PS )?(?:[A-Za-z]:\\|[\w.-]+\\)[^<>|\"*?=]*>\s?(.*)$")
 """The prompt of Windows' console (``C:\\Users\\me>adb devices``, ``PS C:\\src> dir``): a path with
 backslashes and a ``>``."""
+LOGIN = re.compile(r"^[\w.-]+ login:\s*\S{0,2}$")
+"""A text console's login prompt ("freedombox login: _")."""
 REPL = re.compile(r"^(>>>|\.\.\.)\s?(.*)$")
 VI_STATUS = re.compile(r"\"[^\"]+\"\s+(?:\[\w+\]\s*)?\d+L,?\s+\d+[BC]|(^|\s)\d+L, \d+B\b|-- ?(INSERT|VISUAL|REPLACE) ?--")
 NANO_KEYS = ("^G", "^X", "^O", "^W", "^K", "^U", "Write Out", "Where Is", "Read File", "Get Help", "Justify")
@@ -350,6 +352,10 @@ def _terminal(rows: list[Row], title: str, region: tuple[int, int, int, int]) ->
     if prompts:
         v.score += 0.45 if prompts == 1 else 0.6
         v.evidence.append(f"{prompts} prompt line{'s' if prompts > 1 else ''}")
+    if any(LOGIN.match(t) for t in texts):
+        v.score += 0.45
+        v.app = "console"
+        v.evidence.append("a login prompt")
     if repl:
         v.score += 0.5 if repl >= 2 else 0.35
         v.app = "python"
@@ -371,7 +377,7 @@ def _terminal(rows: list[Row], title: str, region: tuple[int, int, int, int]) ->
     left = region[0]
     if rows and sum(r.box[0] - left <= 0.03 * (region[2] - region[0]) + 6 for r in rows) >= 0.7 * len(rows):
         v.score += 0.05
-    if not (prompts or repl or man or "terminal title" in v.evidence):
+    if not (prompts or repl or man or v.app or "terminal title" in v.evidence):
         v.score = min(v.score, UNNAMED)  # monospace text alone: a text editor, a listing, a log viewer …
     v.score = min(v.score, 0.95)
     return v
@@ -580,9 +586,27 @@ def _sheet(rows: list[Row]) -> Verdict:
     return v
 
 
+TEXT_MODE = 0.8
+"""How sure a whole frame in text mode (:func:`~pixel_llm.facts.textmode.text_mode`) makes us of a
+text console: a kind with signs of its own (vi's status line, nano's shortcut bar) is surer."""
+TEXT_BUTTON = re.compile(r"<\s?[A-Z][A-Za-z]+(?: [A-Za-z]+)?\s?>")
+"""A text-mode dialog's button, drawn in angle brackets ("<Go Back>", "<Continue>", "<Ok>")."""
+
+
+def _console(rows: list[Row], text_mode: list[str]) -> Verdict:
+    """A whole frame in text mode: a text console, or the text-mode installer when it speaks of
+    installing and shows a button in angle brackets ("<Go Back>")."""
+    lowered = " ".join(r.text.lower() for r in rows)
+    setup = [w for w in INSTALL_WORDS if re.search(r"\b" + re.escape(w) + r"\b", lowered)]
+    if setup and any(TEXT_BUTTON.search(r.text) for r in rows):
+        return Verdict("installer", TEXT_MODE + 0.05, "", list(text_mode) + ["setup words", "text-mode buttons"])
+    return Verdict("terminal", TEXT_MODE, "console", list(text_mode))
+
+
 def classify(rows: list[Row], title: str, rgb: np.ndarray, region: tuple[int, int, int, int], frame_area: int,
-             framed: bool, web_label: float, marks: int = 0) -> Verdict:
-    """What a window is, with how sure (the best of the kinds' evidence)."""
+             framed: bool, web_label: float, marks: int = 0, text_mode: list[str] = ()) -> Verdict:
+    """What a window is, with how sure (the best of the kinds' evidence). ``text_mode``: the
+    evidence that the window is the whole frame in text mode (:mod:`.textmode`)."""
     if not rows:
         return Verdict()
     x0, y0, x1, y1 = region
@@ -593,6 +617,8 @@ def classify(rows: list[Row], title: str, rgb: np.ndarray, region: tuple[int, in
     dialog, installer = _dialog(rows, buttons, share, framed, title, signs)
     verdicts = [_terminal(rows, title, region), _editor(rows, marks, region, signs), browser, page, dialog, installer,
                 _sheet(rows)]
+    if text_mode:
+        verdicts.append(_console(rows, text_mode))
     best = max(verdicts, key=lambda v: v.score)
     named = _titled(title, verdicts, signs)
     if named is not None:

@@ -59,6 +59,10 @@ def noun(w: WindowFact) -> str:
     'window' for a view that fills the frame with no window outline seen ('terminal')."""
     if w.kind == "editor" and w.app in ("vi", "nano", "emacs"):
         n = f"{w.app} editor window"
+    elif w.kind == "terminal" and w.app == "console":  # text mode, or a login prompt
+        n = "text console window"
+    elif w.kind == "installer" and "text-mode buttons" in w.evidence:
+        n = "text-mode installer window"
     else:
         n = NOUN.get(w.kind, "window")
     if not w.framed and n.endswith(" window"):
@@ -70,6 +74,9 @@ def _terminal_detail(w: WindowFact, budget: int) -> str:
     if w.app == "python":
         lines = [s for s in w.salient if s.strip()][-4:]
         return "running Python: " + ", ".join(_quote(s, budget) for s in lines)
+    if w.app == "console":  # a text-mode screen's first lines (its menu bar, its title)
+        lines = [s for s in w.salient if s.strip()][:3]
+        return "reading " + _join([_quote(s, budget) for s in lines]) if lines else ""
     if w.app == "man":
         return "showing the manual page " + _quote(w.salient[0], budget) if w.salient else "showing a manual page"
     parts, pending = [], None
@@ -107,6 +114,8 @@ def _dialog_detail(w: WindowFact, budget: int) -> str:
         out.append(_quote(w.title, budget))
     if question:
         out.append("asking " + _quote(question, budget + 4))
+    elif body and "text-mode buttons" in w.evidence:  # a text-mode installer: its title is in its box
+        out.append("reading " + _join([_quote(s, budget + 4) for s in body[:2]]))
     elif body:
         out.append("reading " + _quote(body[0], budget + 4))
     if w.buttons:
