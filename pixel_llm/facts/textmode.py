@@ -173,12 +173,10 @@ def text_mode(rgb: np.ndarray, gray: np.ndarray, monospace: bool) -> list[str]:
     """The evidence that the whole frame is a text-mode screen (empty when it is not): rows of
     text at one line pitch filling it, characters in cells of one width (or ``monospace``: the
     OCR measured even widths), few colours, and a whole-width bar or box of another colour."""
+    if palette_share(rgb) < MIN_PALETTE or bars(rgb) < 1:  # the cheap tests first: most frames fail them
+        return []
     grid = measure(gray)
     if grid is None or not grid.lines or not (grid.columns or monospace):
-        return []
-    if palette_share(rgb) < MIN_PALETTE:
-        return []
-    if bars(rgb) < 1:
         return []
     if on_grid(text_boxes(gray, (0, 0, gray.shape[1], gray.shape[0])), grid.cell_h) < ON_GRID:
         return []
