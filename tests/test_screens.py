@@ -340,11 +340,12 @@ async def test_a_new_terminal_line_is_read_without_reading_the_screen_again():
                     face="DejaVu Sans Mono", size=11, title="listing")
             s.wait_windows(2)
             s.focus("shell")
+            s.wait_still()  # both done drawing (a loaded machine draws the listing late)
             first = await it.caption_frame_detailed(s.capture())
             before = it.analyzer.reader.stats()
             s.type("echo checkpoint reached")
             s.key("Return")
-            time.sleep(0.8)
+            s.wait_still()
             second = await it.caption_frame_detailed(s.capture())
             after = it.analyzer.reader.stats()
     assert not second.cached and "checkpoint reached" in quoted(second.caption), second.caption

@@ -44,13 +44,14 @@ from .textmode import text_mode
 from .window_kinds import (  # noqa: F401 (prompt, Row: re-exported)
     MENU_BAR,
     MONOSPACE_SPREAD,
-    PROPORTIONAL_SPREAD,
     PROGRAM_WINDOW,
+    PROPORTIONAL_SPREAD,
     Row,
     Verdict,
     _buttons,
     _rows,
     classify,
+    menu_row,
     prompt,
     spacing,
 )
@@ -279,7 +280,7 @@ def analyse(rgb: np.ndarray, reader: RegionReader, web_label: float = 0.0, panel
         title = reg.get("title", "")
         if reg["title_box"] is not None:
             tb = reg["title_box"]
-            title_rows = [r for r in rows if r.box[1] < tb[3]]
+            title_rows = [r for r in rows if r.box[1] < tb[3] and not menu_row(r.text)]  # menus: the body's
             rows = [r for r in rows if r not in title_rows]
             hidden = any(o.depth < reg["rect"].depth and o.intersection(reg["rect"]) and o.y0 <= tb[3]
                          for o in layout.windows)  # a title half hidden by a window in front: not said

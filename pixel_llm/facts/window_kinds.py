@@ -15,7 +15,7 @@ import cv2
 import numpy as np
 
 from .app_titles import app_in_title
-from .confidence import LIKELY
+from .confidence import LIKELY, SURE
 from .regions import Line
 
 UNNAMED = LIKELY - 0.05
@@ -623,10 +623,12 @@ def classify(rows: list[Row], title: str, rgb: np.ndarray, region: tuple[int, in
     named = _titled(title, verdicts, signs)
     if named is not None:
         return named
-    if best.score < LIKELY:
+    unsure_without_menus = best.score < SURE and best.kind in ("dialog", "installer", "web page")
+    if best.score < LIKELY or signs.menu_bar and unsure_without_menus:
         evidence = [e for v in verdicts for e in v.evidence]
         if signs.menu_bar:
             # a menu bar ("File Edit View … Help") is a program's window, of no kind named here
+            # (nor a dialog's, an installer's or a page's, which have none, on weak signs of theirs)
             return Verdict("window", PROGRAM_WINDOW, "", evidence + [MENU_BAR])
         return Verdict(evidence=evidence)
     best.score = round(min(best.score, 0.95), 3)
