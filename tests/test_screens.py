@@ -804,6 +804,17 @@ async def test_underlined_blue_labels_without_prose_are_no_web_page(it):
     assert "web page" not in outside(caption) and "browser" not in outside(caption), caption
 
 
+def test_python_prompts_need_python_and_a_terminal_needs_a_terminal_s_menus():
+    # Cantor shows ">>>" before every language's entries; a physics simulator's menus are no terminal's
+    python = ["dev@box:~$ python3", ">>> prices = {'pear': 3}", ">>> sorted(prices)", "['pear']"]
+    assert _kind(_rows(python, mono=True), web_label=0.0) == "terminal"
+    maxima = [">>> /* find the inflection point */", ">>> ? plot2d", ">>> f(x) := x^3 - 2*x;", "x = 1"]
+    assert _kind(_rows(maxima, mono=True), web_label=0.0) != "terminal"
+    shell = ["me@box:~$ ls", "notes.txt", "me@box:~$ echo done", "done"]
+    assert _kind(_rows(["File Edit View Search Terminal Help"] + shell, mono=True), web_label=0.0) == "terminal"
+    assert _kind(_rows(["File Edit View Simulation Settings Help"] + shell, mono=True), web_label=0.0) != "terminal"
+
+
 def test_an_e_mail_address_is_no_web_address():
     from pixel_llm.facts.window_kinds import URL
 
@@ -811,6 +822,7 @@ def test_an_e_mail_address_is_no_web_address():
         assert URL.search(address), address
     for mail in ("raphael@falcot.com", "Inbox  bob@mail.example.com  3"):  # a mail program's folder list
         assert not URL.search(mail), mail
+    assert not URL.search("Stop Reload  Kernel Log  X.org Log")  # a log viewer's tabs: a name, no address
 
 
 def test_prose_is_mostly_lower_case_words():

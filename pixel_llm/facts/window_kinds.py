@@ -44,14 +44,23 @@ backslashes and a ``>``."""
 LOGIN = re.compile(r"^[\w.-]+ login:\s*\S{0,2}$")
 """A text console's login prompt ("freedombox login: _")."""
 REPL = re.compile(r"^(>>>|\.\.\.)\s?(.*)$")
+PYTHON_CODE = re.compile(r"^\s*(?:(?:import|from|def|class|for|while|if|with|print|return|lambda)\b|[A-Za-z_][\w.]*\s*"
+                         r"(?:\(|\[|=[^=]|\.\w)|[\d(][\d\s.+*/%()-]*$|['\"])")
+"""What one Python entry at a ">>>" prompt starts with: a keyword, a call, an index, an assignment or
+an attribute, arithmetic, a string."""
+NOT_PYTHON = re.compile(r"/\*|\*/|:=|;\s*$")
+"""... and what no Python entry has: C-style comments, Maxima's ":=" definitions and ";" endings
+(Cantor shows ">>>" before the entries of every language it runs)."""
 VI_STATUS = re.compile(r"\"[^\"]+\"\s+(?:\[\w+\]\s*)?\d+L,?\s+\d+[BC]|(^|\s)\d+L, \d+B\b|-- ?(INSERT|VISUAL|REPLACE) ?--")
 NANO_KEYS = ("^G", "^X", "^O", "^W", "^K", "^U", "Write Out", "Where Is", "Read File", "Get Help", "Justify")
 LINE_NUMBER = re.compile(r"^\s*\d{1,5}\s")
 CODE = re.compile(r"(\bdef |\bimport |\breturn\b|\bclass |\bfor .* in |\bif .*:|[{};]\s*$|\bfunction\b|#include|"
                   r"^#!|\b(let|const|var)\s+\w+\s*=|\w+\s*=\s*\S|\bdo$|\bdone$|\bfi$|\bthen$|\becho\b)")
-URL = re.compile(r"(https?://|file://|www\.|(?<![@\w.-])(?:[\w-]+\.)+(com|org|net|io|dev)(/|\s|$)|\S+\.html?\b)", re.I)
-"""An address as a browser's address bar shows it; not the domain of an e-mail address ("raphael@falcot.com"
-in a mail program's folder list)."""
+URL = re.compile(r"(https?://|file://|www\.|(?<![@\w.-])(?:[\w-]+\.)+(?:com|org|net|io|dev)/|^\W{0,3}\s*(?:[\w-]+\.)+"
+                 r"(?:com|org|net|io|dev)(\s|$)|\S+\.html?\b)", re.I)
+"""An address as a browser's address bar shows it: a scheme, "www.", a domain with a path, a domain
+first in its row, a page's file name. Not the domain of an e-mail address ("raphael@falcot.com" in a
+mail program's folder list), nor a name like "X.org" among other words (a log viewer's tab "X.org Log")."""
 BUTTON_WORDS = {"ok", "cancel", "save", "don't save", "dont save", "yes", "no", "apply", "close", "delete", "keep",
                 "remove", "open", "continue", "retry", "ignore", "abort", "install", "next >", "< back", "next",
                 "back", "finish", "quit", "discard", "allow", "deny", "browse", "help", "skip", "done", "update",
@@ -66,8 +75,13 @@ MENU_WORDS = {"file", "edit", "view", "help", "tools", "window", "source", "sear
               "settings", "refactor", "debug", "build", "options", "colors", "filters", "terminal", "tabs",
               "code", "analyze", "vcs", "team", "test", "architecture", "documents"}
 """Words of an application's menu bar ("File Edit View … Help")."""
-MENU_ITEM = re.compile(r"[A-Z][a-z]+|[A-Z]{2,}")
-"""One menu's name as a menu bar shows it: a capitalised word ("Machine", "Tagger") or an acronym ("VCS")."""
+TERMINAL_MENUS = {"file", "edit", "view", "search", "terminal", "tabs", "help", "bookmarks", "settings", "session",
+                  "window", "go", "preferences"}
+"""The menus of terminal emulators (GNOME Terminal, Konsole, Xfce's, LXTerminal): a menu bar with others
+("Simulation", "Worksheet" — a worksheet's ">>>" entries are no Python prompt) is another program's."""
+MENU_ITEM = re.compile(r"(?:[A-Z][a-z]+)+|[A-Z]{2,}")
+"""One menu's name as a menu bar shows it: a capitalised word ("Machine", "Tagger", "LinearAlgebra") or
+an acronym ("VCS")."""
 IDE_MENUS = {"refactor", "navigate", "project", "build", "debug"}
 """Menus that only a programming environment has (Eclipse, Visual Studio, Android Studio)."""
 SOURCE_FILE = re.compile(r"\b\w[\w-]*\.(?:java|c|cc|cpp|cxx|h|hpp|m|mm|py|js|ts|cs|kt|swift|go|rs|rb)\s*$")
@@ -283,8 +297,14 @@ def menu_bar(rows: list[Row], region: tuple[int, int, int, int]) -> bool:
     """A row near the top of the window (in its top quarter, or one of its first two rows) reads
     like a menu bar: three or more menu words, most of the row, "File", "Edit", "View" or "Help"
     among them; or menus of any name from "File" to "Help"."""
+    return bool(menu_text(rows, region))
+
+
+def menu_text(rows: list[Row], region: tuple[int, int, int, int]) -> str:
+    """The window's menu bar as read (see :func:`menu_bar`), or ''."""
     x0, y0, x1, y1 = region
-    return any(menu_row(row.text) for i, row in enumerate(rows) if row.box[1] <= y0 + 0.25 * (y1 - y0) or i < 2)
+    return next((row.text for i, row in enumerate(rows)
+                 if (row.box[1] <= y0 + 0.25 * (y1 - y0) or i < 2) and menu_row(row.text)), "")
 
 
 def menu_row(text: str) -> bool:
@@ -348,7 +368,11 @@ def _terminal(rows: list[Row], title: str, region: tuple[int, int, int, int]) ->
     v = Verdict("terminal")
     texts = [r.text.strip() for r in rows]
     prompts = sum(prompt(t) is not None for t in texts)
-    repl = sum(bool(REPL.match(t)) for t in texts)
+    entries = [m.group(2) for t in texts if (m := REPL.match(t))]
+    # a worksheet's ">>>" entries (Cantor's Maxima: "/* that's it */", "? plot2d") are no Python: one
+    # entry at least reads as Python
+    python = any(PYTHON_CODE.search(e) for e in entries) and not any(NOT_PYTHON.search(e) for e in entries)
+    repl = len(entries) if python else 0
     if prompts:
         v.score += 0.45 if prompts == 1 else 0.6
         v.evidence.append(f"{prompts} prompt line{'s' if prompts > 1 else ''}")
@@ -615,8 +639,12 @@ def classify(rows: list[Row], title: str, rgb: np.ndarray, region: tuple[int, in
     signs = Signs.read(rows, region)
     browser, page = _web(rows, rgb, region, web_label, not framed, signs)
     dialog, installer = _dialog(rows, buttons, share, framed, title, signs)
-    verdicts = [_terminal(rows, title, region), _editor(rows, marks, region, signs), browser, page, dialog, installer,
-                _sheet(rows)]
+    terminal = _terminal(rows, title, region)
+    menus = set(re.findall(r"[a-z]+", menu_text(rows, region).lower()))
+    if menus - TERMINAL_MENUS:  # "Simulation", "Worksheet", "Logs": another program's window
+        terminal.score = min(terminal.score, UNNAMED)
+        terminal.evidence.append("another program's menus")
+    verdicts = [terminal, _editor(rows, marks, region, signs), browser, page, dialog, installer, _sheet(rows)]
     if text_mode:
         verdicts.append(_console(rows, text_mode))
     best = max(verdicts, key=lambda v: v.score)
