@@ -76,8 +76,8 @@ MENU_WORDS = {"file", "edit", "view", "help", "tools", "window", "source", "sear
               "code", "analyze", "vcs", "team", "test", "architecture", "documents"}
 """Words of an application's menu bar ("File Edit View … Help")."""
 TERMINAL_MENUS = {"file", "edit", "view", "search", "terminal", "tabs", "help", "bookmarks", "settings", "session",
-                  "window", "go", "preferences"}
-"""The menus of terminal emulators (GNOME Terminal, Konsole, Xfce's, LXTerminal): a menu bar with others
+                  "window", "go", "preferences", "actions"}
+"""The menus of terminal emulators (GNOME Terminal, MATE's, Konsole, Xfce's, LXTerminal, QTerminal): a menu bar with others
 ("Simulation", "Worksheet" — a worksheet's ">>>" entries are no Python prompt) is another program's."""
 MENU_ITEM = re.compile(r"(?:[A-Z][a-z]+)+|[A-Z]{2,}")
 """One menu's name as a menu bar shows it: a capitalised word ("Machine", "Tagger", "LinearAlgebra") or
