@@ -293,8 +293,9 @@ def analyse(rgb: np.ndarray, reader: RegionReader, web_label: float = 0.0, panel
             continue  # "text" outside the windows that reads as (almost) nothing: wallpaper detail
         if reg.get("whole") and rows:  # one view filling the frame: text mode?
             spread = spacing(rows)  # (a scaled-down cell loses its empty column: even OCR widths stand in)
-            if not mode:
-                mode = text_mode(rgb, gray, spread is not None and spread <= MONOSPACE_SPREAD)
+            monospace = spread is not None and spread <= MONOSPACE_SPREAD
+            if not mode and (wm or monospace):  # else the look above gave the same answer
+                mode = text_mode(rgb, gray, monospace)
             if spread is not None and spread >= PROPORTIONAL_SPREAD:
                 mode = []  # proportional type beside the grid (a web page around a terminal): not all text mode
         v = classify(rows, title, rgb, reg["box"], W * H, reg["framed"], web_label, reg["marks"],

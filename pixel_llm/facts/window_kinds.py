@@ -293,15 +293,9 @@ def bottom_button(rows: list[Row], region: tuple[int, int, int, int]) -> bool:
     return re.sub(r"[^\w]", "", low.text) in ("OK", "Cancel", "Finish")
 
 
-def menu_bar(rows: list[Row], region: tuple[int, int, int, int]) -> bool:
-    """A row near the top of the window (in its top quarter, or one of its first two rows) reads
-    like a menu bar: three or more menu words, most of the row, "File", "Edit", "View" or "Help"
-    among them; or menus of any name from "File" to "Help"."""
-    return bool(menu_text(rows, region))
-
-
 def menu_text(rows: list[Row], region: tuple[int, int, int, int]) -> str:
-    """The window's menu bar as read (see :func:`menu_bar`), or ''."""
+    """The window's menu bar as read, or '': a row near the top of the window (in its top quarter,
+    or one of its first two rows) that reads like one (:func:`menu_row`)."""
     x0, y0, x1, y1 = region
     return next((row.text for i, row in enumerate(rows)
                  if (row.box[1] <= y0 + 0.25 * (y1 - y0) or i < 2) and menu_row(row.text)), "")
@@ -329,7 +323,8 @@ def _file_to_help(text: str) -> bool:
 class Signs:
     """What marks a window as a program's, read once per window and shared by the kinds below."""
 
-    menu_bar: bool
+    menus: str
+    """The window's menu bar as read ('' without one: :func:`menu_text`)."""
     button_row: list[str]
     bottom_button: bool
     dialog_words: int
@@ -339,8 +334,12 @@ class Signs:
 
     @classmethod
     def read(cls, rows: list[Row], region: tuple[int, int, int, int]) -> "Signs":
-        return cls(menu_bar(rows, region), button_row(rows, region), bottom_button(rows, region),
+        return cls(menu_text(rows, region), button_row(rows, region), bottom_button(rows, region),
                    len(dialog_buttons(rows, region)), tree_rows(rows), form_rows(rows))
+
+    @property
+    def menu_bar(self) -> bool:
+        return bool(self.menus)
 
     def program(self) -> str:
         """Why the window is a program's rather than a web page ('' when nothing says so)."""
@@ -533,6 +532,11 @@ def _web(rows: list[Row], rgb: np.ndarray, region: tuple[int, int, int, int], we
     return browser, page
 
 
+def setup_words(lowered: str) -> list[str]:
+    """The words about installing (``INSTALL_WORDS``) in a lower-cased text, as whole words."""
+    return [w for w in INSTALL_WORDS if re.search(r"\b" + re.escape(w) + r"\b", lowered)]
+
+
 def _dialog(rows: list[Row], buttons: list[str], share: float, framed: bool, title: str, signs: Signs
             ) -> tuple[Verdict, Verdict]:
     """(dialog verdict, installer verdict)."""
@@ -563,14 +567,14 @@ def _dialog(rows: list[Row], buttons: list[str], share: float, framed: bool, tit
     if not row and dialog.score < 0.5 and signs.bottom_button and signs.form_rows >= 2:
         dialog.score = 0.5  # labelled fields ("Name:", "Location:") and "OK" or "Cancel" below them
         dialog.evidence.append("a form with a button at the bottom")
-    hits = [w for w in INSTALL_WORDS if re.search(r"\b" + re.escape(w) + r"\b", lowered)]
+    hits = setup_words(lowered)
     if len(hits) >= 2:
         installer.score += 0.45 + 0.1 * min(2, len(hits) - 2)
         installer.evidence.append("setup words")
         if buttons:
             installer.score += 0.3
             installer.evidence.append("buttons")
-        elif not any(re.search(r"\b" + re.escape(w) + r"\b", title.lower()) for w in INSTALL_WORDS):
+        elif not setup_words(title.lower()):
             # words about installing, without a button or a title that says so: a document or a
             # file about installing (an .inf file in Notepad, a manual), not an installer
             installer.score = min(installer.score, UNNAMED)
@@ -621,8 +625,7 @@ def _console(rows: list[Row], text_mode: list[str]) -> Verdict:
     """A whole frame in text mode: a text console, or the text-mode installer when it speaks of
     installing and shows a button in angle brackets ("<Go Back>")."""
     lowered = " ".join(r.text.lower() for r in rows)
-    setup = [w for w in INSTALL_WORDS if re.search(r"\b" + re.escape(w) + r"\b", lowered)]
-    if setup and any(TEXT_BUTTON.search(r.text) for r in rows):
+    if setup_words(lowered) and any(TEXT_BUTTON.search(r.text) for r in rows):
         return Verdict("installer", TEXT_MODE + 0.05, "", list(text_mode) + ["setup words", "text-mode buttons"])
     return Verdict("terminal", TEXT_MODE, "console", list(text_mode))
 
@@ -640,8 +643,7 @@ def classify(rows: list[Row], title: str, rgb: np.ndarray, region: tuple[int, in
     browser, page = _web(rows, rgb, region, web_label, not framed, signs)
     dialog, installer = _dialog(rows, buttons, share, framed, title, signs)
     terminal = _terminal(rows, title, region)
-    menus = set(re.findall(r"[a-z]+", menu_text(rows, region).lower()))
-    if menus - TERMINAL_MENUS:  # "Simulation", "Worksheet", "Logs": another program's window
+    if set(re.findall(r"[a-z]+", signs.menus.lower())) - TERMINAL_MENUS:  # "Simulation", "Worksheet", "Logs": another program's window
         terminal.score = min(terminal.score, UNNAMED)
         terminal.evidence.append("another program's menus")
     verdicts = [terminal, _editor(rows, marks, region, signs), browser, page, dialog, installer, _sheet(rows)]
