@@ -892,6 +892,32 @@ async def test_a_text_mode_screen_is_a_text_console_or_the_text_mode_installer(i
         assert "select a language" in quoted(caption).lower(), (name, caption)
 
 
+def _plain_console() -> np.ndarray:
+    """A text console with no bars: a menu in light monospace type on black, lines spaced wider
+    than the type (a 14-pixel font on a 24-pixel pitch)."""
+    font = ImageFont.truetype("DejaVuSansMono.ttf", 15)
+    im = Image.new("RGB", (720, 600), (0, 0, 0))
+    d = ImageDraw.Draw(im)
+    lines = ["*** Welcome to Debian GNU/Linux 12 (bookworm) on gateway ***", "",
+             "Uplink      -> enp1s0   -> v4: 192.0.2.17/26", "Classroom   -> enp2s0   -> v4: 10.0.0.1/8", "",
+             "Gateway Menu", "============", "", "  i - Traffic statistics", "  s - Launch a shell session",
+             "  c - Gateway configuration", "  r - Reboot system", "  x - Shutdown system",
+             "  q - Quit menu and log out", "", "Please select:"]
+    for i, line in enumerate(lines):
+        for j, c in enumerate(line):  # one character a cell
+            d.text((9 * j, 24 * i + 4), c, fill=(220, 220, 220), font=font)
+    return np.asarray(im)
+
+
+async def test_a_plain_console_of_light_text_on_black_is_a_text_console(it):
+    # light text on one dark background, all on one character grid, is a console even without
+    # the bars of a full-screen text program
+    for name, rgb in variants(_plain_console()).items():
+        caption = await it.caption_frame(rgb)
+        assert outside(caption).startswith("A text console"), (name, caption)
+        assert "welcome to debian" in quoted(caption).lower(), (name, caption)
+
+
 def _dark_editor() -> np.ndarray:
     """A dark-theme code editor: a proportional side bar and tabs, monospace code, a blue status bar."""
     im = Image.new("RGB", (1200, 750), (30, 30, 30))

@@ -23,6 +23,11 @@ from .window_kinds import (
 )
 
 
+QUESTION = re.compile(r"[A-Za-z]\s?\?(?=[\s\"')]|$)")
+"""A question: a word and a question mark that ends it ("Save changes?"), not a "?" misread
+inside a key name ("<F?>")."""
+
+
 def _strip_prompt(text: str) -> tuple[bool, str]:
     typed = prompt(text)
     return (True, typed) if typed is not None else (False, text)
@@ -84,7 +89,7 @@ def salient(kind: str, app: str, rows: list[Row], title: str, buttons: list[str]
     if kind in ("dialog", "installer"):
         body = [t for t in texts if t != title and t not in buttons and not all(
             _norm_button(p) in BUTTON_WORDS for p in re.split(r"\s{2,}", t))]
-        question = [t for t in body if "?" in t]
+        question = [t for t in body if QUESTION.search(t)]
         main = question[:1] + [t for t in body if t not in question][:2]
         return ([title] if title else []) + main
     if kind in ("web page", "browser"):

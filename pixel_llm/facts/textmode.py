@@ -12,9 +12,11 @@ column (the gap between characters) at one phase for every character. Proportion
 lines set at varied pitches leave no such empty phase.
 
 A grid alone is also what a listing of code in a monospace font shows; text mode is said only
-with a sign of its own as well (:func:`decorated`): whole-width coloured bars (aptitude's menu
-and status bars, a highlighted row) or a box of another colour on a flat screen (the
-installer's grey box on blue), and few colours (a text-mode palette).
+with few colours (a text-mode palette) and a sign of its own as well: whole-width coloured bars
+(aptitude's menu and status bars, a highlighted row, the installer's grey box on blue), or
+nothing but text on one dark background (:func:`dark_background`, :func:`only_text`: a
+console's light text on black, a boot menu, a router's text menu; a listing of code in a
+document or an editor sits on a light page or among panes, bars and icons of other colours).
 """
 
 from __future__ import annotations
@@ -124,8 +126,10 @@ def measure(gray: np.ndarray) -> Grid | None:
     if cell_h <= 0:
         return None
     cell_w, col_score = _best_period(cols, max(4.0, cell_h * 0.35), cell_h * 0.75)
+    # rows of text: the inked rows in cells, or the text lines themselves where lines are set
+    # with space between them (a console's 14-pixel type on a 25-pixel pitch)
     return Grid(round(cell_w, 2), round(cell_h, 2), round(col_score, 3), round(row_score, 3),
-                int(text_rows.sum() / cell_h))
+                max(int(text_rows.sum() / cell_h), len(heights)))
 
 
 def _runs(flags: np.ndarray) -> list[tuple[int, int]]:
@@ -146,6 +150,40 @@ def bars(rgb: np.ndarray, min_rows: int = 4) -> int:
     bar = (share >= 0.75) & (row_mode != frame_mode)
     # a bar's rows carry text: only its most common colour fills 90 % of a row of text on it
     return sum(1 for a, b in _runs(bar) if b - a >= min_rows)
+
+
+DARK = 0.25
+"""The background of a dark screen: its most common colour has a luminance under this (0-1)..."""
+DARK_SHARE = 0.5
+"""... and covers at least this share of the frame..."""
+NOT_TEXT = 0.05
+"""... and all else is text: at most this share of the frame is of another colour outside the
+text's boxes. Measured on the dev screens (PNG, JPEG 70, 75 %): consoles, boot menus and
+terminals without a frame 0.00-0.025; programs with panes of another grey, tool bars or icons
+0.10 and up (Eclipse's dark editor 0.10, Geany's 0.20)."""
+
+
+def _codes(rgb: np.ndarray) -> np.ndarray:
+    small = (rgb // 16).astype(np.int32)
+    return small[..., 0] * 256 + small[..., 1] * 16 + small[..., 2]
+
+
+def dark_background(rgb: np.ndarray) -> bool:
+    """The frame's most common colour is dark and covers half of it (see :data:`DARK`)."""
+    codes = _codes(rgb[::2, ::2]).ravel()
+    counts = np.bincount(codes)
+    mode = int(counts.argmax())
+    r, g, b = (mode >> 8) * 16 + 8, ((mode >> 4) & 15) * 16 + 8, (mode & 15) * 16 + 8
+    return (0.299 * r + 0.587 * g + 0.114 * b) / 255 < DARK and counts[mode] >= DARK_SHARE * len(codes)
+
+
+def only_text(rgb: np.ndarray, boxes: list[tuple[int, int, int, int]]) -> bool:
+    """Everything on the frame but its background colour is text (see :data:`NOT_TEXT`)."""
+    codes = _codes(rgb)
+    other = codes != np.bincount(codes.ravel()).argmax()
+    for x0, y0, x1, y1 in boxes:
+        other[y0:y1 + 1, x0:x1 + 1] = False
+    return float(other.mean()) <= NOT_TEXT
 
 
 def palette_share(rgb: np.ndarray, k: int = 8) -> float:
@@ -172,12 +210,20 @@ def on_grid(boxes: list[tuple[int, int, int, int]], cell_h: float) -> float:
 def text_mode(rgb: np.ndarray, gray: np.ndarray, monospace: bool) -> list[str]:
     """The evidence that the whole frame is a text-mode screen (empty when it is not): rows of
     text at one line pitch filling it, characters in cells of one width (or ``monospace``: the
-    OCR measured even widths), few colours, and a whole-width bar or box of another colour."""
-    if palette_share(rgb) < MIN_PALETTE or bars(rgb) < 1:  # the cheap tests first: most frames fail them
+    OCR measured even widths), few colours, and a whole-width bar or box of another colour or
+    nothing but the text on one dark background."""
+    if palette_share(rgb) < MIN_PALETTE:  # the cheap tests first: most frames fail them
+        return []
+    barred = bars(rgb) >= 1
+    if not barred and not dark_background(rgb):
         return []
     grid = measure(gray)
     if grid is None or not grid.lines or not (grid.columns or monospace):
         return []
-    if on_grid(text_boxes(gray, (0, 0, gray.shape[1], gray.shape[0])), grid.cell_h) < ON_GRID:
+    boxes = text_boxes(gray, (0, 0, gray.shape[1], gray.shape[0]))
+    # bars and boxes of colour may be a page's or a program's around the text: all the text must
+    # sit on the grid's rows; with nothing but text on a dark background, that is known already
+    if not (only_text(rgb, boxes) if not barred else on_grid(boxes, grid.cell_h) >= ON_GRID):
         return []
-    return ["text on one character grid", "whole-width bars, few colours (text mode)"]
+    sign = "whole-width bars" if barred else "light text on one dark background"
+    return ["text on one character grid", f"{sign}, few colours (text mode)"]
