@@ -163,7 +163,7 @@ SCREENS: list[tuple[str, str, list[list[str]], int | None, list[str], list[str],
      ["Navigateur Web Firefox", "0.0.0.0:61208", "Most Visited", "Warning or critical alerts",
       "dockerinfluxdbgrafana_grafana_1", "Uptime: 1 day, 17:33:25", "Activités"], ["Chrome", "Windows"],
      "a whole GNOME screen (French: the 'Activités' top bar with the clock 'sam. 19 sept., 15:00') with "
-     "Firefox maximised on Glances' web UI at 0.0.0.0:61208: a bookmarks bar, two tabs, and a black page "
+     "Firefox maximised on Glances' web UI at 0.0.0.0:61208: a bookmarks bar, tabs, and a black page "
      "that looks like the terminal program (CPU/MEM bars, process list); a web page, not a terminal"),
     (NB + "jupyter-notebook-default.png", "jupyter_notebook_safari",
      [BROWSER + ["notebook", "Jupyter notebook", "python"]], 1,
@@ -317,9 +317,10 @@ PHOTOS: list[tuple[str, str, str]] = [
     (TUX + "lighthouse.jpg", "photo_brick_lighthouse",
      "a red-brick lighthouse tower with a white lantern room and railing against a deep blue sky (portrait)"),
     (TUX + "sheep.jpg", "photo_sheep_pasture",
-     "a flock of sheep grazing on a wide green pasture under a blue sky with thin clouds"),
+     "a flock of sheep grazing on a wide green pasture behind a wire fence, low hills and a blue sky with "
+     "thin clouds"),
     (TUX + "corn_maze.jpg", "photo_maize_maze",
-     "a path between tall green maize plants whose leaves meet overhead, sunlit"),
+     "a bare-earth path between tall green and dry maize plants whose leaves meet overhead, sunlit"),
     (TUX + "jellyfish.jpg", "photo_jellyfish",
      "moon jellyfish glowing blue against a black background"),
     (TUX + "wool_mill_machine.jpg", "photo_wool_mill_machine",
