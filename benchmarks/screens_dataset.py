@@ -7,6 +7,7 @@
     python benchmarks/screens_dataset.py --splits external4    # only external4 (needs 21 more Debian packages)
     python benchmarks/screens_dataset.py --splits external5    # only external5 (needs 17 more Debian packages)
     python benchmarks/screens_dataset.py --splits external6    # only external6 (needs 17 more Debian packages)
+    python benchmarks/screens_dataset.py --splits external7    # only external7 (needs 17 more Debian packages)
 
 Every frame is made by real programs: desktops under Xvfb with a window manager (openbox) and
 xterm (dark and light; shell sessions, ``man`` pages, a Python REPL typed into with xdotool),
@@ -691,8 +692,13 @@ EXTERNAL6 = "external6"
 """A sixth set of real screenshots from seventeen other Debian packages (a tiling desktop, terminals, a file
 manager, editors, media players, dialogs among them), labelled the same way (``screens_external6.py``);
 built when the packages are there, scored on its own."""
+EXTERNAL7 = "external7"
+"""A seventh set of real screenshots from seventeen other Debian packages (desktops, text-mode programs,
+editors, web pages, file managers, dialogs among them), labelled the same way (``screens_external7.py``);
+built when the packages are there, scored on its own."""
 EXTERNALS = {EXTERNAL: "screens_external", EXTERNAL2: "screens_external2", EXTERNAL3: "screens_external3",
-             EXTERNAL4: "screens_external4", EXTERNAL5: "screens_external5", EXTERNAL6: "screens_external6"}
+             EXTERNAL4: "screens_external4", EXTERNAL5: "screens_external5", EXTERNAL6: "screens_external6",
+             EXTERNAL7: "screens_external7"}
 """Each external split and the module that labels it and finds its source files."""
 
 
