@@ -1,4 +1,4 @@
-"""The photo benchmark's ``external5`` split: 55 real photos from twelve Debian packages that no
+"""The photo benchmark's ``external5`` split: 61 real photos from thirteen Debian packages that no
 earlier split used, labelled from the pixels before any caption of them was made.
 
 Sources: the sample photos of the RMagick manual (``ruby-rmagick-doc``: a girl in a flowered hat,
@@ -6,7 +6,9 @@ a ballerina, a balloon fiesta, a cheetah, red rock towers), the Scribus template
 (``scribus-template``: a passport-style portrait, a kite festival, two moons, food), the Qt
 examples (``qtbase5-examples``, ``qtdeclarative5-examples``), the photos the Tux Paint templates
 start from (``tuxpaint-data``), the 200x200 account photos of Deepin (``dde-account-faces``),
-two Kodi home-screen pictures (``kodi-data``), PyWavelets' ``ascent`` and ``aero`` test images
+six of GNOME's 512x512 account pictures (``gnome-control-center-data``: a surfer, a cat, a
+plane's wing, a lone tree, tomatoes, a gamepad), two Kodi home-screen pictures (``kodi-data``),
+PyWavelets' ``ascent`` and ``aero`` test images
 (``python3-pywt``, stored as ``.npz``: :func:`ext5_photo` reads them), and one photo each from
 ``libvips-doc``, ``tk8.6-doc``, ``wx3.2-examples`` and ``digikam-data``. Nothing is copied here:
 the files are read at build time from ``$PIXEL_LLM_EXT8`` (default ``/work/ext8``), where each
@@ -15,6 +17,7 @@ package is unpacked as ``dpkg -x`` leaves it::
     export PIXEL_LLM_EXT8=/work/ext8; mkdir -p $PIXEL_LLM_EXT8 && cd $PIXEL_LLM_EXT8
     apt-get download dde-account-faces && dpkg -x dde-account-faces_*.deb $PIXEL_LLM_EXT8/dde-account-faces
     apt-get download digikam-data && dpkg -x digikam-data_*.deb $PIXEL_LLM_EXT8/digikam-data
+    apt-get download gnome-control-center-data && dpkg -x gnome-control-center-data_*.deb $PIXEL_LLM_EXT8/gnome-control-center-data
     apt-get download kodi-data && dpkg -x kodi-data_*.deb $PIXEL_LLM_EXT8/kodi-data
     apt-get download libvips-doc && dpkg -x libvips-doc_*.deb $PIXEL_LLM_EXT8/libvips-doc
     apt-get download python3-pywt && dpkg -x python3-pywt_*.deb $PIXEL_LLM_EXT8/python3-pywt
@@ -26,39 +29,39 @@ package is unpacked as ``dpkg -x`` leaves it::
     apt-get download tuxpaint-data && dpkg -x tuxpaint-data_*.deb $PIXEL_LLM_EXT8/tuxpaint-data
     apt-get download wx3.2-examples && dpkg -x wx3.2-examples_*.deb $PIXEL_LLM_EXT8/wx3.2-examples
 
-(Debian 12 "bookworm" versions when labelled: dde-account-faces 1.0.12.1-1, digikam-data
-4:7.9.0-1, kodi-data 2:20.1+dfsg-1, libvips-doc 8.14.1-3+deb12u3, python3-pywt 1.1.1-3+b2,
-qtbase5-examples 5.15.8+dfsg-11+deb12u3, qtdeclarative5-examples 5.15.8+dfsg-3, ruby-rmagick-doc
-4.2.3-2, scribus-template 1.2.4.1-6, tk8.6-doc 8.6.13-2, tuxpaint-data 1:0.9.28-sdl2-1,
-wx3.2-examples 3.2.2+dfsg-2.) Like ``external3`` it is not part of ``all``; score it once with
-``bench_photos.py --split external5 --no-speed``.
+(Debian 12 "bookworm" versions when labelled: dde-account-faces 1.0.12.1-1, digikam-data 4:7.9.0-1,
+gnome-control-center-data 1:43.6-2~deb12u1, kodi-data 2:20.1+dfsg-1, libvips-doc 8.14.1-3+deb12u3,
+python3-pywt 1.1.1-3+b2, qtbase5-examples 5.15.8+dfsg-11+deb12u3, qtdeclarative5-examples
+5.15.8+dfsg-3, ruby-rmagick-doc 4.2.3-2, scribus-template 1.2.4.1-6, tk8.6-doc 8.6.13-2,
+tuxpaint-data 1:0.9.28-sdl2-1, wx3.2-examples 3.2.2+dfsg-2.) Like ``external3`` it is not part of
+``all``; score it once with ``bench_photos.py --split external5 --no-speed``.
 
 What it holds (``people`` is the label's count):
 
-- 8 photos with people: three single portraits (one smiling to the camera, one a head-and-shoulders
-  ID photo, one a ballerina looking down), a man in an advert with text beside him, two people
-  seen from behind and below on an outdoor stair (black and white), a kite festival with small
-  far-away people (black and white), and two crowds (a balloon fiesta, concert-goers as
-  silhouettes with raised arms). Crowds carry an estimated count and say so in their notes;
-  the stair photo's third person is half cut off (2-3).
-  Fewer than the 15 the split was meant to have: the packages searched hold few photos of
-  people at 200 px or more (the RMagick manual's other portraits are 167 px wide).
-- 47 photos without anyone, 27 of them with things a face detector may take for a face: animal
-  faces (a kitten, a leopard, a cheetah, a horse, an owl, a macaw, a goose, ladybirds, a
-  butterfly), the moon twice, the Earth, red rock towers, pebbles, mudstone, burnt bark, gears,
-  a dahlia, fruit salad, a pizza, a burger, shrimps, a lighthouse's window, cinema seats,
+- 9 photos with people: three single portraits (one smiling to the camera, one a head-and-shoulders
+  ID photo, one a ballerina looking down), a surfer in profile on a wave, a man in an advert with
+  text beside him, three people seen from behind and below on an outdoor stair (black and white), a
+  kite festival with small far-away people (black and white), and two crowds (a balloon fiesta,
+  concert-goers as silhouettes with raised arms). Crowds carry an estimated count and say so in
+  their notes; the stair photo's third person is half cut off (2-3). Fewer than the 15 the split was
+  meant to have: the packages searched hold few photos of people at 200 px or more (the RMagick
+  manual's other portraits are 167 px wide).
+- 52 photos without anyone, 29 of them with things a face detector may take for a face: animal faces
+  (a kitten, a cat in profile, a leopard, a cheetah, a horse, an owl, a macaw, a goose, ladybirds, a
+  butterfly), the moon twice, the Earth, red rock towers, pebbles, mudstone, burnt bark, gears, a
+  dahlia, tomatoes, fruit salad, a pizza, a burger, shrimps, a lighthouse's window, cinema seats,
   party balloons, piano keys, coral.
-- 9 with a large blue area that is not sky: jellyfish, a coral reef under water, a sea stack
-  seen from above, a splash, a breaking wave, a blue computer screen with text, the Earth, a
-  concert's blue stage light, a big blue hot-air balloon (on sky); and 10 with real blue sky (a
-  lighthouse, a cliff, a cloud, sheep on a plain, red rocks, a red hill by a lake, the balloon
-  fiesta, the hot-air balloon, the moon in an evening sky, party balloons). Where the blue is
-  not sky, ``sky`` is left out of the words that count as true, so saying it is a false
-  statement.
+- 11 with a large blue area that is not sky: jellyfish, a coral reef under water, a sea stack seen
+  from above, a splash, a breaking wave, the sea under a surfer (sunset sky above), a blue computer
+  screen with text, the Earth, a concert's blue stage light, a gamepad in blue light, a big blue
+  hot-air balloon (on sky); and 12 with real blue sky (a lighthouse, a cliff, a cloud, sheep on a
+  plain, red rocks, a red hill by a lake, a lone tree, a plane's wing above clouds, the balloon
+  fiesta, the hot-air balloon, the moon in an evening sky, party balloons). Where the blue is not
+  sky, ``sky`` is left out of the words that count as true, so saying it is a false statement.
 
 People were counted on zoomed crops; a word is left out of an item's labels where the pixels do
 not settle it. Left out: the Qt cubemaps and teapot (renders), the UKUI wallpapers (drawings),
-images under 200 px a side.
+a lily on a blue ground that may or may not be sky, images under 200 px a side.
 
     python benchmarks/photoset.py --dump /tmp/external5 --split external5   # the images as PNG
 """
@@ -72,8 +75,8 @@ from photoset import Item, Packages, on_white
 
 SPLIT = "external5"
 EXT8_DEFAULT = "/work/ext8"
-EXT5_PACKAGES = ("dde-account-faces", "digikam-data", "kodi-data", "libvips-doc", "python3-pywt",
-                 "qtbase5-examples", "qtdeclarative5-examples", "ruby-rmagick-doc", "scribus-template",
+EXT5_PACKAGES = ("dde-account-faces", "digikam-data", "gnome-control-center-data", "kodi-data", "libvips-doc",
+                 "python3-pywt", "qtbase5-examples", "qtdeclarative5-examples", "ruby-rmagick-doc", "scribus-template",
                  "tk8.6-doc", "tuxpaint-data", "wx3.2-examples")
 
 EXT5 = Packages("external5", "PIXEL_LLM_EXT8", EXT8_DEFAULT)
@@ -110,6 +113,7 @@ QTD = lambda n: f"qtdeclarative5-examples/usr/lib/x86_64-linux-gnu/qt5/examples/
 TUX = lambda n: f"tuxpaint-data/usr/share/tuxpaint/templates/{n}.jpg"  # noqa: E731
 DDE = lambda n: f"dde-account-faces/var/lib/AccountsService/icons/bigger/{n}.png"  # noqa: E731
 KODI = lambda n: f"kodi-data/usr/share/kodi/addons/skin.estuary/extras/home-images/{n}.jpg"  # noqa: E731
+GNOME = lambda n: f"gnome-control-center-data/usr/share/pixmaps/faces/{n}.jpg"  # noqa: E731
 PYWT = lambda n: f"python3-pywt/usr/lib/python3/dist-packages/pywt/data/{n}.npz"  # noqa: E731
 
 PEOPLE = ("people", "person", "man", "men", "woman", "women")
@@ -177,6 +181,13 @@ EXTERNAL5: list[Item] = [
              "with a backpack seen from behind at the right and a second person half hidden by the "
              "railing in the middle, both climbing; a third, light-shirted figure cut by the left edge "
              "behind the upper railing (seen on a 2x crop; 2-3)"),
+    X5("x5_surfer", GNOME("surfer"),
+       ("surfer", "surfing", "man", "person", "wave", "surfboard"),
+       ("sea", "ocean", "water", "waves", "spray", "splash", "foam", "sunset", "sunrise", "sky", "orange sky",
+        "clouds", "wetsuit", "long hair", "outdoors", "sport", "board", "beach"),
+       people=1,
+       notes="a surfer with long fair hair in a dark wetsuit crouching on a white board as a blue-green wave "
+             "breaks, spray backlit by a yellow-orange sunset sky; the blue is the sea; 512x512"),
     X5("x5_concert_crowd", KODI("music"),
        ("concert", "crowd", "audience", "people", "stage", "silhouettes", "music"),
        ("lights", "stage lights", "spotlights", "light", "hands", "arms", "raised hands", "party", "festival",
@@ -224,6 +235,12 @@ EXTERNAL5: list[Item] = [
        notes="a red macaw with blue and green wing feathers, white face patch and pale beak, among palm "
              "leaves; the blue and turquoise behind it is blurred and not settled as sky or sea (neither "
              "word is allowed); 200x200"),
+    X5("x5_cat_profile", GNOME("cat"),
+       ("cat", "tabby", "tabby cat", "kitten", "animal", "pet", "face"),
+       ("whiskers", "ears", "eye", "fur", "profile", "looking up", "close-up", "indoors", "brown", "dark "
+        "background", "window", "light"),
+       notes="a tabby cat's head in profile looking up to the left, long white whiskers, lit from the "
+             "left, dark blurred room behind; 512x512"),
     X5("x5_cheetah", RM("Cheetah.jpg"),
        ("cheetah", "big cat", "cat", "animal", "wildlife"),
        ("grass", "dry grass", "savanna", "savannah", "field", "walking", "spots", "tail", "outdoors",
@@ -272,6 +289,14 @@ EXTERNAL5: list[Item] = [
         "grapes", "pineapple", "apple", "plate", "food", "dessert", "healthy"),
        notes="a bowl of cut fruit from above: strawberries, kiwi slices, orange segments, watermelon, "
              "melon, pineapple, apple, green grapes; 275x275"),
+    X5("x5_tomatoes", GNOME("tomatoes"),
+       ("tomato", "tomatoes", "vegetables", "food"),
+       ("halves", "cut tomato", "sliced", "red", "wood", "wooden table", "boards", "table", "salt",
+        "pepper", "peppercorns", "from above", "grey", "gray", "seeds", "still life"),
+       count=2,
+       notes="a whole red tomato with its green stalk and one tomato cut into two halves on grey weathered "
+             "boards, a few peppercorns and salt grains, seen from above; 512x512 (two tomatoes, one of "
+             "them in two halves)"),
     # -- plants and nature --------------------------------------------------------------------
     X5("x5_dahlia", QTB("painting/composition/flower.jpg"),
        ("flower", "dahlia", "pink flower", "cactus dahlia", "blossom", "bloom"),
@@ -383,6 +408,18 @@ EXTERNAL5: list[Item] = [
         "satellite", "astronomy", "land", "desert"),
        notes="the whole Earth from space (Africa and Arabia, swirls of cloud) on a black background, a "
              "dithered GIF; the blue is ocean, not sky; 320x200"),
+    X5("x5_plane_wing", GNOME("plane"),
+       ("airplane", "aeroplane", "plane", "wing", "airplane wing", "aircraft", "airliner", "sky"),
+       ("clouds", "blue sky", "flying", "flight", "window", "view from window", "winglet", "above the "
+        "clouds", "aerial view", "blue", "outdoors", "jet", "horizon"),
+       notes="the wing of an airliner with a blue-tipped winglet seen from a cabin window, white clouds far "
+             "below, a deep blue sky above; 512x512"),
+    X5("x5_lone_tree", GNOME("tree"),
+       ("tree", "oak", "field", "meadow", "landscape"),
+       SKY + ("grass", "green", "summer", "countryside", "horizon", "trees", "nature", "lone tree", "pasture",
+              "hedge"),
+       notes="a single round green tree in the middle of a sunlit grass field, a low line of trees on the "
+             "horizon, pale blue sky with a few thin clouds; 512x512"),
     X5("x5_sun_cloud", TUX("sun_behind_clouds"),
        ("cloud", "clouds", "sky", "sun"),
        ("blue sky", "sunlight", "sunshine", "cumulus", "white clouds", "outdoors", "weather", "bright",
@@ -464,6 +501,14 @@ EXTERNAL5: list[Item] = [
        count=0,
        notes="an empty dark cinema: rows of upholstered seats in front, a lit screen with a blue-pink glow "
              "at the far end of the hall, ceiling lights; no people"),
+    X5("x5_gamepad", GNOME("gamepad"),
+       ("gamepad", "game controller", "controller", "joystick", "PlayStation controller", "DualShock",
+        "video game controller"),
+       ("blue", "blue light", "reflection", "table", "glass", "dark", "buttons", "thumbsticks", "gaming",
+        "indoors", "close-up", "silhouette"),
+       notes="a dark game controller (two thumbsticks) standing on a glossy surface that mirrors it, lit "
+             "from behind with cyan-blue light, the whole frame blue; the blue is light and backdrop, not "
+             "sky; 512x512"),
     X5("x5_piano_keys", DDE("11"),
        ("piano", "piano keys", "keyboard", "keys", "grand piano", "musical instrument"),
        ("black and white", "black keys", "white keys", "close-up", "music", "instrument", "dark"),
