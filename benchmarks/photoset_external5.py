@@ -1,14 +1,15 @@
-"""The photo benchmark's ``external5`` split: 61 real photos from thirteen Debian packages that no
+"""The photo benchmark's ``external5`` split: 68 real photos from fourteen Debian packages that no
 earlier split used, labelled from the pixels before any caption of them was made.
 
-Sources: the sample photos of the RMagick manual (``ruby-rmagick-doc``: a girl in a flowered hat,
-a ballerina, a balloon fiesta, a cheetah, red rock towers), the Scribus templates
-(``scribus-template``: a passport-style portrait, a kite festival, two moons, food), the Qt
-examples (``qtbase5-examples``, ``qtdeclarative5-examples``), the photos the Tux Paint templates
-start from (``tuxpaint-data``), the 200x200 account photos of Deepin (``dde-account-faces``),
-six of GNOME's 512x512 account pictures (``gnome-control-center-data``: a surfer, a cat, a
-plane's wing, a lone tree, tomatoes, a gamepad), two Kodi home-screen pictures (``kodi-data``),
-PyWavelets' ``ascent`` and ``aero`` test images
+Sources: the sample photos of the RMagick manual (``ruby-rmagick-doc``: a girl in a flowered hat, a
+ballerina, a balloon fiesta, a cheetah, red rock towers), the Scribus templates
+(``scribus-template``: a passport-style portrait, a kite festival, two moons, food), the Qt examples
+(``qtbase5-examples``, ``qtdeclarative5-examples``), the photos the Tux Paint templates start from
+(``tuxpaint-data``), the 200x200 account photos of Deepin (``dde-account-faces``), six of GNOME's
+512x512 account pictures (``gnome-control-center-data``: a surfer, a cat, a plane's wing, a lone
+tree, tomatoes, a gamepad), two Kodi home-screen pictures (``kodi-data``), seven backgrounds of
+Scratch 1.4's media library (``scratch``: a canyon rim with hikers, a palace square, two stadiums, a
+cinema foyer, a playground, a street mural), PyWavelets' ``ascent`` and ``aero`` test images
 (``python3-pywt``, stored as ``.npz``: :func:`ext5_photo` reads them), and one photo each from
 ``libvips-doc``, ``tk8.6-doc``, ``wx3.2-examples`` and ``digikam-data``. Nothing is copied here:
 the files are read at build time from ``$PIXEL_LLM_EXT8`` (default ``/work/ext8``), where each
@@ -24,6 +25,7 @@ package is unpacked as ``dpkg -x`` leaves it::
     apt-get download qtbase5-examples && dpkg -x qtbase5-examples_*.deb $PIXEL_LLM_EXT8/qtbase5-examples
     apt-get download qtdeclarative5-examples && dpkg -x qtdeclarative5-examples_*.deb $PIXEL_LLM_EXT8/qtdeclarative5-examples
     apt-get download ruby-rmagick-doc && dpkg -x ruby-rmagick-doc_*.deb $PIXEL_LLM_EXT8/ruby-rmagick-doc
+    apt-get download scratch && dpkg -x scratch_*.deb $PIXEL_LLM_EXT8/scratch
     apt-get download scribus-template && dpkg -x scribus-template_*.deb $PIXEL_LLM_EXT8/scribus-template
     apt-get download tk8.6-doc && dpkg -x tk8.6-doc_*.deb $PIXEL_LLM_EXT8/tk8.6-doc
     apt-get download tuxpaint-data && dpkg -x tuxpaint-data_*.deb $PIXEL_LLM_EXT8/tuxpaint-data
@@ -32,32 +34,35 @@ package is unpacked as ``dpkg -x`` leaves it::
 (Debian 12 "bookworm" versions when labelled: dde-account-faces 1.0.12.1-1, digikam-data 4:7.9.0-1,
 gnome-control-center-data 1:43.6-2~deb12u1, kodi-data 2:20.1+dfsg-1, libvips-doc 8.14.1-3+deb12u3,
 python3-pywt 1.1.1-3+b2, qtbase5-examples 5.15.8+dfsg-11+deb12u3, qtdeclarative5-examples
-5.15.8+dfsg-3, ruby-rmagick-doc 4.2.3-2, scribus-template 1.2.4.1-6, tk8.6-doc 8.6.13-2,
-tuxpaint-data 1:0.9.28-sdl2-1, wx3.2-examples 3.2.2+dfsg-2.) Like ``external3`` it is not part of
-``all``; score it once with ``bench_photos.py --split external5 --no-speed``.
+5.15.8+dfsg-3, ruby-rmagick-doc 4.2.3-2, scratch 1.4.0.6~dfsg1-6.1, scribus-template 1.2.4.1-6,
+tk8.6-doc 8.6.13-2, tuxpaint-data 1:0.9.28-sdl2-1, wx3.2-examples 3.2.2+dfsg-2.) Like ``external3``
+it is not part of ``all``; score it once with ``bench_photos.py --split external5 --no-speed``.
 
 What it holds (``people`` is the label's count):
 
-- 9 photos with people: three single portraits (one smiling to the camera, one a head-and-shoulders
+- 14 photos with people: three single portraits (one smiling to the camera, one a head-and-shoulders
   ID photo, one a ballerina looking down), a surfer in profile on a wave, a man in an advert with
-  text beside him, three people seen from behind and below on an outdoor stair (black and white), a
-  kite festival with small far-away people (black and white), and two crowds (a balloon fiesta,
-  concert-goers as silhouettes with raised arms). Crowds carry an estimated count and say so in
-  their notes; the stair photo's third person is half cut off (2-3). Fewer than the 15 the split was
-  meant to have: the packages searched hold few photos of people at 200 px or more (the RMagick
-  manual's other portraits are 167 px wide).
-- 52 photos without anyone, 29 of them with things a face detector may take for a face: animal faces
+  text beside him, three people seen from behind and below on an outdoor stair (black and white),
+  hikers far off on a canyon rim, small visitors on a palace square, four people in a cinema foyer
+  under banners of giant faces, a kite festival with small far-away people (black and white), and
+  four crowds (a balloon fiesta, concert-goers as silhouettes with raised arms, an American-football
+  and a baseball stadium). Crowds carry an estimated count (1000 stands for thousands) and say so in
+  their notes; where a person is half hidden the notes give the range. One short of the 15 the split
+  was meant to have: the packages searched hold few photos of people at 200 px or more (the RMagick
+  manual's other portraits are 167 px wide, Scratch's people are small cut-outs).
+- 54 photos without anyone, 30 of them with things a face detector may take for a face: animal faces
   (a kitten, a cat in profile, a leopard, a cheetah, a horse, an owl, a macaw, a goose, ladybirds, a
-  butterfly), the moon twice, the Earth, red rock towers, pebbles, mudstone, burnt bark, gears, a
-  dahlia, tomatoes, fruit salad, a pizza, a burger, shrimps, a lighthouse's window, cinema seats,
-  party balloons, piano keys, coral.
-- 11 with a large blue area that is not sky: jellyfish, a coral reef under water, a sea stack seen
+  butterfly), a street mural of painted figures, the moon twice, the Earth, red rock towers,
+  pebbles, mudstone, burnt bark, gears, a dahlia, tomatoes, fruit salad, a pizza, a burger, shrimps,
+  a lighthouse's window, cinema seats, party balloons, piano keys, coral.
+- 12 with a large blue area that is not sky: jellyfish, a coral reef under water, a sea stack seen
   from above, a splash, a breaking wave, the sea under a surfer (sunset sky above), a blue computer
-  screen with text, the Earth, a concert's blue stage light, a gamepad in blue light, a big blue
-  hot-air balloon (on sky); and 12 with real blue sky (a lighthouse, a cliff, a cloud, sheep on a
-  plain, red rocks, a red hill by a lake, a lone tree, a plane's wing above clouds, the balloon
-  fiesta, the hot-air balloon, the moon in an evening sky, party balloons). Where the blue is not
-  sky, ``sky`` is left out of the words that count as true, so saying it is a false statement.
+  screen with text, the Earth, a concert's blue stage light, a gamepad in blue light, a playground's
+  blue rubber floor, a big blue hot-air balloon (on sky); and 13 with real blue sky (a lighthouse, a
+  cliff, a cloud, sheep on a plain, red rocks, a red hill by a lake, a lone tree, a plane's wing
+  above clouds, a canyon rim, the balloon fiesta, the hot-air balloon, the moon in an evening sky,
+  party balloons). Where the blue is not sky, ``sky`` is left out of the words that count as true,
+  so saying it is a false statement.
 
 People were counted on zoomed crops; a word is left out of an item's labels where the pixels do
 not settle it. Left out: the Qt cubemaps and teapot (renders), the UKUI wallpapers (drawings),
@@ -76,8 +81,8 @@ from photoset import Item, Packages, on_white
 SPLIT = "external5"
 EXT8_DEFAULT = "/work/ext8"
 EXT5_PACKAGES = ("dde-account-faces", "digikam-data", "gnome-control-center-data", "kodi-data", "libvips-doc",
-                 "python3-pywt", "qtbase5-examples", "qtdeclarative5-examples", "ruby-rmagick-doc", "scribus-template",
-                 "tk8.6-doc", "tuxpaint-data", "wx3.2-examples")
+                 "python3-pywt", "qtbase5-examples", "qtdeclarative5-examples", "ruby-rmagick-doc", "scratch",
+                 "scribus-template", "tk8.6-doc", "tuxpaint-data", "wx3.2-examples")
 
 EXT5 = Packages("external5", "PIXEL_LLM_EXT8", EXT8_DEFAULT)
 ext5_root, ext5_missing, ext5_error = EXT5.root, EXT5.missing, EXT5.error
@@ -114,6 +119,7 @@ TUX = lambda n: f"tuxpaint-data/usr/share/tuxpaint/templates/{n}.jpg"  # noqa: E
 DDE = lambda n: f"dde-account-faces/var/lib/AccountsService/icons/bigger/{n}.png"  # noqa: E731
 KODI = lambda n: f"kodi-data/usr/share/kodi/addons/skin.estuary/extras/home-images/{n}.jpg"  # noqa: E731
 GNOME = lambda n: f"gnome-control-center-data/usr/share/pixmaps/faces/{n}.jpg"  # noqa: E731
+SCRATCH = lambda n: f"scratch/usr/share/scratch/Media/Backgrounds/{n}.jpg"  # noqa: E731
 PYWT = lambda n: f"python3-pywt/usr/lib/python3/dist-packages/pywt/data/{n}.npz"  # noqa: E731
 
 PEOPLE = ("people", "person", "man", "men", "woman", "women")
@@ -188,6 +194,48 @@ EXTERNAL5: list[Item] = [
        people=1,
        notes="a surfer with long fair hair in a dark wetsuit crouching on a white board as a blue-green wave "
              "breaks, spray backlit by a yellow-orange sunset sky; the blue is the sea; 512x512"),
+    X5("x5_canyon_hikers", SCRATCH("Nature/canyon"),
+       ("hikers", "people", "person", "man", "woman", "landscape", "canyon", "valley", "mountains"),
+       SKY + ("hills", "path", "trail", "rocks", "rocky", "dry grass", "grass", "bushes", "tree", "haze",
+              "hiking", "dog", "backpack", "viewpoint", "cliff", "gorge", "outdoors", "nature", "couple"),
+       people=3,
+       notes="a dry rocky path along a canyon rim, hazy valleys and hills beyond under a pale blue sky; "
+             "far off two hikers stand together with their backs half to the camera, a third in white "
+             "mostly hidden by a bush at their left (2-3, seen on a 4x crop), a small dog at their right"),
+    X5("x5_palace_visitors", SCRATCH("Outdoors/castle"),
+       ("palace", "castle", "building", "fortress", "cathedral", "medieval", "architecture", "stone building"),
+       ("walls", "towers", "tower", "battlements", "arches", "windows", "cypress", "tree", "trees", "square",
+        "plaza", "pavement", "stairs", "sky", "overcast", "grey sky", "people", "person", "woman", "child",
+        "stroller", "pushchair", "tourists", "outdoors", "Gothic", "bird"),
+       people=10,
+       notes="a huge Gothic stone palace with battlements over an empty paved square under a white sky; a "
+             "woman in red with a child in a pushchair at the left and a group of about eight small "
+             "people by the far arcade at the right (9-11 on a 5x crop); a bird on the wall at the right"),
+    X5("x5_football_stadium", SCRATCH("Sports/football-field"),
+       ("stadium", "football", "American football", "football field", "crowd", "spectators", "people"),
+       ("field", "grass", "yard lines", "numbers", "stands", "bleachers", "fans", "players", "team", "sideline",
+        "game", "match", "sport", "red", "outdoors", "person", "man", "men", "audience", "band"),
+       people=1000, count=0,
+       notes="an American-football field from the stands: yard numbers 20, 30, 40 on the grass, players and "
+             "staff in a line along the far sideline, and thousands of spectators, most in red, filling the "
+             "stands; the count is a placeholder for a crowd of thousands"),
+    X5("x5_baseball_stadium", SCRATCH("Sports/baseball-field"),
+       ("stadium", "baseball", "baseball field", "ballpark", "baseball stadium", "crowd", "spectators",
+        "people"),
+       ("field", "diamond", "infield", "grass", "pitcher's mound", "dirt", "stands", "fans", "audience",
+        "roof", "game", "sport", "outdoors", "person", "players", "man"),
+       people=1000, count=0,
+       notes="a baseball diamond seen from the outfield, its stands full of thousands of spectators under "
+             "a roof, a player or two far off; the count is a placeholder for a crowd of thousands"),
+    X5("x5_cinema_lobby", SCRATCH("Indoors/the-movies-inside"),
+       ("cinema", "movie theater", "movie theatre", "lobby", "foyer", "interior"),
+       ("posters", "banners", "movie posters", "faces", "carpet", "counter", "concession stand", "snack bar",
+        "popcorn", "lights", "people", "person", "man", "men", "staff", "indoors", "purple", "yellow",
+        "ticket machine", "neon"),
+       people=4,
+       notes="a cinema foyer with a patterned purple carpet and a yellow snack counter; four hanging banners "
+             "show big painted/printed faces (posters, not people); real people: two staff behind the "
+             "counter and two people sitting on a bench at the back right (3-5 on a 4x crop)"),
     X5("x5_concert_crowd", KODI("music"),
        ("concert", "crowd", "audience", "people", "stage", "silhouettes", "music"),
        ("lights", "stage lights", "spotlights", "light", "hands", "arms", "raised hands", "party", "festival",
@@ -509,6 +557,20 @@ EXTERNAL5: list[Item] = [
        notes="a dark game controller (two thumbsticks) standing on a glossy surface that mirrors it, lit "
              "from behind with cyan-blue light, the whole frame blue; the blue is light and backdrop, not "
              "sky; 512x512"),
+    X5("x5_playground", SCRATCH("Outdoors/atom-playground"),
+       ("playground", "climbing frame", "jungle gym", "play structure", "climbing net"),
+       ("blue", "blue floor", "rubber", "rubber surface", "ground", "nets", "ropes", "red", "yellow",
+        "stripes", "poles", "metal", "building", "brick", "brick building", "windows", "school", "outdoors",
+        "empty"),
+       notes="an empty playground: steel-pole climbing frames with red rope nets and striped yellow panels "
+             "on a bright blue rubber floor that fills the lower half, a brick building with windows behind; "
+             "no sky; the blue is the ground"),
+    X5("x5_street_mural", SCRATCH("Outdoors/berkeley-mural"),
+       ("mural", "painting", "wall painting", "street art", "wall", "artwork"),
+       ("street", "road", "pavement", "sidewalk", "kerb", "curb", "building", "colourful", "colorful", "art",
+        "painted figures", "figures", "crowd scene", "outdoors", "city", "urban", "sign", "car"),
+       notes="a long colourful mural of a crowd of painted figures (people marching, a car, signs) on a "
+             "building wall across an empty asphalt street; no real person seen, the figures are paint"),
     X5("x5_piano_keys", DDE("11"),
        ("piano", "piano keys", "keyboard", "keys", "grand piano", "musical instrument"),
        ("black and white", "black keys", "white keys", "close-up", "music", "instrument", "dark"),
