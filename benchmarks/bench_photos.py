@@ -7,6 +7,7 @@
     python benchmarks/bench_photos.py --split external2 --no-speed  # needs 5 unpacked packages (photoset.py)
     python benchmarks/bench_photos.py --split external3 --no-speed  # needs 4 more (photoset_external3.py)
     python benchmarks/bench_photos.py --split external4 --no-speed  # needs 5 more (photoset_external4.py)
+    python benchmarks/bench_photos.py --split external5 --no-speed  # needs 12 more (photoset_external5.py)
 
 Scores, per split:
 - main subject named: the caption names one of the item's ``main`` words (items that have one);
@@ -267,11 +268,13 @@ async def batch_speed(config: CompositorConfig, n: int = 64) -> tuple[float, flo
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", default="all",
-                        choices=("tune", "held", "all", "external", "external2", "external3", "external4"),
+                        choices=("tune", "held", "all", "external", "external2", "external3", "external4",
+                                 "external5"),
                         help="all: tune and held; external: real photos from opencv-doc; external2: real "
                              "pictures from five other Debian packages (photoset.py); external3: from four "
                              "more (photoset_external3.py); external4: from five "
-                             "more (photoset_external4.py); each scored on its own")
+                             "more (photoset_external4.py); external5: from twelve more "
+                             "(photoset_external5.py); each scored on its own")
     parser.add_argument("--encoder", default="efficientnet_lite0")
     parser.add_argument("--facts", default=None, help="comma-separated fact kinds (default: the config's)")
     parser.add_argument("--show", action="store_true", help="print every caption")

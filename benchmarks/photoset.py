@@ -244,7 +244,7 @@ def ext2_photo(path: str, box: tuple[int, int, int, int] | None = None) -> np.nd
 
 def on_white(im: Image.Image, box: tuple[int, int, int, int] | None = None) -> np.ndarray:
     """``im`` as RGB with its transparent parts laid on white; ``box`` (left, top, right, bottom,
-    pixels) crops. Shared by the external2, external3 and external4 splits."""
+    pixels) crops. Shared by the external2 to external5 splits."""
     im = im.convert("RGBA")
     page = Image.new("RGBA", im.size, (255, 255, 255, 255))
     page.alpha_composite(im)
@@ -946,7 +946,8 @@ def items(split: str = "all") -> list[Item]:
     """The items of a split; ``all`` is tune + held (``external`` needs opencv-doc,
     ``external2`` the packages of :data:`EXT2_PACKAGES`, ``external3`` those of
     ``photoset_external3.EXT3_PACKAGES``, ``external4`` those of
-    ``photoset_external4.EXT4_PACKAGES``; each is scored on its own)."""
+    ``photoset_external4.EXT4_PACKAGES``, ``external5`` those of
+    ``photoset_external5.EXT5_PACKAGES``; each is scored on its own)."""
     if split == "external":
         opencv_doc()  # no package: say how to get it now, not at the first image
         return list(EXTERNAL)
@@ -963,6 +964,10 @@ def items(split: str = "all") -> list[Item]:
         import photoset_external4  # imports this module: loaded here, not at the top
 
         return photoset_external4.items()
+    if split == "external5":
+        import photoset_external5  # imports this module: loaded here, not at the top
+
+        return photoset_external5.items()
     return [i for i in ITEMS if split == "all" or i.split == split]
 
 
@@ -970,7 +975,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dump", type=Path, required=True)
     parser.add_argument("--split", default="tune", choices=("tune", "held", "all", "external", "external2",
-                                                         "external3", "external4"))
+                                                         "external3", "external4", "external5"))
     args = parser.parse_args()
     args.dump.mkdir(parents=True, exist_ok=True)
     for item in items(args.split):
