@@ -941,3 +941,64 @@ async def test_a_dark_code_editor_or_a_program_window_is_no_text_console(it):
         for name, frame in variants(rgb).items():
             caption = await it.caption_frame(frame)
             assert "console" not in outside(caption) and "terminal" not in outside(caption), (name, caption)
+
+
+# -- a title bar of one colour with the window ----------------------------------------------------
+# KDE's Breeze and GNOME draw a window's title bar in the window's own colour: no bar of another
+# colour, only the icon at the left, the title centred and the buttons at the right. A dialog of a
+# program not listed ("Edit Channel — Kaffeine") was "An image with the text …".
+def _breeze_window(title: str, body: list[tuple[str, str]], size=(520, 420)) -> np.ndarray:
+    """A window screenshot as Breeze draws it: all light grey, its icon, centred title and buttons
+    in the top row, labelled fields below."""
+    w, h = size
+    sans = ImageFont.truetype("DejaVuSans.ttf", 14)
+    im = Image.new("RGB", size, (239, 240, 241))
+    d = ImageDraw.Draw(im)
+    d.rounded_rectangle((6, 5, 22, 21), 3, fill=(200, 60, 40))  # the program's icon
+    tw = d.textlength(title, font=sans)
+    d.text(((w - tw) / 2, 5), title, fill=(35, 38, 41), font=sans)
+    for i, mark in enumerate("?v^"):
+        d.text((w - 92 + 22 * i, 4), mark, fill=(35, 38, 41), font=sans)
+    d.line((w - 22, 7, w - 10, 19), fill=(35, 38, 41), width=2)  # close
+    d.line((w - 22, 19, w - 10, 7), fill=(35, 38, 41), width=2)
+    for i, (label, value) in enumerate(body):
+        y = 50 + 34 * i
+        d.text((20, y + 4), label, fill=(35, 38, 41), font=sans)
+        d.rectangle((200, y, w - 20, y + 26), fill=(252, 252, 252), outline=(180, 182, 184))
+        d.text((208, y + 4), value, fill=(35, 38, 41), font=sans)
+    return np.asarray(im)
+
+
+async def test_a_window_titled_as_kde_titles_it_is_a_window_or_by_its_title_a_dialog(it):
+    fields = [("Name:", "Rede Vida HD"), ("Source:", "ISDB-T"), ("Frequency (MHz):", "593.143"),
+              ("Bandwidth:", "6MHz"), ("Transmission mode:", "AUTO"), ("Guard interval:", "AUTO")]
+    for name, rgb in variants(_breeze_window("Edit Channel — Kaffeine", fields)).items():
+        caption = await it.caption_frame(rgb)
+        assert outside(caption).startswith("A dialog"), (name, caption)
+        assert "Edit Channel" in quoted(caption), (name, caption)
+    rows = [("Region:", "United States"), ("Numbers:", "1,234,567.89"), ("Time:", "15:04"),
+            ("Currency:", "$1,234.00"), ("Measurement units:", "Imperial")]
+    for name, rgb in variants(_breeze_window("Formats — System Settings", rows)).items():
+        caption = await it.caption_frame(rgb)
+        assert outside(caption).startswith("A window titled"), (name, caption)
+        assert "Formats" in quoted(caption) and not said_apps(caption), (name, caption)
+
+
+async def test_a_centred_heading_at_the_top_of_a_page_is_no_title_bar(it):
+    # the same form, a long dash between capitalised words, as a page's heading: no icon, no
+    # buttons at the ends of the row, so no window and no title
+    w, h = 900, 600
+    im = Image.new("RGB", (w, h), (255, 255, 255))
+    d = ImageDraw.Draw(im)
+    head, sans = ImageFont.truetype("DejaVuSans-Bold.ttf", 22), ImageFont.truetype("DejaVuSans.ttf", 15)
+    heading = "Installing Packages — Python Packaging Guide"
+    d.text(((w - d.textlength(heading, font=head)) / 2, 6), heading, fill=(20, 20, 20), font=head)
+    for i, line in enumerate(["This section covers the basics of how to install Python packages.",
+                              "It is important to note that the term package in this context is being",
+                              "used to describe a bundle of software to be installed, a distribution.",
+                              "Requirements for installing packages: ensure you can run Python from",
+                              "the command line, and that you have pip available on your system."]):
+        d.text((40, 70 + 30 * i), line, fill=(30, 30, 30), font=sans)
+    for name, rgb in variants(np.asarray(im)).items():
+        caption = await it.caption_frame(rgb)
+        assert "titled" not in outside(caption) and "dialog" not in outside(caption), (name, caption)

@@ -64,6 +64,40 @@ DIALOG_TITLE = re.compile(
 """A dialog's title: its first word ("Open Image — GIMP") or a settings word in it ("View Properties —
 Dolphin", "Configure — Okular")."""
 
+DIALOG_HEAD = re.compile(
+    r"^\W*(?:\S{1,2}\s+)?(open|save|save as|export|import|print|find|replace|find and replace|about|rename|delete|confirm|"
+    r"warning|error|insert|page setup|customi[sz]e|go to|configure|edit|properties|preferences|options)\b|"
+    r"\b(properties|preferences|options|configuration|wizard)\W*$",
+    re.IGNORECASE)
+"""What a dialog's title says before its program's name, strictly: it starts with what the dialog
+does ("Find Text", "Edit Channel", "Save As"; after the window's icon read as a letter or two)
+or ends with a settings word ("File Properties", "Options"). Stricter than :data:`DIALOG_TITLE`, which only keeps a program's name from naming a
+kind: this one names the window a dialog. "Settings" is left out ("System Settings" is a
+program), so are "New …" and "Search" (a program's own views)."""
+
+PROGRAM_TITLE = re.compile(r"^(?P<head>.*?[A-Za-z].*?)\s?[—–]\s?(?P<program>[A-Z][\w.+-]+(?:\s[A-Z][\w.+-]+){0,3})"
+                           r"(?:\s+[^\s\w]*\w{0,2}[^\s\w]*)*\s*$")
+"""A window's title in the form of KDE's and GNOME's title bars, for a program not in :data:`APPS`:
+what the window shows, a long dash, the program's name in capitalised words ("Edit Channel —
+Kaffeine", "Formats — System Settings"), each word of the name two characters or more (the
+minimise button reads as a dash, the others as letters: "— O X"); the window buttons read after
+it ("? v ^ x") are let through."""
+
+
+def program_title(text: str) -> tuple[str, str] | None:
+    """(what the window shows, program) of a title of the form of :data:`PROGRAM_TITLE`, or None."""
+    m = PROGRAM_TITLE.match(text.strip())
+    return (m.group("head").strip(), m.group("program")) if m else None
+
+
+def dialog_title(title: str) -> bool:
+    """The window's title is a dialog's (:data:`DIALOG_HEAD`), read before its program's name."""
+    named = program_title(title)
+    head = named[0] if named else re.split(r"\s[-–—|]\s", title.strip())[0]
+    head = re.sub(r"(?:\s+[^\s\w]*\w?[^\s\w]*)+$", "", head)  # window buttons read as letters ("Options X")
+    return bool(DIALOG_HEAD.search(head))
+
+
 _SEPARATOR = r"(?:\s[-–—|:=]\s?|\s?[-–—]\s|\)-?[\d.]+\s[-–—]\s)"
 _BY_LENGTH = sorted(((name, kind) for kind, names in APPS.items() for name in names), key=lambda x: -len(x[0]))
 _APP_RE = re.compile(_SEPARATOR + r"(" + "|".join(re.escape(n) for n, _ in _BY_LENGTH) + r")"
@@ -85,6 +119,6 @@ def app_in_title(title: str, head_needed: bool = True) -> tuple[str, str, str] |
     name = m.group(1)
     head = text[:m.start()].strip()
     if (head_needed or not text.lstrip().startswith(("-", "–", "—"))) and not re.search(r"[A-Za-z0-9]", head) \
-            or DIALOG_TITLE.search(head):
+            or DIALOG_TITLE.search(head) or DIALOG_HEAD.search(head):
         return None  # nothing before the dash, or a dialog's title
     return _KIND[name.lower()], _CANON[name.lower()], text[:m.end(1)]

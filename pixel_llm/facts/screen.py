@@ -32,7 +32,7 @@ import re
 import cv2
 import numpy as np
 
-from .app_titles import app_in_title
+from .app_titles import app_in_title, program_title
 from .colors import sure_color_name
 from .confidence import LIKELY
 from .layout import Layout, Rect, arrangement, measure_layout
@@ -86,6 +86,12 @@ TOP_TITLE = 0.07
 """The title bar of a window that fills the frame lies in this top share of the frame's height."""
 TOP_TITLE_START = 0.03
 """... and its text starts in this top share (a row lower down is the window's content)."""
+TITLE_CENTRED = 0.08
+"""A title of a program not listed counts when its middle is within this share of the frame's
+width of the frame's middle..."""
+BAR_END = 0.06
+"""... and marks (the window's icon, its buttons) start within this share of the width from the
+left edge and end within half of it from the right edge."""
 
 
 def sameness(codes: np.ndarray) -> float:
@@ -137,6 +143,12 @@ def without_icon(title: str) -> str:
     return title
 
 
+def without_buttons(title: str) -> str:
+    """A title without the window buttons read as marks after it ("Options X", "File Properties | x",
+    "Edit Channel — Kaffeine ? v ^ x"): trailing tokens of one mark or letter."""
+    return re.sub(r"(?:\s+(?:[^\w\s]{1,3}|_|[xXvV×]|[^\w\s]?[xX][^\w\s]?))+$", "", title.strip()) or title.strip()
+
+
 def _title_pieces(rgb: np.ndarray, boxes: list[tuple[int, int, int, int]], bar: tuple[int, int, int, int]
                   ) -> list[tuple[int, int, int, int]]:
     """The pieces of a title bar that may be its title: each without the rows above and below it
@@ -171,11 +183,13 @@ def _inside_bar(rgb: np.ndarray, box: tuple[int, int, int, int]) -> tuple[int, i
 
 def top_title(rgb: np.ndarray, gray: np.ndarray, reader: RegionReader) -> tuple[str, int] | None:
     """(title, bottom row of its text) when the frame's first text row, at its very top, is a
-    window title that names a known program ("… - Mozilla Firefox", "… - Notepad"): the frame is
-    that program's window, title bar and all. None otherwise."""
+    window title that names a known program ("… - Mozilla Firefox", "… - Notepad") or that has the
+    marks and the form of a title bar ("Edit Channel — Kaffeine"): the frame is that program's
+    window, title bar and all. None otherwise."""
     H, W = rgb.shape[:2]
     band = (0, 0, W, max(24, round(TOP_TITLE * H)))
-    boxes = _title_pieces(rgb, text_boxes(gray, band, (), TITLE_INK), band)
+    everything = text_boxes(gray, band, (), TITLE_INK)
+    boxes = _title_pieces(rgb, everything, band)
     if not boxes:
         return None
     rows = _rows(reader.read(rgb, boxes))
@@ -185,6 +199,14 @@ def top_title(rgb: np.ndarray, gray: np.ndarray, reader: RegionReader) -> tuple[
         named = app_in_title(text, head_needed=False)
         if named is not None:
             return without_icon(named[2].strip()), rows[0].box[3]
+    # a program not listed: a title bar's three parts, the window's icon at the left end, its
+    # title centred ("Edit Channel — Kaffeine", as KDE and GNOME centre it) and its buttons at
+    # the right end; a page's heading at the top of a frame has no such marks at both ends
+    if any(b[0] <= BAR_END * W for b in everything) and any(b[2] >= (1 - BAR_END / 2) * W for b in everything):
+        for p in rows[0].pieces:
+            named = program_title(p.text)
+            if named is not None and abs((p.box[0] + p.box[2]) / 2 - W / 2) <= TITLE_CENTRED * W:
+                return without_icon(f"{named[0]} — {named[1]}"), rows[0].box[3]  # its buttons left out
     return None
 
 
@@ -232,7 +254,10 @@ def analyse(rgb: np.ndarray, reader: RegionReader, web_label: float = 0.0, panel
     # a window that fills the frame, its title naming its program: the rectangles the layout
     # found are its panes, not windows over a desktop (a flat desktop around windows is one)
     full = None if layout.desktop else filling_window(layout)
-    titled = None if full is not None or layout.desktop and layout.desktop_flat else top_title(rgb, gray, reader)
+    # a title at the top of the frame, unless windows with title bars stand on a flat desktop (the
+    # rectangles of a dialog's fields on its flat face are no such windows)
+    over_desktop = layout.desktop and layout.desktop_flat and any(r.title_bottom is not None for r in layout.windows)
+    titled = None if full is not None or over_desktop else top_title(rgb, gray, reader)
     if full is not None:  # one window fills the frame, its title bar at the top
         r = full
         title_box = (r.x0 + 3, r.y0 + 1, r.x1 - 3, r.title_bottom)
@@ -244,7 +269,7 @@ def analyse(rgb: np.ndarray, reader: RegionReader, web_label: float = 0.0, panel
         title, bottom = titled
         body = (0, bottom + 1, W, H)
         regions.append({"rect": None, "box": (0, 0, W, H), "framed": True, "title_box": None, "title": title,
-                        "boxes": text_boxes(gray, body), "marks": left_marks(gray, body)})
+                        "bar": True, "boxes": text_boxes(gray, body), "marks": left_marks(gray, body)})
         layout = Layout(W, H)
     elif layout.desktop:
         stack = _z_order(layout.windows)
@@ -286,7 +311,7 @@ def analyse(rgb: np.ndarray, reader: RegionReader, web_label: float = 0.0, panel
                          for o in layout.windows)  # a title half hidden by a window in front: not said
             words = [p.text for r in title_rows for p in r.pieces if len(re.sub(r"\W", "", p.text)) >= 2]
             if words and not hidden:  # the title, not the window buttons read as letters beside it
-                title = max(words, key=lambda t: len(re.findall(r"[A-Za-z]", t)))
+                title = without_buttons(max(words, key=lambda t: len(re.findall(r"[A-Za-z]", t))))
                 if reg.get("bar"):
                     title = without_icon(title)
         if not reg["framed"] and sum(len(re.findall(r"[A-Za-z0-9]", r.text)) >= 3 for r in rows) < 2:
