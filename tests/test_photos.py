@@ -537,3 +537,16 @@ def test_unsure_which_thing_but_sure_of_its_kind_says_the_general_word():
     probs3[names.index("passenger car")] += 2.0
     probs3 /= probs3.sum()
     assert object_phrase(top_labels(probs3, names, "imagenet")[0]) in ("a train", "a passenger car")
+
+
+async def test_rippled_blue_water_at_the_top_is_not_sky(integrator):
+    # the sea seen from a cliff, or a wave's water, is blue and smooth at a coarse scale, but its
+    # ripples show at a finer one: a sky has none
+    rng = np.random.default_rng(3)
+    yy, xx = np.mgrid[0:480, 0:640]
+    ripples = 10 * np.sin(2 * np.pi * xx / 6 + 2.0 * np.sin(yy / 7.0)) * (0.6 + 0.4 * np.sin(yy / 3.0))
+    sea = np.zeros((480, 640, 3), np.float32)
+    sea[..., 0], sea[..., 1], sea[..., 2] = 40 + ripples, 90 + ripples, 150 + ripples
+    sea[300:] = rng.integers(40, 120, (180, 640, 3))  # rocks below
+    result = await caption(integrator, np.clip(sea, 0, 255).astype(np.uint8))
+    assert "sky" not in result.caption and result.facts.scene == [], result.caption
