@@ -178,7 +178,7 @@ def scene_words(rgb: np.ndarray, kind: PictureFact | None) -> list[SceneFact]:
         return [SceneFact("blue sky", round(share, 3), "top")]
     dark = (h >= 190) & (h <= 250) & (s >= 0.25) & (v >= 0.12) & smooth
     share = float(dark.mean())
-    if share >= SKY_SHARE:
+    if share >= SKY_SHARE and _fine_grain(top, dark) <= SKY_GRAIN:
         k = max(1, dark.shape[0] // 5)
         upper, lower = v[:k][dark[:k]], v[-k:][dark[-k:]]
         if upper.size and lower.size and float(lower.mean() - upper.mean()) >= DARK_SKY_GRADIENT:

@@ -85,6 +85,11 @@ _CATEGORY_WORDS = {
     "fruit": ["apple", "strawberry", "orange", "lemon", "fig", "pineapple", "banana", "jackfruit", "custard apple",
               "pomegranate"],
     "landscape": ["mountain", "cliff", "geyser", "lakeside", "promontory", "sandbar", "seashore", "valley", "volcano"],
+    "food": ["plate", "guacamole", "consomme", "hot pot", "trifle", "ice cream", "ice lolly", "French loaf", "bagel",
+             "pretzel", "burger", "hotdog", "mashed potato", "carbonara", "chocolate sauce", "dough", "meat loaf",
+             "pizza", "potpie", "burrito"],
+    "vegetable": ["head cabbage", "broccoli", "cauliflower", "zucchini", "spaghetti squash", "acorn squash",
+                  "butternut squash", "cucumber", "artichoke", "bell pepper", "cardoon"],
 }
 _ANIMALS = (0, 397)  # ImageNet-1k's classes 0-397 are all animals
 
