@@ -78,3 +78,19 @@ async def test_a_clock_in_a_photo_that_is_not_screen_shaped_is_not_a_panel(it):
     result = await it.caption_frame_detailed(square, use_cache=False)
     assert result.facts.screen is None, result.caption
     assert (await it.caption_frame_detailed(frame, use_cache=False)).facts.screen is not None
+
+
+async def test_a_panel_under_the_screenshots_border_line_is_found(it):
+    # a screenshot framed by a one-pixel line: the panel starts under it (KDE's light panel)
+    frame = desktop(("Start", "", "10:14"), edge="bottom", bar=(239, 240, 241)).copy()
+    frame[[0, -1], :] = 100
+    frame[:, [0, -1]] = 100
+    light = Image.fromarray(frame)
+    d = ImageDraw.Draw(light)
+    w, h = light.size
+    d.rectangle((0, h - 30, w, h - 2), fill=(239, 240, 241))  # the panel, light, under the border line
+    d.text((12, h - 24), "Start", fill=(35, 38, 41), font=font(15))
+    d.text((w - 60, h - 24), "10:14", fill=(35, 38, 41), font=font(15))
+    result = await it.caption_frame_detailed(np.asarray(light), use_cache=False)
+    assert result.facts.screen is not None and result.facts.screen.panel is not None, result.caption
+    assert result.facts.screen.panel.clock == "10:14" and result.caption.startswith("A desktop"), result.caption

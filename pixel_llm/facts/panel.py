@@ -31,6 +31,8 @@ UNIFORM = 0.3
 which fill two thirds of some rows of a small Ubuntu panel)."""
 NEAR = 24
 GAP = 3
+BORDER = 2
+"""Rows of a border line drawn around a screenshot, at the frame's edge, before its panel."""
 CHANGE = 30
 """The first row below the bar differs from the bar's colour by this much (mean, 0..255)."""
 LEFT_PART = 1 / 4
@@ -79,18 +81,38 @@ def find_bar(rgb: np.ndarray) -> Bar | None:
         return None
     step = max(1, w // 160)  # a bar is wide: 160 columns across it tell it
     for edge in ("top", "bottom"):
-        rows = rgb[:limit + 1, ::step] if edge == "top" else rgb[::-1][:limit + 1, ::step]
-        if not all(_uniform(rows[i]) for i in (0, MIN_BAR_PX // 2, MIN_BAR_PX - 1)):
+        edge_rows = rgb[:limit + 1 + BORDER, ::step] if edge == "top" else rgb[::-1][:limit + 1 + BORDER, ::step]
+        if not all(_uniform(edge_rows[i]) for i in (0, MIN_BAR_PX // 2, MIN_BAR_PX - 1)):
             continue  # most photos end here
-        n, colour = _bar_rows(rows)
-        if not MIN_BAR_PX <= n <= limit - 1:
-            continue
-        below = rows[n + 1] if n + 1 < len(rows) else rows[n]
-        if np.abs(below.astype(np.int16) - colour).max(axis=1).mean() < CHANGE:
-            continue  # no clear end: a sky or a wall, not a bar
-        box = (0, 0, w, n) if edge == "top" else (0, h - n, w, h)
-        return Bar(edge, box)
+        for skip in range(BORDER + 1):  # the bar may start under the screenshot's border line
+            rows = edge_rows[skip:]
+            n, colour = _bar_rows(rows)
+            if not MIN_BAR_PX <= n <= limit - 1:
+                continue
+            below = rows[n + 1] if n + 1 < len(rows) else rows[n]
+            if np.abs(below.astype(np.int16) - colour).max(axis=1).mean() < CHANGE:
+                continue  # no clear end: a sky or a wall, not a bar
+            n += skip
+            box = (0, 0, w, n) if edge == "top" else (0, h - n, w, h)
+            return Bar(edge, box)
     return None
+
+
+def _read_clock(rgb: np.ndarray, bar: Bar, reader: RegionReader, scale: int) -> tuple[list, str]:
+    """The bar's text lines, read enlarged ``scale`` times, and the time of day among them ('')."""
+    x0, y0, x1, y1 = bar.box
+    strip = np.ascontiguousarray(rgb[y0:y1, x0:x1, :3])
+    if scale > 1:
+        strip = cv2.resize(strip, (strip.shape[1] * scale, strip.shape[0] * scale), interpolation=cv2.INTER_CUBIC)
+    gray = strip.mean(axis=2).astype(np.uint8)
+    boxes = text_boxes(gray, (0, 0, strip.shape[1], strip.shape[0]))
+    if not boxes:
+        return [], ""
+    split = (x1 - x0) * scale * LEFT_PART
+    lines = reader.read(strip, boxes)
+    clock = next((m.group(0) for line in lines if (line.box[0] + line.box[2]) / 2 >= split
+                  for m in [CLOCK.search(line.text)] if m), "")
+    return lines, clock
 
 
 def read_panel(rgb: np.ndarray, bar: Bar, reader: RegionReader) -> PanelFact | None:
@@ -98,20 +120,14 @@ def read_panel(rgb: np.ndarray, bar: Bar, reader: RegionReader) -> PanelFact | N
     (GNOME shows it in the middle; Ubuntu, KDE, macOS and Windows at the right; the left holds
     menus and window titles), else None."""
     x0, y0, x1, y1 = bar.box
-    strip = np.ascontiguousarray(rgb[y0:y1, x0:x1, :3])
     scale = max(1, -(-READ_HEIGHT // max(1, y1 - y0)))  # a small panel's type is enlarged to be read
-    if scale > 1:
-        strip = cv2.resize(strip, (strip.shape[1] * scale, strip.shape[0] * scale), interpolation=cv2.INTER_CUBIC)
-    gray = strip.mean(axis=2).astype(np.uint8)
-    boxes = text_boxes(gray, (0, 0, strip.shape[1], strip.shape[0]))
-    if not boxes:
-        return None
-    split = (x1 - x0) * scale * LEFT_PART
-    lines = reader.read(strip, boxes)
-    clock = next((m.group(0) for line in lines if (line.box[0] + line.box[2]) / 2 >= split
-                  for m in [CLOCK.search(line.text)] if m), "")
+    lines, clock = _read_clock(rgb, bar, reader, scale)
+    if not clock and scale > 1:  # a clock's colon in small light type is lost at 2x and read at 3x
+        scale += 1
+        lines, clock = _read_clock(rgb, bar, reader, scale)
     if not clock:
         return None
+    split = (x1 - x0) * scale * LEFT_PART
     left = [line for line in lines if line.box[0] < split and len(re.findall(r"[A-Za-z]", line.text)) >= 3]
     title = min(left, key=lambda line: line.box[0]).text.strip() if left else ""
     return PanelFact(bar.edge, clock, title)

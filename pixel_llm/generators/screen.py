@@ -223,6 +223,8 @@ def compose_screen(facts: Facts, max_length: int = 100) -> str | None:
         if s.count_sure and w.framed and s.layout == "desktop":  # the one window on a desktop, surely
             return _trim("A desktop with one " + _describe(w, QUOTE_WORDS + 4, article=False), max_length)
         caption = _describe(w, QUOTE_WORDS + 4)
+        if s.panel is not None:  # a desktop by its panel, with what was read on it
+            return _trim("A desktop with " + caption, max_length)
         return _trim(caption[0].upper() + caption[1:], max_length)
     budget = max(4, min(QUOTE_WORDS, (max_length - 12) // max(1, len(windows)) - 6))
     kinds = {w.kind for w in windows}
