@@ -1002,3 +1002,50 @@ async def test_a_centred_heading_at_the_top_of_a_page_is_no_title_bar(it):
     for name, rgb in variants(np.asarray(im)).items():
         caption = await it.caption_frame(rgb)
         assert "titled" not in outside(caption) and "dialog" not in outside(caption), (name, caption)
+
+
+def _list_with_blue_icons() -> np.ndarray:
+    """A settings page of a program: a heading sentence and a list whose rows start with a blue
+    folder icon before dark text, a side list at the left."""
+    w, h = 1060, 740
+    im = Image.new("RGB", (w, h), (239, 240, 241))
+    d = ImageDraw.Draw(im)
+    sans, big = ImageFont.truetype("DejaVuSans.ttf", 14), ImageFont.truetype("DejaVuSans.ttf", 19)
+    small = ImageFont.truetype("DejaVuSans.ttf", 12)
+    d.rectangle((0, 0, 289, h), fill=(252, 252, 252))
+    for i, t in enumerate(["Removable Storage", "Device Actions", "Removable Devices"]):
+        d.text((40, 34 + 40 * i), t, fill=(35, 38, 41), font=sans)
+    d.text((310, 36), "Manage actions available to the user when connecting new devices", fill=(35, 38, 41), font=big)
+    d.rectangle((303, 80, 1036, 632), fill=(252, 252, 252), outline=(190, 190, 190))
+    rows = [("Open with File Manager", "Storage Volume, Optical Disc"), ("Open with File Manager", "Portable Media Player"),
+            ("Open with Image Viewer", "Camera"), ("Download Photos with Gwenview", "Storage Volume"),
+            ("Open with Media Player", "Storage Volume, Storage Access, Storage Drive"), ("Open with File Manager", "Camera")]
+    for i, (a, b) in enumerate(rows):
+        y = 88 + 26 * i
+        d.rectangle((306, y + 1, 313, y + 4), fill=(40, 110, 190))  # a blue folder icon: its tab,
+        d.rectangle((306, y + 3, 325, y + 22), fill=(46, 142, 220))  # its body
+        d.line((307, y + 8, 324, y + 8), fill=(120, 190, 240))  # and its fold
+        d.text((331, y + 4), a, fill=(35, 38, 41), font=small)
+        d.text((673, y + 2), b, fill=(35, 38, 41), font=sans)
+    d.text((310, 600), "Choose what happens when a new device is connected to this computer.", fill=(35, 38, 41),
+           font=sans)
+    for x, t in ((304, "Add"), (955, "Edit...")):
+        d.rectangle((x, 642, x + 80, 672), fill=(250, 250, 250), outline=(170, 170, 170))
+        d.text((x + 20, 649), t, fill=(35, 38, 41), font=sans)
+    return np.asarray(im)
+
+
+async def test_blue_icons_before_dark_text_are_no_links(it):
+    # a blue icon at the start of a row made the row a link (and with a sentence, the window a
+    # web page); a link's blue is its letters' strokes
+    from pixel_llm.facts.window_kinds import _ink_blue
+
+    rgb = _list_with_blue_icons()
+    assert not _ink_blue(rgb, (305, 86, 500, 111)), "an icon and dark text read as a link"
+    link = Image.new("RGB", (300, 30), (255, 255, 255))
+    ImageDraw.Draw(link).text((4, 6), "Download Photos with Gwenview", fill=(26, 13, 171),
+                              font=ImageFont.truetype("DejaVuSans.ttf", 14))
+    assert _ink_blue(np.asarray(link), (2, 2, 298, 28)), "a blue link not read as one"
+    for name, rgb in variants(rgb).items():
+        caption = await it.caption_frame(rgb)
+        assert "web page" not in outside(caption) and "browser" not in outside(caption), (name, caption)

@@ -13,6 +13,7 @@ from .window_kinds import (
     LINE_NUMBER,
     MAN_PAGE,
     NANO_KEYS,
+    QUESTION,
     REPL,
     URL,
     VI_STATUS,
@@ -21,11 +22,6 @@ from .window_kinds import (
     menu_row,
     prompt,
 )
-
-
-QUESTION = re.compile(r"[A-Za-z]\s?\?(?=[\s\"')]|$)")
-"""A question: a word and a question mark that ends it ("Save changes?"), not a "?" misread
-inside a key name ("<F?>")."""
 
 
 def _strip_prompt(text: str) -> tuple[bool, str]:

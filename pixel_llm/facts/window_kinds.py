@@ -155,22 +155,34 @@ LINK_DARKNESS = 0.7
 background's."""
 
 
+LINK_SOLID = 0.3
+"""A link's blue ink is strokes: under this share of it survives a 3x3 erosion."""
+
+
 def _ink_blue(rgb: np.ndarray, box: tuple[int, int, int, int]) -> bool:
     """Is the text in ``box`` link-blue (saturated blue ink on a light background)?"""
     x0, y0, x1, y1 = box
-    crop = rgb[y0:y1, x0:x1].reshape(-1, 3).astype(np.int16)
+    block = rgb[y0:y1, x0:x1].astype(np.int16)
+    crop = block.reshape(-1, 3)
     if crop.size == 0:
         return False
     bg = np.median(crop, axis=0)
     if bg.mean() < 128 or bg.max() - bg.min() > 40:
         return False  # a dark or coloured background: a selected row's or a button's light text is no link
-    ink = crop[np.abs(crop - bg).max(axis=1) > 60]
+    inked = np.abs(block - bg).max(axis=2) > 60
+    ink = block[inked]
     if len(ink) < 8:
         return False
     r, g, b = np.median(ink, axis=0)
     # link colours (#0000ee, #1a0dab, #0645ad, #337ab7) are dark to mid blues: pale blue ink is a
     # dimmed or disabled label, a check box's tint, a miniature of a window
-    return b > 120 and b - r > 40 and b - g > 10 and r + g + b < LINK_DARKNESS * bg.sum()
+    if not (b > 120 and b - r > 40 and b - g > 10 and r + g + b < LINK_DARKNESS * bg.sum()):
+        return False
+    # ... and a link's blue is its letters' thin strokes: a blue icon beside dark text ("Open
+    # with File Manager" after a folder) is a filled shape that a 3x3 erosion leaves standing
+    blue = (inked & (block[..., 2] > 120) & (block[..., 2] - block[..., 0] > 40)).astype(np.uint8)
+    solid = cv2.erode(blue, np.ones((3, 3), np.uint8)).sum() / max(1, int(blue.sum()))
+    return bool(solid < LINK_SOLID)
 
 
 def _underlined(rgb: np.ndarray, box: tuple[int, int, int, int]) -> bool:
@@ -537,6 +549,11 @@ def setup_words(lowered: str) -> list[str]:
     return [w for w in INSTALL_WORDS if re.search(r"\b" + re.escape(w) + r"\b", lowered)]
 
 
+QUESTION = re.compile(r"[A-Za-z'’]{2,}\s+[A-Za-z'’-]{2,}\s?\?(?=[\s\"')]|$)")
+"""A question: two words or more and the question mark that ends them ("Save changes?"), not a
+"?" misread inside a key name ("<F?>") or after a stray word ("UP?")."""
+
+
 def _dialog(rows: list[Row], buttons: list[str], share: float, framed: bool, title: str, signs: Signs
             ) -> tuple[Verdict, Verdict]:
     """(dialog verdict, installer verdict)."""
@@ -549,14 +566,14 @@ def _dialog(rows: list[Row], buttons: list[str], share: float, framed: bool, tit
         # dialog even when it has many rows (a wizard's page, a list to choose from)
         dialog.score += 0.6
         dialog.evidence.append("a row of buttons at the bottom")
-        if "?" in lowered:
+        if QUESTION.search(lowered):
             dialog.score += 0.1
             dialog.evidence.append("a question")
         buttons = buttons or row
-    elif len(buttons) >= 2 or buttons and (small or "?" in lowered):
+    elif len(buttons) >= 2 or buttons and (small or QUESTION.search(lowered)):
         dialog.score += 0.45 if len(buttons) == 1 else 0.55
         dialog.evidence.append("buttons")
-        if "?" in lowered:
+        if QUESTION.search(lowered):
             dialog.score += 0.15
             dialog.evidence.append("a question")
         if small:
