@@ -61,7 +61,8 @@ COUNT = re.compile(r"\b(one|two|three|four|five|six|seven|eight|\d+)\b((?:\s+[\w
 APP_WORDS = ["terminal", "editor", "vi", "vim", "nano", "emacs", "browser", "web page", "dialog", "installer",
              "setup", "spreadsheet", "image viewer", "video", "document", "python", "file manager", "text editor",
              "IDE", "image editor", "mail client", "media player"]
-SCREEN_WORDS = ["screen", "desktop", "window", "terminal", "web page", "browser", "dialog", "editor", "installer"]
+SCREEN_WORDS = ["screen", "screenshot", "desktop", "window", "terminal", "web page", "browser", "dialog", "editor",
+                "installer"]
 GENERIC_OK = {"screen", "desktop", "window", "windows", "text", "page"}
 COLOUR_WORDS = [n for n in NAMES if n != "gray"] + ["grey", "gray", "dark", "light"]
 MIN_COLOUR_SHARE = 0.03

@@ -1049,3 +1049,26 @@ async def test_blue_icons_before_dark_text_are_no_links(it):
     for name, rgb in variants(rgb).items():
         caption = await it.caption_frame(rgb)
         assert "web page" not in outside(caption) and "browser" not in outside(caption), (name, caption)
+
+
+async def test_one_window_with_a_title_in_its_title_bar_is_a_window(it):
+    # a window of no kind named here, its title bar read ("Character Map", a program not listed):
+    # a program's window, not "an image with the text …"
+    w, h = 900, 620
+    im = Image.new("RGB", (w, h), (60, 90, 120))
+    d = ImageDraw.Draw(im)
+    sans = ImageFont.truetype("DejaVuSans.ttf", 14)
+    d.rectangle((80, 60, 820, 560), fill=(246, 245, 244), outline=(30, 30, 30), width=2)
+    d.rectangle((82, 62, 818, 92), fill=(222, 221, 218))
+    d.text((380, 69), "Character Map", fill=(30, 30, 30), font=sans)
+    d.line((82, 92, 818, 92), fill=(150, 150, 150))
+    for i, t in enumerate(["Script", "Adlam", "Arabic", "Armenian", "Balinese", "Bengali"]):
+        d.text((100, 110 + 26 * i), t, fill=(30, 30, 30), font=sans)
+    for r in range(8):
+        for c in range(12):
+            d.rectangle((260 + 44 * c, 110 + 44 * r, 300 + 44 * c, 150 + 44 * r), outline=(200, 200, 200))
+            d.text((274 + 44 * c, 120 + 44 * r), chr(0x41 + (r * 12 + c) % 58), fill=(30, 30, 30), font=sans)
+    for name, rgb in variants(np.asarray(im)).items():
+        caption = await it.caption_frame(rgb)
+        assert "window" in outside(caption) and "Character Map" in quoted(caption), (name, caption)
+        assert not said_apps(caption), (name, caption)

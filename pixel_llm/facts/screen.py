@@ -212,6 +212,12 @@ def top_title(rgb: np.ndarray, gray: np.ndarray, reader: RegionReader) -> tuple[
 
 # -- the whole screen ----------------------------------------------------------------------
 
+def _named(title: str) -> bool:
+    """A window title that reads as words: two words of three letters or more ("Character Map",
+    "Options — GNOME Commander"), not the window buttons or an icon read as letters."""
+    return len(re.findall(r"[A-Za-z]{3,}", title)) >= 2
+
+
 def _floats(r: Rect, W: int, H: int, tol: int = 3) -> bool:
     """A window over a desktop leaves the desktop on two sides at least; one that reaches three
     edges of the frame is as likely a pane under another window's header or banner."""
@@ -327,6 +333,10 @@ def analyse(rgb: np.ndarray, reader: RegionReader, web_label: float = 0.0, panel
                      mode if reg.get("whole") else [])
         if reg.get("bar") and title and v.kind == "window" and v.score < LIKELY:
             v = Verdict("window", PROGRAM_WINDOW, "", v.evidence + ["a title bar across the frame"])
+        elif reg["title_box"] is not None and len(layout.windows) == 1 and _named(title) and v.kind == "window" \
+                and v.score < LIKELY:  # one window, its title read in its title bar (boxes of a page
+            # with headed panels, several of them, are no windows)
+            v = Verdict("window", PROGRAM_WINDOW, "", v.evidence + ["a title bar with a title"])
         verdicts.append(v)
         buttons = _buttons(rows, rgb, reg["box"]) if v.kind in ("dialog", "installer") else []
         dark = sum(r.dark for r in rows) * 2 > len(rows) if rows else False
