@@ -136,9 +136,11 @@ def filling_window(layout: Layout) -> Rect | None:
 
 def without_icon(title: str) -> str:
     """A title without the window's icon read as a character or two before it ("8 Preferences",
-    "£3 Computer Management"): a first token of at most two characters, none lower case."""
+    "£3 Computer Management", "a Find Text"): a first token of at most two characters, none lower
+    case, or all lower case before a capitalised word."""
     first, _, rest = title.partition(" ")
-    if rest and len(first) <= 2 and first not in ("A", "I", "-", "–", "—") and not re.search(r"[a-z]", first):
+    if rest and len(first) <= 2 and first not in ("A", "I", "-", "–", "—") \
+            and (not re.search(r"[a-z]", first) or rest[:1].isupper() and not re.search(r"[A-Z]", first)):
         return rest.strip()
     return title
 
