@@ -32,7 +32,7 @@ import re
 import cv2
 import numpy as np
 
-from .app_titles import app_in_title, program_title
+from .app_titles import app_in_title, dialog_title, program_title
 from .colors import sure_color_name
 from .confidence import LIKELY
 from .layout import Layout, Rect, arrangement, measure_layout
@@ -333,12 +333,16 @@ def analyse(rgb: np.ndarray, reader: RegionReader, web_label: float = 0.0, panel
                 mode = []  # proportional type beside the grid (a web page around a terminal): not all text mode
         v = classify(rows, title, rgb, reg["box"], W * H, reg["framed"], web_label, reg["marks"],
                      mode if reg.get("whole") else [])
-        if reg.get("bar") and title and v.kind == "window" and v.score < LIKELY:
-            v = Verdict("window", PROGRAM_WINDOW, "", v.evidence + ["a title bar across the frame"])
-        elif reg["title_box"] is not None and len(layout.windows) == 1 and _named(title) and v.kind == "window" \
-                and v.score < LIKELY:  # one window, its title read in its title bar (boxes of a page
-            # with headed panels, several of them, are no windows)
-            v = Verdict("window", PROGRAM_WINDOW, "", v.evidence + ["a title bar with a title"])
+        # the frame's one window, its title read in its title bar (the headers of several boxes,
+        # of a page's panels or a desktop's menus, are no such titles)
+        one_title = title and (reg.get("bar") or reg["title_box"] is not None and len(layout.windows) == 1)
+        if one_title and v.kind == "window" and v.score < LIKELY:
+            if dialog_title(title):  # "Find Text — Calligra Sheets", "File Properties"
+                v = Verdict("dialog", PROGRAM_WINDOW, "", v.evidence + ["a dialog's title"])
+            elif reg.get("bar"):
+                v = Verdict("window", PROGRAM_WINDOW, "", v.evidence + ["a title bar across the frame"])
+            elif _named(title):
+                v = Verdict("window", PROGRAM_WINDOW, "", v.evidence + ["a title bar with a title"])
         verdicts.append(v)
         buttons = _buttons(rows, rgb, reg["box"]) if v.kind in ("dialog", "installer") else []
         dark = sum(r.dark for r in rows) * 2 > len(rows) if rows else False

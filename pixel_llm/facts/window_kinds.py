@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import cv2
 import numpy as np
 
-from .app_titles import app_in_title, dialog_title
+from .app_titles import app_in_title
 from .confidence import LIKELY, SURE
 from .regions import Line
 
@@ -677,8 +677,6 @@ def classify(rows: list[Row], title: str, rgb: np.ndarray, region: tuple[int, in
             # a menu bar ("File Edit View … Help") is a program's window, of no kind named here
             # (nor a dialog's, an installer's or a page's, which have none, on weak signs of theirs)
             return Verdict("window", PROGRAM_WINDOW, "", evidence + [MENU_BAR])
-        if best.score < LIKELY and dialog_title(title):  # "Find Text — Calligra Sheets", "File Properties"
-            return Verdict("dialog", PROGRAM_WINDOW, "", evidence + ["a dialog's title"])
         return Verdict(evidence=evidence)
     best.score = round(min(best.score, 0.95), 3)
     return best
