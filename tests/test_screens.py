@@ -1072,3 +1072,27 @@ async def test_one_window_with_a_title_in_its_title_bar_is_a_window(it):
         caption = await it.caption_frame(rgb)
         assert "window" in outside(caption) and "Character Map" in quoted(caption), (name, caption)
         assert not said_apps(caption), (name, caption)
+
+
+def _frameless_vim() -> np.ndarray:
+    """A terminal without a window frame (kitty's screenshots): vim with a short file, its "~"
+    rows and its status line, light type on a dark background."""
+    font = ImageFont.truetype("DejaVuSansMono.ttf", 14)
+    w, h = 1100, 700
+    im = Image.new("RGB", (w, h), (30, 30, 30))
+    d = ImageDraw.Draw(im)
+    code = ["import os", "import sys", "", "def main(argv):", "    for name in argv[1:]:", "        with open(name) as f:",
+            "            print(f.read())", "", "if __name__ == '__main__':", "    main(sys.argv)"]
+    for i, line in enumerate(code):
+        d.text((4, 4 + 17 * i), f"{i + 1:>3} {line}", fill=(200, 200, 170) if i % 3 else (120, 170, 230), font=font)
+    for i in range(len(code), 38):
+        d.text((4, 4 + 17 * i), "~", fill=(80, 80, 200), font=font)
+    return np.asarray(im)
+
+
+async def test_a_terminal_without_a_window_frame_is_a_console(it):
+    # kitty's screenshots show no window frame: light monospace text alone on a dark background
+    for name, rgb in variants(_frameless_vim()).items():
+        caption = await it.caption_frame(rgb)
+        assert re.match(r"A (text console|terminal|vi editor)", outside(caption)), (name, caption)
+        assert "import" in quoted(caption), (name, caption)

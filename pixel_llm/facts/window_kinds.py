@@ -663,8 +663,9 @@ def classify(rows: list[Row], title: str, rgb: np.ndarray, region: tuple[int, in
     if set(re.findall(r"[a-z]+", signs.menus.lower())) - TERMINAL_MENUS:  # "Simulation", "Worksheet", "Logs": another program's window
         terminal.score = min(terminal.score, UNNAMED)
         terminal.evidence.append("another program's menus")
-    verdicts = [terminal, _editor(rows, marks, region, signs), browser, page, dialog, installer, _sheet(rows)]
-    if text_mode:
+    editor = _editor(rows, marks, region, signs)
+    verdicts = [terminal, editor, browser, page, dialog, installer, _sheet(rows)]
+    if text_mode and max(terminal.score, editor.score) < SURE:  # a shell's prompts, vi's lines: more than a console
         verdicts.append(_console(rows, text_mode))
     best = max(verdicts, key=lambda v: v.score)
     named = _titled(title, verdicts, signs)
