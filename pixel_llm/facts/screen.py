@@ -322,6 +322,8 @@ def analyse(rgb: np.ndarray, reader: RegionReader, web_label: float = 0.0, panel
                 title = without_buttons(max(words, key=lambda t: len(re.findall(r"[A-Za-z]", t))))
                 if reg.get("bar"):
                     title = without_icon(title)
+                if len(re.findall(r"[A-Za-z0-9]", title)) < 3:
+                    title = ""  # an icon or a button read as two letters ("oe"): no title
         if not reg["framed"] and sum(len(re.findall(r"[A-Za-z0-9]", r.text)) >= 3 for r in rows) < 2:
             continue  # "text" outside the windows that reads as (almost) nothing: wallpaper detail
         if reg.get("whole") and rows:  # one view filling the frame: text mode?
