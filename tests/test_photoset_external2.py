@@ -15,31 +15,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 import photoset
 
 
-def test_missing_packages_name_the_fetch_commands(monkeypatch, tmp_path):
-    monkeypatch.setenv("PIXEL_LLM_EXT2", str(tmp_path))
-    with pytest.raises(FileNotFoundError) as err:
-        photoset.items("external2")
-    message = str(err.value)
-    for package in photoset.EXT2_PACKAGES:
-        assert f"apt-get download {package} && dpkg -x {package}_*.deb {tmp_path}/{package}" in message
 
 
-def test_only_the_missing_package_is_named(monkeypatch, tmp_path):
-    monkeypatch.setenv("PIXEL_LLM_EXT2", str(tmp_path))
-    for path in photoset.EXT2_PATHS.values():
-        if not path.startswith("mate-backgrounds/"):
-            (tmp_path / path).parent.mkdir(parents=True, exist_ok=True)
-            (tmp_path / path).touch()
-    with pytest.raises(FileNotFoundError) as err:
-        photoset.items("external2")
-    assert "missing: mate-backgrounds." in str(err.value)
-    assert "apt-get download gimp-help-en" not in str(err.value)
 
 
-def test_all_is_still_tune_and_held():
-    ids = [i.id for i in photoset.items("all")]
-    assert ids == [i.id for i in photoset.items("tune")] + [i.id for i in photoset.items("held")]
-    assert not any(i.startswith("x2_") for i in ids)
 
 
 def test_labels_are_well_formed():

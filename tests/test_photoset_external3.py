@@ -63,31 +63,10 @@ def test_reads_files_out_of_a_qt_resource(tmp_path, monkeypatch, compress):
     assert ext3.ext3_missing(["pkg/res.rcc:/a/red.png", "other/x.png"]) == ["other"]
 
 
-def test_missing_packages_name_the_fetch_commands(monkeypatch, tmp_path):
-    monkeypatch.setenv("PIXEL_LLM_EXT3", str(tmp_path))
-    with pytest.raises(FileNotFoundError) as err:
-        photoset.items("external3")
-    message = str(err.value)
-    for package in ext3.EXT3_PACKAGES:
-        assert f"apt-get download {package} && dpkg -x {package}_*.deb {tmp_path}/{package}" in message
 
 
-def test_only_the_missing_package_is_named(monkeypatch, tmp_path):
-    monkeypatch.setenv("PIXEL_LLM_EXT3", str(tmp_path))
-    for path in ext3.EXT3_PATHS.values():
-        if not path.startswith("pysiogame/"):
-            file = tmp_path / ext3._outer(path)
-            file.parent.mkdir(parents=True, exist_ok=True)
-            file.touch()
-    with pytest.raises(FileNotFoundError) as err:
-        photoset.items("external3")
-    assert "missing: pysiogame." in str(err.value)
-    assert "apt-get download gcompris-qt-data" not in str(err.value)
 
 
-def test_all_is_still_tune_and_held():
-    ids = [i.id for i in photoset.items("all")]
-    assert not any(i.startswith("x3_") for i in ids)
 
 
 def test_labels_are_well_formed():

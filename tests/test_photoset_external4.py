@@ -58,32 +58,10 @@ def test_reads_the_whole_photo_out_of_a_jigzo_puzzle(tmp_path, monkeypatch):
         ext4.pzl_files(b"not a puzzle")
 
 
-def test_missing_packages_name_the_fetch_commands(monkeypatch, tmp_path):
-    monkeypatch.setenv("PIXEL_LLM_EXT5", str(tmp_path))
-    with pytest.raises(FileNotFoundError) as err:
-        photoset.items("external4")
-    message = str(err.value)
-    assert "PIXEL_LLM_EXT5" in message
-    for package in ext4.EXT4_PACKAGES:
-        assert f"apt-get download {package} && dpkg -x {package}_*.deb {tmp_path}/{package}" in message
 
 
-def test_only_the_missing_package_is_named(monkeypatch, tmp_path):
-    monkeypatch.setenv("PIXEL_LLM_EXT5", str(tmp_path))
-    for path in ext4.EXT4_PATHS.values():
-        if not path.startswith("kphotoalbum/"):
-            file = tmp_path / path
-            file.parent.mkdir(parents=True, exist_ok=True)
-            file.touch()
-    with pytest.raises(FileNotFoundError) as err:
-        photoset.items("external4")
-    assert "missing: kphotoalbum." in str(err.value)
-    assert "apt-get download jigzo-data" not in str(err.value)
 
 
-def test_all_is_still_tune_and_held():
-    ids = [i.id for i in photoset.items("all")]
-    assert not any(i.startswith("x4_") for i in ids)
 
 
 def test_labels_are_well_formed():

@@ -45,32 +45,10 @@ def test_reads_a_grey_npz_and_a_cut_out(tmp_path, monkeypatch):
     assert tuple(ext5.ext5_photo("pkg/c.png")[0, 0]) == (255, 255, 255)  # transparent on white
 
 
-def test_missing_packages_name_the_fetch_commands(monkeypatch, tmp_path):
-    monkeypatch.setenv("PIXEL_LLM_EXT8", str(tmp_path))
-    with pytest.raises(FileNotFoundError) as err:
-        photoset.items("external5")
-    message = str(err.value)
-    assert "PIXEL_LLM_EXT8" in message
-    for package in ext5.EXT5_PACKAGES:
-        assert f"apt-get download {package} && dpkg -x {package}_*.deb {tmp_path}/{package}" in message
 
 
-def test_only_the_missing_package_is_named(monkeypatch, tmp_path):
-    monkeypatch.setenv("PIXEL_LLM_EXT8", str(tmp_path))
-    for path in ext5.EXT5_PATHS.values():
-        if not path.startswith("kodi-data/"):
-            file = tmp_path / path
-            file.parent.mkdir(parents=True, exist_ok=True)
-            file.touch()
-    with pytest.raises(FileNotFoundError) as err:
-        photoset.items("external5")
-    assert "missing: kodi-data." in str(err.value)
-    assert "apt-get download tuxpaint-data" not in str(err.value)
 
 
-def test_all_is_still_tune_and_held():
-    ids = [i.id for i in photoset.items("all")]
-    assert not any(i.startswith("x5_") for i in ids)
 
 
 def test_labels_are_well_formed():
