@@ -151,8 +151,11 @@ async def test_outputs(cut_video, tmp_path):
     assert (band[:, :, 1] > 200).sum() > 50  # green caption text on the dark band
 
 
-def test_ctrl_c_stops_cleanly_and_flushes(cut_video, tmp_path):
-    path, _ = cut_video
+def test_ctrl_c_stops_cleanly_and_flushes(tmp_path):
+    # a video long enough (24 s, played in real time) that Ctrl-C comes while it plays, however
+    # slow the start on a loaded machine (the 8 s one ended first there once)
+    path = tmp_path / "long.avi"
+    make_cut_video(path, seconds_each=6.0)
     vtt = tmp_path / "live.vtt"
     proc = subprocess.Popen([sys.executable, "-m", "pixel_llm", "stream", str(path), "--vtt", str(vtt),
                              "--encoder", "bundled", "--device", "cpu", "--generator", "offline"],
