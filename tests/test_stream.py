@@ -14,7 +14,7 @@ import time
 import numpy as np
 import pytest
 
-from conftest import make_cut_video, photo
+from conftest import CUT_PHOTOS, make_cut_video, photo
 from pixel_llm import CompositorConfig, CompositorIntegrator, SourceError
 from pixel_llm.stream import AnnotatedWriter, JsonlWriter, VttWriter
 
@@ -152,10 +152,12 @@ async def test_outputs(cut_video, tmp_path):
 
 
 def test_ctrl_c_stops_cleanly_and_flushes(tmp_path):
-    # a video long enough (24 s, played in real time) that Ctrl-C comes while it plays, however
-    # slow the start on a loaded machine (the 8 s one ended first there once)
+    # a video long enough (two minutes of 2 s shots, played in real time) that Ctrl-C comes while
+    # it plays, however slow the start on a loaded machine: after a stall longer than the video,
+    # a real-time reader goes through the frames already due at once (an 8 s and then a 24 s
+    # video ended before Ctrl-C in fresh-clone runs beside other work)
     path = tmp_path / "long.avi"
-    make_cut_video(path, seconds_each=6.0)
+    make_cut_video(path, photos=CUT_PHOTOS * 15, size=(320, 240))
     vtt = tmp_path / "live.vtt"
     proc = subprocess.Popen([sys.executable, "-m", "pixel_llm", "stream", str(path), "--vtt", str(vtt),
                              "--encoder", "bundled", "--device", "cpu", "--generator", "offline"],
