@@ -63,9 +63,8 @@ TERMINAL = ["terminal", "console", "command line", "shell", "text mode"]
 IDE = ["editor", "text editor", "code editor", "IDE"]
 BROWSER = ["browser", "web browser", "web page"]
 FILE_MANAGER = ["file manager", "file browser"]
-PLAYER = ["media player", "video player", "video"]
 DIALOG = ["dialog"]
-DIFF = GENERIC + ["diff tool", "merge tool", "file comparison", "comparison"] + IDE
+DIFF = GENERIC + ["diff tool", "merge tool", "file comparison", "comparison", "editor", "text editor"]
 
 KDE = "usr/share/doc/HTML/en/"
 ANJUTA = "anjuta-common/usr/share/help/C/"
