@@ -8,6 +8,7 @@
     python benchmarks/screens_dataset.py --splits external5    # only external5 (needs 17 more Debian packages)
     python benchmarks/screens_dataset.py --splits external6    # only external6 (needs 17 more Debian packages)
     python benchmarks/screens_dataset.py --splits external7    # only external7 (needs 17 more Debian packages)
+    python benchmarks/screens_dataset.py --splits external8    # only external8 (needs 18 more Debian packages)
 
 Every frame is made by real programs: desktops under Xvfb with a window manager (openbox) and
 xterm (dark and light; shell sessions, ``man`` pages, a Python REPL typed into with xdotool),
@@ -696,9 +697,13 @@ EXTERNAL7 = "external7"
 """A seventh set of real screenshots from seventeen other Debian packages (desktops, text-mode programs,
 editors, web pages, file managers, dialogs among them), labelled the same way (``screens_external7.py``);
 built when the packages are there, scored on its own."""
+EXTERNAL8 = "external8"
+"""An eighth set of real screenshots from eighteen other Debian packages (a console, IDEs, diff tools, web
+pages, file managers, dialogs, image and science programs among them), labelled the same way
+(``screens_external8.py``); built when the packages are there, scored on its own."""
 EXTERNALS = {EXTERNAL: "screens_external", EXTERNAL2: "screens_external2", EXTERNAL3: "screens_external3",
              EXTERNAL4: "screens_external4", EXTERNAL5: "screens_external5", EXTERNAL6: "screens_external6",
-             EXTERNAL7: "screens_external7"}
+             EXTERNAL7: "screens_external7", EXTERNAL8: "screens_external8"}
 """Each external split and the module that labels it and finds its source files."""
 
 
