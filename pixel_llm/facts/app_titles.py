@@ -71,8 +71,8 @@ DIALOG_HEAD = re.compile(
     re.IGNORECASE)
 """What a dialog's title says before its program's name, strictly: it starts with what the dialog
 does ("Find Text", "Edit Channel", "Save As"; after the window's icon read as a letter or two)
-or ends with a settings word ("File Properties", "Options"). Stricter than :data:`DIALOG_TITLE`, which only keeps a program's name from naming a
-kind: this one names the window a dialog. "Settings" is left out ("System Settings" is a
+or ends with a settings word ("File Properties", "Options"). Stricter than :data:`DIALOG_TITLE`,
+which only keeps a program's name from naming a kind: this one names the window a dialog. "Settings" is left out ("System Settings" is a
 program), so are "New …" and "Search" (a program's own views)."""
 
 PROGRAM_TITLE = re.compile(r"^(?P<head>.*?[A-Za-z].*?)\s?[—–]\s?(?P<program>[A-Z][\w.+-]+(?:\s[A-Z][\w.+-]+){0,3})"
@@ -90,11 +90,16 @@ def program_title(text: str) -> tuple[str, str] | None:
     return (m.group("head").strip(), m.group("program")) if m else None
 
 
+def without_buttons(title: str) -> str:
+    """A title without the window buttons read as marks after it ("Options X", "File Properties | x",
+    "Edit Channel — Kaffeine ? v ^ x"): trailing tokens of one mark or letter."""
+    return re.sub(r"(?:\s+(?:[^\w\s]{1,3}|_|[xXvV×]|[^\w\s]?[xX][^\w\s]?))+$", "", title.strip()) or title.strip()
+
+
 def dialog_title(title: str) -> bool:
     """The window's title is a dialog's (:data:`DIALOG_HEAD`), read before its program's name."""
     named = program_title(title)
-    head = named[0] if named else re.split(r"\s[-–—|]\s", title.strip())[0]
-    head = re.sub(r"(?:\s+[^\s\w]*\w?[^\s\w]*)+$", "", head)  # window buttons read as letters ("Options X")
+    head = named[0] if named else re.split(r"\s[-–—|]\s", without_buttons(title))[0]
     return bool(DIALOG_HEAD.search(head))
 
 

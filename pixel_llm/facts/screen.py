@@ -32,7 +32,7 @@ import re
 import cv2
 import numpy as np
 
-from .app_titles import app_in_title, dialog_title, program_title
+from .app_titles import app_in_title, dialog_title, program_title, without_buttons
 from .colors import sure_color_name
 from .confidence import LIKELY
 from .layout import Layout, Rect, arrangement, measure_layout
@@ -143,12 +143,6 @@ def without_icon(title: str) -> str:
             and (not re.search(r"[a-z]", first) or rest[:1].isupper() and not re.search(r"[A-Z]", first)):
         return rest.strip()
     return title
-
-
-def without_buttons(title: str) -> str:
-    """A title without the window buttons read as marks after it ("Options X", "File Properties | x",
-    "Edit Channel — Kaffeine ? v ^ x"): trailing tokens of one mark or letter."""
-    return re.sub(r"(?:\s+(?:[^\w\s]{1,3}|_|[xXvV×]|[^\w\s]?[xX][^\w\s]?))+$", "", title.strip()) or title.strip()
 
 
 def _title_pieces(rgb: np.ndarray, boxes: list[tuple[int, int, int, int]], bar: tuple[int, int, int, int]

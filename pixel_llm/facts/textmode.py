@@ -138,13 +138,17 @@ def _runs(flags: np.ndarray) -> list[tuple[int, int]]:
     return list(zip(d[::2].tolist(), d[1::2].tolist()))
 
 
+def _codes(rgb: np.ndarray) -> np.ndarray:
+    """Each pixel's colour as one number, 4 bits a channel."""
+    small = (rgb // 16).astype(np.int32)
+    return small[..., 0] * 256 + small[..., 1] * 16 + small[..., 2]
+
+
 def bars(rgb: np.ndarray, min_rows: int = 4) -> int:
     """Whole-width bars: runs of at least ``min_rows`` rows whose most common colour covers at
     least 90 % of the row and differs from the frame's most common colour."""
-    small = (rgb[:, ::2] // 16).astype(np.int32)
-    codes = small[..., 0] * 256 + small[..., 1] * 16 + small[..., 2]
-    flat_codes = codes.ravel()
-    frame_mode = np.bincount(flat_codes).argmax()
+    codes = _codes(rgb[:, ::2])
+    frame_mode = np.bincount(codes.ravel()).argmax()
     row_mode = np.array([np.bincount(r).argmax() for r in codes])
     share = (codes == row_mode[:, None]).mean(axis=1)
     bar = (share >= 0.75) & (row_mode != frame_mode)
@@ -161,11 +165,6 @@ NOT_TEXT = 0.05
 text's boxes. Measured on the dev screens (PNG, JPEG 70, 75 %): consoles, boot menus and
 terminals without a frame 0.00-0.025; programs with panes of another grey, tool bars or icons
 0.10 and up (Eclipse's dark editor 0.10, Geany's 0.20)."""
-
-
-def _codes(rgb: np.ndarray) -> np.ndarray:
-    small = (rgb // 16).astype(np.int32)
-    return small[..., 0] * 256 + small[..., 1] * 16 + small[..., 2]
 
 
 def dark_background(rgb: np.ndarray) -> bool:
@@ -188,9 +187,7 @@ def only_text(rgb: np.ndarray, boxes: list[tuple[int, int, int, int]]) -> bool:
 
 def palette_share(rgb: np.ndarray, k: int = 8) -> float:
     """Share of the frame's pixels in its ``k`` most common colours (4 bits a channel)."""
-    small = (rgb[::2, ::2] // 16).astype(np.int32)
-    codes = (small[..., 0] * 256 + small[..., 1] * 16 + small[..., 2]).ravel()
-    counts = np.sort(np.bincount(codes))[::-1]
+    counts = np.sort(np.bincount(_codes(rgb[::2, ::2]).ravel()))[::-1]
     return float(counts[:k].sum() / counts.sum())
 
 
