@@ -251,3 +251,17 @@ def read_frames(folder: Path, items, why: str, hint: str):
         if min(image.size) < MIN_SIDE:
             raise ValueError(f"{path} is {image.size[0]}x{image.size[1]}, under {MIN_SIDE} px on a side")
         yield image, label
+
+
+def package_split(prefix: str, split: str, env: str, default: str, packages, screens, photos, hint: str):
+    """``source_folder()`` and ``frames(folder)`` of a package-based split, as ``screens_dataset``
+    calls them: ``$env`` (else ``default``) when every package folder is in it, else None; and
+    (image, label) for every frame of :func:`package_labels`, a file missing or too small
+    reported by raising with ``hint``."""
+    def source_folder() -> Path | None:
+        return package_folder(env, default, packages)
+
+    def frames(folder: Path):
+        yield from read_frames(folder, package_labels(prefix, split, screens, photos), "another package version?", hint)
+
+    return source_folder, frames

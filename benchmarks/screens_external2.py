@@ -36,10 +36,9 @@ icon view).
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import screens_external
-from screens_external import package_folder, package_hint, package_labels, read_frames
+from screens_external import package_hint, package_split
 
 SPLIT = "external2"
 MIN_SIDE = screens_external.MIN_SIDE  # screenshots smaller than this on a side are not used
@@ -207,12 +206,4 @@ PHOTOS: list[tuple[str, str, str]] = [
 ]
 
 
-def source_folder() -> Path | None:
-    """``$PIXEL_LLM_EXT2`` (default /work/ext2) when every package folder is in it, else None."""
-    return package_folder(ENV, DEFAULT, PACKAGES)
-
-
-def frames(folder: Path):
-    """(image, label) for every external2 frame; files missing or too small are reported by raising."""
-    items = package_labels("ext2", SPLIT, SCREENS, PHOTOS)
-    yield from read_frames(folder, items, "another package version?", INSTALL_HINT)
+source_folder, frames = package_split("ext2", SPLIT, ENV, DEFAULT, PACKAGES, SCREENS, PHOTOS, INSTALL_HINT)

@@ -38,10 +38,9 @@ Labels follow ``screens_external.py`` and ``screens_external4.py`` (read their d
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import screens_external
-from screens_external import package_folder, package_hint, package_labels, read_frames
+from screens_external import package_hint, package_split
 
 SPLIT = "external5"
 MIN_SIDE = screens_external.MIN_SIDE  # screenshots smaller than this on a side are not used
@@ -253,12 +252,4 @@ PHOTOS: list[tuple[str, str, str]] = [
 ]
 
 
-def source_folder() -> Path | None:
-    """``$PIXEL_LLM_EXT6`` (default /work/ext6) when every package folder is in it, else None."""
-    return package_folder(ENV, DEFAULT, PACKAGES)
-
-
-def frames(folder: Path):
-    """(image, label) for every external5 frame; files missing or too small are reported by raising."""
-    items = package_labels("ext5", SPLIT, SCREENS, PHOTOS)
-    yield from read_frames(folder, items, "another package version?", INSTALL_HINT)
+source_folder, frames = package_split("ext5", SPLIT, ENV, DEFAULT, PACKAGES, SCREENS, PHOTOS, INSTALL_HINT)

@@ -43,10 +43,9 @@ Labels follow ``screens_external.py`` and ``screens_external4.py`` (read their d
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import screens_external
-from screens_external import package_folder, package_hint, package_labels, read_frames
+from screens_external import package_hint, package_split
 
 SPLIT = "external8"
 MIN_SIDE = screens_external.MIN_SIDE  # screenshots smaller than this on a side are not used
@@ -284,12 +283,4 @@ PHOTOS: list[tuple[str, str, str]] = [
 ]
 
 
-def source_folder() -> Path | None:
-    """``$PIXEL_LLM_EXT10`` (default /work/ext10) when every package folder is in it, else None."""
-    return package_folder(ENV, DEFAULT, PACKAGES)
-
-
-def frames(folder: Path):
-    """(image, label) for every external8 frame; files missing or too small are reported by raising."""
-    items = package_labels("ext8", SPLIT, SCREENS, PHOTOS)
-    yield from read_frames(folder, items, "another package version?", INSTALL_HINT)
+source_folder, frames = package_split("ext8", SPLIT, ENV, DEFAULT, PACKAGES, SCREENS, PHOTOS, INSTALL_HINT)
