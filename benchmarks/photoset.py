@@ -226,6 +226,15 @@ class Packages:
             f"download needs no root; run it in a scratch folder) with:\n"
             + ext2_fetch_commands(packages, str(self.root())))
 
+    def available(self, items, paths, missing=None) -> list:
+        """``items`` when every file of ``paths`` is there, else the error naming the missing
+        packages and how to fetch them: said now, not at the first image. ``missing``: how to
+        find the missing packages, when not :meth:`missing`."""
+        gone = (missing or self.missing)(paths)
+        if gone:
+            raise self.error(gone)
+        return list(items)
+
 
 EXT2 = Packages("external2", "PIXEL_LLM_EXT2", EXT2_DEFAULT)
 ext2_root, ext2_missing, ext2_error = EXT2.root, EXT2.missing, EXT2.error
@@ -952,10 +961,7 @@ def items(split: str = "all") -> list[Item]:
         opencv_doc()  # no package: say how to get it now, not at the first image
         return list(EXTERNAL)
     if split == "external2":
-        missing = ext2_missing(EXT2_PATHS.values())  # say how to get them now, not at the first image
-        if missing:
-            raise ext2_error(missing)
-        return list(EXTERNAL2)
+        return EXT2.available(EXTERNAL2, EXT2_PATHS.values())
     if split == "external3":
         import photoset_external3  # imports this module: loaded here, not at the top
 

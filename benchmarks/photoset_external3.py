@@ -448,7 +448,4 @@ EXTERNAL3: list[Item] = [
 
 def items() -> list[Item]:
     """The external3 items; missing packages raise with the commands that fetch them."""
-    missing = ext3_missing(EXT3_PATHS.values())  # say how to get them now, not at the first image
-    if missing:
-        raise ext3_error(missing)
-    return list(EXTERNAL3)
+    return EXT3.available(EXTERNAL3, EXT3_PATHS.values(), ext3_missing)

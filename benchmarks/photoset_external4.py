@@ -410,7 +410,4 @@ EXTERNAL4: list[Item] = [
 
 def items() -> list[Item]:
     """The external4 items; missing packages raise with the commands that fetch them."""
-    missing = ext4_missing(EXT4_PATHS.values())  # say how to get them now, not at the first image
-    if missing:
-        raise ext4_error(missing)
-    return list(EXTERNAL4)
+    return EXT4.available(EXTERNAL4, EXT4_PATHS.values())

@@ -582,7 +582,4 @@ EXTERNAL5: list[Item] = [
 
 def items() -> list[Item]:
     """The external5 items; missing packages raise with the commands that fetch them."""
-    missing = ext5_missing(EXT5_PATHS.values())  # say how to get them now, not at the first image
-    if missing:
-        raise ext5_error(missing)
-    return list(EXTERNAL5)
+    return EXT5.available(EXTERNAL5, EXT5_PATHS.values())
