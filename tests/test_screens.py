@@ -14,6 +14,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -1096,3 +1097,87 @@ async def test_a_terminal_without_a_window_frame_is_a_console(it):
         caption = await it.caption_frame(rgb)
         assert re.match(r"A (text console|terminal|vi editor)", outside(caption)), (name, caption)
         assert "import" in quoted(caption), (name, caption)
+
+
+def test_a_browser_needs_a_browser_s_menus_and_an_editor_shows_its_cursor_position():
+    # Cantor's tab shows its worksheet's file URL under "Worksheet" and "Calculate" menus: no browser
+    page = ["file:///home/me/notes.html"] + PROSE + PROSE
+    assert _kind(_rows(["File Edit View History Bookmarks Tools Help"] + page), web_label=0.0) == "browser"
+    worksheet = _rows(["File View Linear Algebra Calculate Plot Worksheet Help"] + page)
+    assert _kind(worksheet, web_label=0.0) != "browser"
+    # gedit's and Notepad's status bar at the window's bottom: a text editor, even of an empty document
+    from pixel_llm.facts.window_kinds import classify
+
+    def empty_document(status):
+        head, low = _rows(["Untitled Document 1", status])
+        low = replace(low, box=(10, 560, 600, 580), pieces=[replace(low.pieces[0], box=(10, 560, 600, 580))])
+        return classify([head, low], "", None, (0, 0, 960, 600), 960 * 800, False, 0.0).kind
+
+    assert empty_document("Plain Text  Tab Width: 8  Ln 1, Col 1  INS") == "editor"
+    assert empty_document("The error is on line 4, column 2 of the input") != "editor"  # a sentence about a line
+
+
+def _options_window(style: str, scale: float = 1.0) -> np.ndarray:
+    """A program's options: check boxes or radio buttons before each option, and a button."""
+    im = Image.new("RGB", (640, 400), (239, 239, 239))
+    d = ImageDraw.Draw(im)
+    font = ImageFont.truetype("DejaVuSans.ttf", 15)
+    d.text((24, 20), "Choose how the photos are indexed", fill=(20, 20, 20), font=font)
+    options = ["Index the image files now", "Defer the indexing until later", "Never index this folder",
+               "Keep the thumbnails on disk"]
+    for i, text in enumerate(options):
+        y = 70 + 40 * i
+        if style == "check":
+            d.rectangle((24, y, 39, y + 15), outline=(90, 90, 90), fill=(255, 255, 255))
+            if i == 0:
+                d.line((27, y + 8, 31, y + 12, 37, y + 3), fill=(40, 40, 40), width=2)
+        elif style == "radio":
+            d.ellipse((24, y, 39, y + 15), outline=(90, 90, 90), fill=(255, 255, 255))
+            if i == 0:
+                d.ellipse((28, y + 4, 35, y + 11), fill=(30, 90, 200))
+        else:  # bullets: filled dots before the lines, as a page's list draws them
+            d.ellipse((28, y + 4, 35, y + 11), fill=(20, 20, 20))
+        d.text((50, y - 1), text, fill=(20, 20, 20), font=font)
+    d.rectangle((520, 340, 610, 370), outline=(120, 120, 120), fill=(225, 225, 225))
+    d.text((548, 346), "Quit", fill=(20, 20, 20), font=font)
+    if scale != 1.0:
+        im = im.resize((round(640 * scale), round(400 * scale)), Image.LANCZOS)
+    return np.asarray(im)
+
+
+def test_check_boxes_and_radio_buttons_are_found_before_their_options_and_bullets_are_not():
+    from pixel_llm.facts.widgets import toggles
+    from rapidocr_onnxruntime import RapidOCR
+
+    ocr = RapidOCR()
+
+    def count(rgb):
+        found, _ = ocr(rgb)
+        boxes = [(int(min(p[0] for p in q)), int(min(p[1] for p in q)), int(max(p[0] for p in q)),
+                  int(max(p[1] for p in q))) for q, _, _ in found or []]
+        return toggles(rgb, boxes)
+
+    for style in ("check", "radio"):
+        assert count(_options_window(style)) >= 3, style
+        for name, rgb in variants(_options_window(style)).items():
+            assert count(rgb) >= 2, (style, name)
+    assert count(_options_window("bullet")) == 0
+    for name in ("chelsea", "astronaut", "coffee"):  # photos
+        assert count(photo(name)) == 0, name
+
+
+async def test_a_window_of_options_is_a_program_s_window_not_an_image_with_text(it):
+    caption = await it.caption_frame(_options_window("radio"))
+    assert outside(caption).startswith("A window"), caption
+    assert "Index the image files now" in quoted(caption) or "Choose how the photos" in quoted(caption), caption
+    caption = await it.caption_frame(_options_window("bullet"))
+    assert "window" not in outside(caption), caption  # a list with bullets is no program's options
+
+
+def test_a_menu_bar_misread_by_a_letter_is_a_menu_bar():
+    from pixel_llm.facts.window_kinds import menu_row
+
+    assert menu_row("Fle Edt Project Tool Timeline Monitor View Settings Help")  # Kdenlive's, two letters lost
+    for text in ("Find the file you need and open it with help", "Run the code now", "The file is in the view",
+                 "Fle Edt Prject Tol", "File Help"):
+        assert not menu_row(text), text

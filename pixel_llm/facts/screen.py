@@ -46,6 +46,7 @@ from .window_kinds import (  # noqa: F401 (prompt, Row: re-exported)
     MONOSPACE_SPREAD,
     PROGRAM_WINDOW,
     PROPORTIONAL_SPREAD,
+    TOGGLES,
     Row,
     Verdict,
     _buttons,
@@ -77,6 +78,10 @@ OUTLINED_SIDES = 3.5
 """A window without a title bar is outlined when this much of its four sides is drawn."""
 SCREEN_ASPECTS = (16 / 9, 16 / 10, 4 / 3, 5 / 4, 21 / 9, 32 / 9, 3 / 2)
 MIN_SCREEN_WIDTH = 640
+WIDGET = 0.12
+"""A box lower than this share of the frame's height, without a title bar and with one line of
+text at most, is a button or a field of the window behind it ("Quit", an address's field), not a
+window of its own."""
 BUTTONS_END = 0.85
 """Window buttons (minimise, maximise, close) sit in this right end of a title bar (on the
 left, as Unity and macOS draw them, they are left to the engine)."""
@@ -320,6 +325,9 @@ def analyse(rgb: np.ndarray, reader: RegionReader, web_label: float = 0.0, panel
                     title = ""  # an icon or a button read as two letters ("oe"): no title
         if not reg["framed"] and sum(len(re.findall(r"[A-Za-z0-9]", r.text)) >= 3 for r in rows) < 2:
             continue  # "text" outside the windows that reads as (almost) nothing: wallpaper detail
+        if reg["rect"] is not None and reg["title_box"] is None and not title and len(rows) <= 1 \
+                and reg["rect"].y1 - reg["rect"].y0 < WIDGET * H:
+            continue  # a button or a text field drawn as a box (a word or nothing in it): no window
         if reg.get("whole") and rows:  # one view filling the frame: text mode?
             spread = spacing(rows)  # (a scaled-down cell loses its empty column: even OCR widths stand in)
             monospace = spread is not None and spread <= MONOSPACE_SPREAD
@@ -332,7 +340,7 @@ def analyse(rgb: np.ndarray, reader: RegionReader, web_label: float = 0.0, panel
         # the frame's one window, its title read in its title bar (the headers of several boxes,
         # of a page's panels or a desktop's menus, are no such titles)
         one_title = title and (reg.get("bar") or reg["title_box"] is not None and len(layout.windows) == 1)
-        if one_title and v.kind == "window" and v.score < LIKELY:
+        if one_title and v.kind == "window" and (v.score < LIKELY or TOGGLES in v.evidence):  # (a menu bar: no dialog)
             if dialog_title(title):  # "Find Text — Calligra Sheets", "File Properties"
                 v = Verdict("dialog", PROGRAM_WINDOW, "", v.evidence + ["a dialog's title"])
             elif reg.get("bar"):

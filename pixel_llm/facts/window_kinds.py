@@ -17,6 +17,7 @@ import numpy as np
 from .app_titles import app_in_title
 from .confidence import LIKELY, SURE
 from .regions import Line
+from .widgets import toggles
 
 UNNAMED = LIKELY - 0.05
 """The most a kind scores on general signs alone (monospace type, alignment): below
@@ -29,6 +30,7 @@ PROGRAM_WINDOW = 0.5
 """How sure a menu bar makes us that a window is a program's (its kind unnamed): enough for the
 frame to be a screen (:data:`~pixel_llm.facts.screen.SCREEN_SCORE`)."""
 MENU_BAR = "a program's menu bar"
+TOGGLES = "check boxes or radio buttons (a program)"
 """The evidence a window's menu bar leaves (a screen is sure of it: ``screen.MENU_BAR_SCORE``)."""
 MONOSPACE_SPREAD = 0.06
 """Width per character of monospace words varies less than this (relative, robust)..."""
@@ -53,6 +55,9 @@ NOT_PYTHON = re.compile(r"/\*|\*/|:=|;\s*$")
 (Cantor shows ">>>" before the entries of every language it runs)."""
 VI_STATUS = re.compile(r"\"[^\"]+\"\s+(?:\[\w+\]\s*)?\d+L,?\s+\d+[BC]|(^|\s)\d+L, \d+B\b|-- ?(INSERT|VISUAL|REPLACE) ?--")
 NANO_KEYS = ("^G", "^X", "^O", "^W", "^K", "^U", "Write Out", "Where Is", "Read File", "Get Help", "Justify")
+CURSOR_STATUS = re.compile(r"\b(?:Ln|Line):?\s?\d{1,6}\s?[,:;]?\s+(?:Col|Column):?\s?\d{1,4}\b")
+"""A text editor's status bar giving the cursor's line and column ("Ln 1, Col 1" in gedit and
+Notepad, "Line: 106, Col: 1" in Qt Creator), capitalised as a status bar writes it."""
 LINE_NUMBER = re.compile(r"^\s*\d{1,5}\s")
 CODE = re.compile(r"(\bdef |\bimport |\breturn\b|\bclass |\bfor .* in |\bif .*:|[{};]\s*$|\bfunction\b|#include|"
                   r"^#!|\b(let|const|var)\s+\w+\s*=|\w+\s*=\s*\S|\bdo$|\bdone$|\bfi$|\bthen$|\becho\b)")
@@ -79,6 +84,11 @@ TERMINAL_MENUS = {"file", "edit", "view", "search", "terminal", "tabs", "help", 
                   "window", "go", "preferences", "actions"}
 """The menus of terminal emulators (GNOME Terminal, MATE's, Konsole, Xfce's, LXTerminal, QTerminal): a menu bar with others
 ("Simulation", "Worksheet" — a worksheet's ">>>" entries are no Python prompt) is another program's."""
+BROWSER_MENUS = {"file", "edit", "view", "history", "bookmarks", "tools", "help", "go", "window", "favorites",
+                 "develop", "settings", "profiles", "tab", "tabs", "people", "widgets"}
+"""The menus of web browsers (Firefox, Safari, Internet Explorer, Konqueror, SeaMonkey, Opera): a
+menu bar with others ("Worksheet", "Calculate") is another program's, even when a tab or a title
+below it shows an address ("file:///home/…" in a worksheet's tab)."""
 MENU_ITEM = re.compile(r"(?:[A-Z][a-z]+)+|[A-Z]{2,}")
 """One menu's name as a menu bar shows it: a capitalised word ("Machine", "Tagger", "LinearAlgebra") or
 an acronym ("VCS")."""
@@ -193,7 +203,7 @@ def _underlined(rgb: np.ndarray, box: tuple[int, int, int, int]) -> bool:
     if crop.shape[0] < 6 or crop.shape[1] < 12:
         return False
     bg = np.median(crop.reshape(-1, 3), axis=0)
-    r, g, b = crop[..., 0], crop[..., 1], crop[..., 2]
+    r, b = crop[..., 0], crop[..., 2]
     ink = (np.abs(crop - bg).max(axis=2) > 60) & (b > 120) & (b - r > 40)  # the blue ink (not a bullet)
     cols = ink.any(axis=0)
     if cols.sum() < 12:
@@ -313,11 +323,32 @@ def menu_text(rows: list[Row], region: tuple[int, int, int, int]) -> str:
                  if (row.box[1] <= y0 + 0.25 * (y1 - y0) or i < 2) and menu_row(row.text)), "")
 
 
+def _one_off(word: str) -> bool:
+    """A menu's name misread by one letter ("Fle", "Edt", "Vew"): one letter left out, added or
+    changed, in a word of three letters or more."""
+    if len(word) < 3:
+        return False
+    for menu in MENU_WORDS:
+        if abs(len(menu) - len(word)) > 1:
+            continue
+        if len(menu) == len(word):
+            if sum(a != b for a, b in zip(menu, word)) == 1:
+                return True
+        else:
+            short, long = sorted((menu, word), key=len)
+            if any(long[:i] + long[i + 1:] == short for i in range(len(long))):
+                return True
+    return False
+
+
 def menu_row(text: str) -> bool:
-    """Does ``text`` read like a menu bar (wherever it is)?"""
+    """Does ``text`` read like a menu bar (wherever it is)? Two menus read exactly may stand beside
+    others misread by a letter ("Fle Edt Project Tools Timeline Monitor View Settings Help")."""
     words = re.findall(r"[A-Za-z]+", text.lower())
     menu = [w for w in words if w in MENU_WORDS]
-    if len(menu) >= 3 and len(menu) >= 0.6 * len(words) and {"file", "edit", "view", "help"} & set(menu):
+    misread = [w for w in words if w not in MENU_WORDS and _one_off(w)] if len(menu) >= 2 else []
+    if len(menu) + len(misread) >= 3 and len(menu) + len(misread) >= 0.6 * len(words) \
+            and {"file", "edit", "view", "help"} & set(menu):
         return True
     return _file_to_help(text)
 
@@ -343,11 +374,14 @@ class Signs:
     """Distinct dialog-button words ("OK", "Cancel", …) in the lower half."""
     tree_rows: int
     form_rows: int
+    toggles: int = 0
+    """Check boxes or radio buttons in one column before the window's lines (:mod:`.widgets`)."""
 
     @classmethod
-    def read(cls, rows: list[Row], region: tuple[int, int, int, int]) -> "Signs":
+    def read(cls, rows: list[Row], region: tuple[int, int, int, int], rgb: np.ndarray | None = None) -> "Signs":
         return cls(menu_text(rows, region), button_row(rows, region), bottom_button(rows, region),
-                   len(dialog_buttons(rows, region)), tree_rows(rows), form_rows(rows))
+                   len(dialog_buttons(rows, region)), tree_rows(rows), form_rows(rows),
+                   toggles(rgb, [p.box for r in rows for p in r.pieces]))
 
     @property
     def menu_bar(self) -> bool:
@@ -361,6 +395,8 @@ class Signs:
             return "dialog buttons (a program)"  # "OK" and "Cancel" at the bottom
         if self.tree_rows >= 2 or self.form_rows >= 3:
             return "a tree or a form (a program)"  # a tree's "> " rows, a form's labels
+        if self.toggles >= 2:
+            return TOGGLES
         return ""
 
 
@@ -435,6 +471,17 @@ def _ide(rows: list[Row], region: tuple[int, int, int, int], code: int, signs: S
     return ""
 
 
+CURSOR = "the cursor's line and column in a status bar"
+
+
+def _cursor_status(rows: list[Row], region: tuple[int, int, int, int]) -> str:
+    """:data:`CURSOR` when a row in the window's bottom fifth gives the cursor's position the way
+    a text editor's status bar does (:data:`CURSOR_STATUS`), else ''."""
+    x0, y0, x1, y1 = region
+    low = [r for r in rows if r.box[1] >= y0 + 0.8 * (y1 - y0)]
+    return CURSOR if any(CURSOR_STATUS.search(r.text) for r in low) else ""
+
+
 def _editor(rows: list[Row], marks: int, region: tuple[int, int, int, int], signs: Signs) -> Verdict:
     v = Verdict("editor")
     texts = [r.text.strip() for r in rows]
@@ -470,11 +517,12 @@ def _editor(rows: list[Row], marks: int, region: tuple[int, int, int, int], sign
         v.score += 0.15
         v.evidence.append("code")
     ide = _ide(rows, region, code, signs)
-    if v.score and not v.app and not ide:
+    own = f"code, {ide}" if ide else _cursor_status(rows, region)  # an editor's own sign
+    if v.score and not v.app and not own:
         v.score = min(v.score, 0.35)  # line numbers and code alone: maybe a listing in a terminal
-    if ide and not v.app:
+    if own and not v.app:
         v.score = max(v.score, 0.55)
-        v.evidence.append(f"code, {ide}")
+        v.evidence.append(own)
     v.score = min(v.score, 0.95)
     return v
 
@@ -656,13 +704,15 @@ def classify(rows: list[Row], title: str, rgb: np.ndarray, region: tuple[int, in
     x0, y0, x1, y1 = region
     share = (x1 - x0) * (y1 - y0) / frame_area
     buttons = _buttons(rows, rgb, region)
-    signs = Signs.read(rows, region)
+    signs = Signs.read(rows, region, rgb)
     browser, page = _web(rows, rgb, region, web_label, not framed, signs)
     dialog, installer = _dialog(rows, buttons, share, framed, title, signs)
     terminal = _terminal(rows, title, region)
-    if set(re.findall(r"[a-z]+", signs.menus.lower())) - TERMINAL_MENUS:  # "Simulation", "Worksheet", "Logs": another program's window
-        terminal.score = min(terminal.score, UNNAMED)
-        terminal.evidence.append("another program's menus")
+    menus = set(re.findall(r"[a-z]+", signs.menus.lower()))
+    for verdict, theirs in ((terminal, TERMINAL_MENUS), (browser, BROWSER_MENUS)):
+        if menus - theirs:  # "Simulation", "Worksheet", "Logs": another program's window
+            verdict.score = min(verdict.score, UNNAMED)
+            verdict.evidence.append(f"another program's menus (not a {verdict.kind}'s)")
     editor = _editor(rows, marks, region, signs)
     verdicts = [terminal, editor, browser, page, dialog, installer, _sheet(rows)]
     if text_mode and max(terminal.score, editor.score) < SURE:  # a shell's prompts, vi's lines: more than a console
@@ -673,11 +723,13 @@ def classify(rows: list[Row], title: str, rgb: np.ndarray, region: tuple[int, in
         return named
     unsure_without_menus = best.score < SURE and best.kind in ("dialog", "installer", "web page")
     if best.score < LIKELY or signs.menu_bar and unsure_without_menus:
-        evidence = [e for v in verdicts for e in v.evidence]
+        evidence = list(dict.fromkeys(e for v in verdicts for e in v.evidence))
         if signs.menu_bar:
             # a menu bar ("File Edit View … Help") is a program's window, of no kind named here
             # (nor a dialog's, an installer's or a page's, which have none, on weak signs of theirs)
             return Verdict("window", PROGRAM_WINDOW, "", evidence + [MENU_BAR])
+        if signs.toggles >= 2:  # a column of check boxes or radio buttons: a program's options
+            return Verdict("window", PROGRAM_WINDOW, "", [e for e in evidence if e != TOGGLES] + [TOGGLES])
         return Verdict(evidence=evidence)
     best.score = round(min(best.score, 0.95), 3)
     return best
