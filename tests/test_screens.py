@@ -1181,3 +1181,13 @@ def test_a_menu_bar_misread_by_a_letter_is_a_menu_bar():
     for text in ("Find the file you need and open it with help", "Run the code now", "The file is in the view",
                  "Fle Edt Prject Tol", "File Help"):
         assert not menu_row(text), text
+
+
+def test_quotes_leave_out_icons_read_as_marks_and_a_window_s_worded_lines_come_first():
+    from pixel_llm.facts.quoting import readable
+    from pixel_llm.facts.salient import salient
+
+    assert readable("4 @ = Switch to draft (©) Status & visibility =) x") == "4 Switch to draft Status & visibility x"
+    assert readable("Edit Channel — Kaffeine") == "Edit Channel — Kaffeine"  # the dash between words stays
+    rows = _rows(["x1 qj Duplicate 7z 0O", "Scale Image...", "Canvas Size..."])  # a toolbar's icons read as letters
+    assert salient("window", "", rows, "", [])[:2] == ["Scale Image...", "Canvas Size..."]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .quoting import readable
 from .window_kinds import (
     BUTTON_WORDS,
     LINE_NUMBER,
@@ -106,6 +107,16 @@ def salient(kind: str, app: str, rows: list[Row], title: str, buttons: list[str]
                 out.append(p.text.strip())
         return out[:4]
     # a program's window: what it shows, not its menu bar, nor a tool bar's icons read as letters
-    shown = [t for t in texts if t != title and not menu_row(t)]
+    shown = [t for t in (readable(t) for t in texts if t != title and not menu_row(t)) if t]
     worded = [t for t in shown if sum(map(len, re.findall(r"[A-Za-z]{3,}", t))) >= 4]
-    return ([title] if title else []) + (worded or shown or texts)[:3]
+    words_first = sorted(worded, key=lambda t: not _mostly_words(t))  # labels before icons read as letters
+    return ([title] if title else []) + (words_first or shown or texts)[:3]
+
+
+def _mostly_words(text: str) -> bool:
+    """Half of the line's tokens or more are words of two letters or more, or numbers ("Canvas
+    Size", "Open in Help Mode"), not icons read as letters ("= = es Duplicate", "qd Pau ©")."""
+    tokens = text.split()
+    words = [t for t in tokens if re.fullmatch(r"[(\"'“]?(?:[A-Za-z][a-z]+|[A-Z]{2,}|[A-Z][a-z]*(?:[A-Z][a-z]+)+|"
+                                               r"\d[\d.,:%]*)[)\"'”.,:;!?…]*", t)]
+    return len(words) >= 0.5 * len(tokens)

@@ -14,6 +14,7 @@ from ..facts.confidence import LIKELY, SURE, SURE_FLAT
 from ..facts.extract import TEXT_WORDS
 from ..facts.vocabulary import with_article
 from .photo import drawing_caption, page_picture, photo_head
+from ..facts.quoting import readable
 from .screen import compose_screen
 
 SCREEN_WORDS = {"screen", "web page", "computer", "terminal window", "screenshot"}
@@ -45,7 +46,7 @@ def _shapes_phrase(facts: Facts) -> str:
 
 
 def _quote(text: str, words: int) -> str:
-    tokens = text.split()
+    tokens = text.replace('"', "'").split()
     if len(tokens) > words:
         return " ".join(tokens[:words]) + "…"
     return " ".join(tokens)
@@ -56,7 +57,7 @@ def compose_caption(facts: Facts, max_length: int = 100) -> str:
     screen = compose_screen(facts, max_length)  # a screen: windows, apps, what they say
     if screen is not None:
         return screen
-    text = facts.text_content.strip()
+    text = readable(facts.text_content.strip())  # the words read, not the icons read as marks
     top = facts.labels[0] if facts.labels else None
     # a flat graphic without text is not an envelope or a web page because a classifier says so;
     # nor is a plain page with a picture on it (a report's page looks like a web page to it)
