@@ -77,7 +77,8 @@ def salient(kind: str, app: str, rows: list[Row], title: str, buttons: list[str]
                 name = m.group(1)
         body = []
         for t in texts:
-            if t in ("~",) or VI_STATUS.search(t) or "GNU nano" in t or any(k in t for k in NANO_KEYS[:6]):
+            if t in ("~",) or VI_STATUS.search(t) or "GNU nano" in t or any(k in t for k in NANO_KEYS[:6]) \
+                    or menu_row(t):  # vi's and nano's own lines, a program's menu bar
                 continue
             t = LINE_NUMBER.sub("", t, count=1).strip()
             if len(re.findall(r"\w", t)) >= 4:
@@ -114,9 +115,11 @@ def salient(kind: str, app: str, rows: list[Row], title: str, buttons: list[str]
 
 
 def _mostly_words(text: str) -> bool:
-    """Half of the line's tokens or more are words of two letters or more, or numbers ("Canvas
-    Size", "Open in Help Mode"), not icons read as letters ("= = es Duplicate", "qd Pau ©")."""
+    """Half of the line's tokens or more are words of two letters or more, numbers or names of
+    files and places ("Canvas Size", "Open in Help Mode", "menu://applications/"), not icons
+    read as letters ("x1 qj Duplicate 7z 0O")."""
     tokens = text.split()
     words = [t for t in tokens if re.fullmatch(r"[(\"'“]?(?:[A-Za-z][a-z]+|[A-Z]{2,}|[A-Z][a-z]*(?:[A-Z][a-z]+)+|"
-                                               r"\d[\d.,:%]*)[)\"'”.,:;!?…]*", t)]
+                                               r"\d[\d.,:%]*)[)\"'”.,:;!?…]*", t)
+             or re.search(r"[A-Za-z]{2}", t) and re.search(r"\w[/.:_]\w|/\w", t)]  # a path, a file, an address
     return len(words) >= 0.5 * len(tokens)
