@@ -1191,3 +1191,10 @@ def test_quotes_leave_out_icons_read_as_marks_and_a_window_s_worded_lines_come_f
     assert readable("Edit Channel — Kaffeine") == "Edit Channel — Kaffeine"  # the dash between words stays
     rows = _rows(["x1 qj Duplicate 7z 0O", "Scale Image...", "Canvas Size..."])  # a toolbar's icons read as letters
     assert salient("window", "", rows, "", [])[:2] == ["Scale Image...", "Canvas Size..."]
+
+
+def test_a_column_of_tildes_is_vi_only_with_vi_s_status_line():
+    page = ["Discover GNOME", "~", "~", "~", "~", "An easy and elegant way to use your computer"]
+    assert _kind(_rows(page, mono=True), web_label=0.0) != "editor"  # marks of a page read as tildes
+    vi = ["def greet(name):", "    return 'hello ' + name", "~", "~", "~", "~", '"notes.py" 2L, 44B']
+    assert _kind(_rows(vi, mono=True), web_label=0.0) == "editor"

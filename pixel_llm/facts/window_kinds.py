@@ -493,9 +493,11 @@ def _editor(rows: list[Row], marks: int, region: tuple[int, int, int, int], sign
     # icons and tree lines make such marks too)
     tildes = read_tildes + (marks if read_tildes or status else 0)
     if tildes >= 3:
-        v.score += 0.35
+        # alone, a column of "~" is as often a page's or a window's marks read as tildes (a
+        # browser's page read so at JPEG 70): vi's status line makes them vi's
+        v.score += 0.35 if status else UNNAMED
         v.evidence.append("rows of ~ (vi)")
-        v.app = "vi"
+        v.app = "vi" if status else ""
     if status:
         v.score += 0.4
         v.evidence.append("vi status line")
