@@ -1198,3 +1198,19 @@ def test_a_column_of_tildes_is_vi_only_with_vi_s_status_line():
     assert _kind(_rows(page, mono=True), web_label=0.0) != "editor"  # marks of a page read as tildes
     vi = ["def greet(name):", "    return 'hello ' + name", "~", "~", "~", "~", '"notes.py" 2L, 44B']
     assert _kind(_rows(vi, mono=True), web_label=0.0) == "editor"
+
+
+def test_an_editor_known_by_its_content_is_said_with_its_title():
+    from pixel_llm.facts import Facts, WindowFact
+    from pixel_llm.facts.model import ScreenFacts
+    from pixel_llm.generators.screen import compose_screen
+
+    def caption(**window):
+        w = WindowFact(kind="editor", score=0.55, box=(0, 0, 1, 1), theme="light", framed=True,
+                       evidence=["the cursor's line and column in a status bar"], **window)
+        return compose_screen(Facts(width=900, height=600, screen=ScreenFacts(score=0.64, layout="full", windows=[w])))
+
+    said = caption(title="flower — KTurtle", salient=["reset", "forward 100"])
+    assert 'titled "flower — KTurtle"' in said, said
+    said = caption(title="notes — Kate", salient=["todo.txt", "buy seeds"])  # a file name quoted: not the title
+    assert "titled" not in said and '"todo.txt"' in said, said

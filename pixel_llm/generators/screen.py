@@ -171,7 +171,7 @@ def _named_by_title(w: WindowFact) -> bool:
 def _describe(w: WindowFact, budget: int, article: bool = True, position: str = "") -> str:
     n = noun(w)
     head = with_article(n) if article else n
-    if _host_title(w) or _named_by_title(w):
+    if _host_title(w) or _named_by_title(w) or _editor_titled(w):
         head = f"{head} titled {_quote(w.title, 8 if _host_title(w) else 14)}"
     if w.kind in ("terminal", "editor"):
         theme = _theme(w)
@@ -180,6 +180,13 @@ def _describe(w: WindowFact, budget: int, article: bool = True, position: str = 
         head = f"{head} {position}"
     d = detail(w, budget)
     return f"{head} {d}".strip() if d and not d.startswith(",") else head + d
+
+
+def _editor_titled(w: WindowFact) -> bool:
+    """An editor known by its content (its status bar, a programming menu) whose title bar was
+    read, with no file name quoted from its content: its title says what it edits."""
+    name = bool(w.salient) and "." in w.salient[0] and " " not in w.salient[0]
+    return w.kind == "editor" and bool(w.title) and w.source == "pixels" and not w.app and not name
 
 
 def _host_title(w: WindowFact) -> bool:
