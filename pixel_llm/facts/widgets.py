@@ -8,7 +8,8 @@ window's OCR read, from the pixels alone, as :mod:`.window_kinds` uses them.
 What counts as a toggle, for a piece of text of height ``h``:
 
 - a connected mark within three heights left of the text (or inside the first height of OCR's
-  box, which often takes it in), not cut by the frame's edge, about as tall as the text (0.6–1.6 ``h``) and about square;
+  box, which often takes it in), not cut by the frame's edge, about as tall as the text
+  (0.6–1.6 ``h``) and about square;
 - hollow: a thin outline around a hole of its own (a ring, a box; a filled bullet, a letter
   "C" or a thick icon is not);
 - with a gap of its own before the text (a letter "O" starting a word has none);
@@ -21,7 +22,9 @@ import cv2
 import numpy as np
 
 INK = 20
-"""Grey-level step from the background that counts as drawn (JPEG ripples stay below it)."""
+"""Grey-level step from the text's own background that counts as drawn: low enough for a dark
+theme's grey ring on a dark face (a step of 20-40 on Firefox's proxy settings). JPEG's ripples
+around letters pass it too; the hole, size and gap tests below keep them out."""
 SIDE = (0.6, 1.6)
 """A toggle's side, in heights of the text line after it."""
 SQUARE = 0.75
@@ -52,8 +55,10 @@ def _hollow(mark: np.ndarray) -> bool:
     for c in holes:
         area = cv2.contourArea(c)
         m = cv2.moments(c)
-        if area >= CENTRED_HOLE * h * w and m["m00"] > 0 and \
-                abs(m["m10"] / m["m00"] - 1 - (w - 1) / 2) <= 0.1 * w and abs(m["m01"] / m["m00"] - 1 - (h - 1) / 2) <= 0.1 * h:
+        if area < CENTRED_HOLE * h * w or m["m00"] <= 0:
+            continue
+        cx, cy = m["m10"] / m["m00"] - 1, m["m01"] / m["m00"] - 1  # the padding taken off
+        if abs(cx - (w - 1) / 2) <= 0.1 * w and abs(cy - (h - 1) / 2) <= 0.1 * h:
             return True
     return False
 
