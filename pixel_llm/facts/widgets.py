@@ -110,8 +110,15 @@ def toggles(rgb: np.ndarray | None, boxes: list[tuple[int, int, int, int]]) -> i
     more is a group of check boxes or radio buttons, where round icons in a toolbar's row are not."""
     if rgb is None or not boxes:
         return 0
-    gray = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
-    found = [(x, b) for b in boxes for x in [toggle_before(gray, b)] if x is not None]
+    # grey only around the window's text (the frame may hold other windows): a margin of three
+    # line heights is all that toggle_before looks at; clamped at the frame's edges, which stay edges
+    m = 3 * max(b[3] - b[1] for b in boxes)
+    H, W = rgb.shape[:2]
+    x0, y0 = max(0, min(b[0] for b in boxes) - m), max(0, min(b[1] for b in boxes) - m)
+    x1, y1 = min(W, max(b[2] for b in boxes) + m), min(H, max(b[3] for b in boxes) + m)
+    gray = cv2.cvtColor(np.ascontiguousarray(rgb[y0:y1, x0:x1]), cv2.COLOR_RGB2GRAY)
+    found = [(x, b) for b in boxes
+             for x in [toggle_before(gray, (b[0] - x0, b[1] - y0, b[2] - x0, b[3] - y0))] if x is not None]
     best = 0
     for x, b in found:
         h = b[3] - b[1]

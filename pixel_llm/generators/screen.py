@@ -146,7 +146,7 @@ def detail(w: WindowFact, budget: int = QUOTE_WORDS) -> str:
     if w.kind == "terminal":
         return _terminal_detail(w, budget)
     if w.kind == "editor":
-        name = w.salient[0] if w.salient and "." in w.salient[0] and " " not in w.salient[0] else ""
+        name = _file_name(w)
         body = w.salient[1:] if name else w.salient
         out = f"editing {_quote(name, 3)}" if name else ""
         if body:
@@ -185,8 +185,13 @@ def _describe(w: WindowFact, budget: int, article: bool = True, position: str = 
 def _editor_titled(w: WindowFact) -> bool:
     """An editor known by its content (its status bar, a programming menu) whose title bar was
     read, with no file name quoted from its content: its title says what it edits."""
-    name = bool(w.salient) and "." in w.salient[0] and " " not in w.salient[0]
-    return w.kind == "editor" and bool(w.title) and w.source == "pixels" and not w.app and not name
+    return w.kind == "editor" and bool(w.title) and w.source == "pixels" and not w.app and not _file_name(w)
+
+
+def _file_name(w: WindowFact) -> str:
+    """The file an editor has open, when its salient lines start with one ("weather.c"), else ''."""
+    first = w.salient[0] if w.salient else ""
+    return first if "." in first and " " not in first else ""
 
 
 def _host_title(w: WindowFact) -> bool:
