@@ -1,0 +1,76 @@
+"""The photo benchmark's ``external6`` split (benchmarks/photoset_external6.py): its images come
+from thirteen Debian packages unpacked under ``$PIXEL_LLM_EXT12``. Nothing here captions them:
+stand-in files are written here, and the real files are only opened (when the packages are there)
+to check that every label names a readable image."""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+import photoset  # noqa: E402
+import photoset_external3 as ext3  # noqa: E402
+import photoset_external4 as ext4  # noqa: E402
+import photoset_external5 as ext5  # noqa: E402
+import photoset_external6 as ext6  # noqa: E402
+
+EARLIER_PACKAGES = {
+    "opencv-doc", *photoset.EXT2_PACKAGES, *ext3.EXT3_PACKAGES, *ext4.EXT4_PACKAGES, *ext5.EXT5_PACKAGES,
+    *(p for n in range(2, 9) for p in importlib.import_module(f"screens_external{n}").PACKAGES),
+}
+NOT_SKY = {"x6_seal_pup_held", "x6_cave", "x6_rice_terraces", "x6_canyon_mosaic", "x6_ducks_print"}
+"""Items whose large white or blue area is snow, rock, water or ground, not sky."""
+
+
+def test_reads_a_palette_image_and_a_cut_out(tmp_path, monkeypatch):
+    monkeypatch.setenv("PIXEL_LLM_EXT12", str(tmp_path))
+    (tmp_path / "pkg").mkdir()
+    pal = Image.new("P", (30, 20), 0)
+    pal.putpalette([10, 20, 30] + [200, 100, 50] * 255)
+    pal.putpixel((7, 7), 1)
+    pal.save(tmp_path / "pkg" / "a.gif")
+    rgb = ext6.ext6_photo("pkg/a.gif")
+    assert rgb.shape == (20, 30, 3) and tuple(rgb[7, 7]) == (200, 100, 50) and tuple(rgb[0, 0]) == (10, 20, 30)
+    Image.new("RGBA", (8, 6), (0, 0, 0, 0)).save(tmp_path / "pkg" / "c.png")
+    assert tuple(ext6.ext6_photo("pkg/c.png")[0, 0]) == (255, 255, 255)  # transparent on white
+
+
+def test_labels_are_well_formed():
+    items = ext6.EXTERNAL6
+    assert 50 <= len(items) <= 70 and len({i.id for i in items}) == len(items)
+    assert set(ext6.EXT6_PATHS) == {i.id for i in items}
+    assert len(set(ext6.EXT6_PATHS.values())) == len(items)  # no file labelled twice
+    assert {p.split("/", 1)[0] for p in ext6.EXT6_PATHS.values()} == set(ext6.EXT6_PACKAGES)
+    assert not set(ext6.EXT6_PACKAGES) & EARLIER_PACKAGES
+    earlier = ({i.id for i in photoset.EXTERNAL} | {i.id for i in photoset.EXTERNAL2}
+               | {i.id for i in ext3.EXTERNAL3} | {i.id for i in ext4.EXTERNAL4} | {i.id for i in ext5.EXTERNAL5})
+    assert not earlier & {i.id for i in items}
+    assert all(i.kind in {"photo", "bw", "painting", "drawing"} for i in items)
+    assert sum(i.kind in {"photo", "bw"} for i in items) >= 35  # mostly real photos
+    assert sum(i.people > 0 for i in items) >= 12 and sum(i.people == 0 for i in items) >= 30
+    for item in items:
+        assert item.split == "external6"
+        assert item.people >= 0 and item.count >= 0
+        assert set(item.every) <= set(item.main), item.id
+        assert item.main and item.notes, item.id
+        words = {w.lower() for w in item.main + item.allowed}
+        if not item.people:
+            assert not words & {"people", "person", "man", "woman", "crowd"}, item.id
+    for item in items:
+        if item.id in NOT_SKY:
+            assert "sky" not in {w.lower() for w in item.main + item.allowed}, item.id
+    assert NOT_SKY <= {i.id for i in items}
+
+
+@pytest.mark.skipif(bool(ext6.ext6_missing(ext6.EXT6_PATHS.values())), reason="external6 packages not unpacked")
+def test_every_label_reads_an_image():
+    for item in photoset.items("external6"):
+        rgb = item.make()
+        assert rgb.dtype == np.uint8 and rgb.ndim == 3 and rgb.shape[2] == 3, item.id
+        assert min(rgb.shape[:2]) >= 200, item.id
