@@ -1214,3 +1214,83 @@ def test_an_editor_known_by_its_content_is_said_with_its_title():
     assert 'titled "flower — KTurtle"' in said, said
     said = caption(title="notes — Kate", salient=["todo.txt", "buy seeds"])  # a file name quoted: not the title
     assert "titled" not in said and '"todo.txt"' in said, said
+
+
+def _buttons_window(bottom: str, scale: float = 1.0) -> np.ndarray:
+    """A program's window: a few lines of text, and at its bottom ``bottom``: two push buttons
+    with words no list holds ("Proceed", "Later"), outlined ("outlined") or on a face of their own
+    colour ("face"); or what only looks like them: a table's centred cells ("table"), a status
+    bar's sunken panels ("status"), a text field ("field"); or a web page's buttons, with long labels
+    ("long") or with a footer below them ("footer")."""
+    im = Image.new("RGB", (640, 400), (239, 239, 239))
+    d = ImageDraw.Draw(im)
+    font = ImageFont.truetype("DejaVuSans.ttf", 15)
+    d.rectangle((0, 0, 639, 399), outline=(60, 60, 60))
+    d.rectangle((0, 0, 639, 28), fill=(60, 60, 60))  # the window's title bar, across the frame
+    d.text((320 - d.textlength("Photo Indexer", font=font) / 2, 5), "Photo Indexer", fill=(240, 240, 240), font=font)
+    for i, text in enumerate(["Indexing time depends on the number of image files", "and on the speed of your computer.",
+                              "You can change the index options later."]):
+        d.text((24, 60 + 28 * i), text, fill=(20, 20, 20), font=font)
+    if bottom in ("outlined", "face"):
+        for x0, word in ((380, "Proceed"), (500, "Later")):
+            fill = (239, 239, 239) if bottom == "outlined" else (205, 215, 230)
+            d.rounded_rectangle((x0, 340, x0 + 100, 372), radius=4, outline=(120, 120, 120), fill=fill)
+            w = d.textlength(word, font=font)
+            d.text((x0 + 50 - w / 2, 347), word, fill=(20, 20, 20), font=font)
+    elif bottom in ("long", "footer"):  # a web page's buttons: long labels, or a footer's links below them
+        words = ("Save and add another", "Save and continue") if bottom == "long" else ("Pause", "Rescan")
+        for x0, word in zip((200, 420), words):
+            d.rounded_rectangle((x0, 300, x0 + 200, 332), radius=4, outline=(120, 120, 120), fill=(239, 239, 239))
+            d.text((x0 + 100 - d.textlength(word, font=font) / 2, 307), word, fill=(20, 20, 20), font=font)
+        if bottom == "footer":
+            d.text((24, 370), "Home page   Documentation   Support   Changelog", fill=(60, 60, 60), font=font)
+    elif bottom == "table":  # a grid of centred cells: rules run on from cell to cell
+        for row in range(2):
+            for col, word in enumerate(["Mon", "Tue", "Wed", "Thu"]):
+                x0, y0 = 200 + 90 * col, 310 + 34 * row
+                d.rectangle((x0, y0, x0 + 90, y0 + 34), outline=(120, 120, 120))
+                w = d.textlength(word, font=font)
+                d.text((x0 + 45 - w / 2, y0 + 8), word, fill=(20, 20, 20), font=font)
+    elif bottom == "status":  # sunken panels as tall as their text, and a little more
+        for x0, word in ((10, "Ready"), (300, "UTF-8"), (420, "Line 4")):
+            d.rectangle((x0, 375, x0 + 110, 395), outline=(150, 150, 150))
+            d.text((x0 + 8, 377), word, fill=(20, 20, 20), font=font)
+    elif bottom == "field":  # text written from a field's left end
+        for x0, word in ((24, "Search"), (330, "Folder")):
+            d.rectangle((x0, 340, x0 + 280, 372), outline=(120, 120, 120), fill=(255, 255, 255))
+            d.text((x0 + 6, 347), word, fill=(20, 20, 20), font=font)
+    if scale != 1.0:
+        im = im.resize((round(640 * scale), round(400 * scale)), Image.LANCZOS)
+    return np.asarray(im)
+
+
+def test_push_buttons_are_seen_from_their_shape_whatever_their_words():
+    from pixel_llm.facts.widgets import bottom_buttons
+    from rapidocr_onnxruntime import RapidOCR
+
+    ocr = RapidOCR()
+
+    def count(rgb):
+        found, _ = ocr(rgb)
+        boxes = [(int(min(p[0] for p in q)), int(min(p[1] for p in q)), int(max(p[0] for p in q)),
+                  int(max(p[1] for p in q))) for q, _, _ in found or []]
+        return bottom_buttons(rgb, list(zip(boxes, [text for _, text, _ in found or []])),
+                              (0, 0, rgb.shape[1], rgb.shape[0]))
+
+    for style in ("outlined", "face"):
+        for name, rgb in variants(_buttons_window(style)).items():
+            assert count(rgb) == 2, (style, name)
+    for style in ("table", "status", "field", "long", "footer"):
+        assert count(_buttons_window(style)) == 0, style
+    for name in ("chelsea", "astronaut", "coffee", "page"):  # photos, and a printed page
+        assert count(photo(name)) == 0, name
+
+
+async def test_a_window_with_push_buttons_at_its_bottom_is_a_program_s_window(it):
+    for name, rgb in variants(_buttons_window("outlined")).items():
+        caption = await it.caption_frame(rgb)
+        assert outside(caption).startswith("A window"), (name, caption)
+        assert "Photo Indexer" in quoted(caption) or "Indexing time depends" in quoted(caption), (name, caption)
+    for style in ("table", "field", "long", "footer"):
+        caption = await it.caption_frame(_buttons_window(style))
+        assert not re.search(r"\b(window|dialog)\b", outside(caption)), (style, caption)

@@ -46,6 +46,7 @@ from .window_kinds import (  # noqa: F401 (prompt, Row: re-exported)
     MONOSPACE_SPREAD,
     PROGRAM_WINDOW,
     PROPORTIONAL_SPREAD,
+    PUSH_BUTTONS,
     TOGGLES,
     Row,
     Verdict,
@@ -340,7 +341,8 @@ def analyse(rgb: np.ndarray, reader: RegionReader, web_label: float = 0.0, panel
         # the frame's one window, its title read in its title bar (the headers of several boxes,
         # of a page's panels or a desktop's menus, are no such titles)
         one_title = title and (reg.get("bar") or reg["title_box"] is not None and len(layout.windows) == 1)
-        if one_title and v.kind == "window" and (v.score < LIKELY or TOGGLES in v.evidence):  # (a menu bar: no dialog)
+        widgets = TOGGLES in v.evidence or PUSH_BUTTONS in v.evidence  # a program's window, of no kind yet
+        if one_title and v.kind == "window" and (v.score < LIKELY or widgets):  # (a menu bar: no dialog)
             if dialog_title(title):  # "Find Text — Calligra Sheets", "File Properties"
                 v = Verdict("dialog", PROGRAM_WINDOW, "", v.evidence + ["a dialog's title"])
             elif reg.get("bar"):

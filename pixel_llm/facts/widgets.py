@@ -1,4 +1,5 @@
-"""Check boxes and radio buttons: the toggles a program's window puts before its options.
+"""The widgets of a program's window, seen in the pixels: check boxes and radio buttons before
+its options, and the push buttons at the bottom of a dialog.
 
 A person who sees a small empty square or ring just before a line of text ("☐ Use custom
 settings", "◯ No proxy") knows it is a program's window, or a form in one: photos, drawings and
@@ -14,9 +15,18 @@ What counts as a toggle, for a piece of text of height ``h``:
   "C" or a thick icon is not);
 - with a gap of its own before the text (a letter "O" starting a word has none);
 - beside the text's line (centred on it, or on the two lines of an item with a second line).
+
+A push button (:func:`push_button`) is a label drawn inside a box of its own: four straight
+sides close around the letters, the label about centred, the face plain above and below it, and
+the top and bottom edges stopping at the sides (a table's rules run on from cell to cell). A
+dialog's buttons (:func:`bottom_buttons`) are such buttons of a word or two, in the bottom fifth of
+its window, with no text below them: a web page's buttons say more ("Save and add another") or
+have its footer below.
 """
 
 from __future__ import annotations
+
+from itertools import pairwise
 
 import cv2
 import numpy as np
@@ -126,3 +136,174 @@ def toggles(rgb: np.ndarray | None, boxes: list[tuple[int, int, int, int]]) -> i
         rows = 1 + sum(c - p >= 0.8 * h for p, c in zip(centres, centres[1:]))
         best = max(best, rows)
     return best
+
+
+# -- push buttons ---------------------------------------------------------------------------
+
+EDGE = 24
+"""Grey-level step between neighbouring pixels that counts as a button's outline or the edge of
+its face (as :func:`.window_kinds._button_shape` measures it)."""
+LINE_COVER = 0.85
+"""A button's side is a line: this share of its length, at least, is such a step."""
+MARGIN_Y = (0.3, 1.4)
+"""A button's top and bottom stand this many heights of its label's letters above and below them
+(a status bar's sunken panels fit their text closer)..."""
+MARGIN_X = (0.2, 5.0)
+"""... and its left and right sides this many to the label's sides..."""
+CENTRED = 0.5
+"""... which are about as far (the two differ by at most this share of their sum, or half a
+height): a label about centred on its button, an icon before it allowed; not a field's text
+written from its left end."""
+EMPTY = 0.1
+"""Above and below its label a button's face is plain: at most this share of steps there (the tips of
+letters taller than the rest, JPEG's ripples; a line of text has two or three times as many)."""
+BETWEEN = 1.0
+"""OCR reads two buttons side by side as one piece ("Proceed  Quit"): a gap in its letters this
+many heights wide, at least, or a side drawn across the line between two letters parts it (the
+space between two words is about a third of a height)."""
+
+
+def _line_at(edges: np.ndarray, near: range, cover: slice, axis: int) -> int | None:
+    """The first index in ``near`` where ``edges`` has a straight line across ``cover``: a row
+    (axis 0) or a column (axis 1) of which :data:`LINE_COVER` or more are steps."""
+    for i in near:
+        line = edges[i, cover] if axis == 0 else edges[cover, i]
+        if line.size and np.count_nonzero(line) >= LINE_COVER * line.size:
+            return i
+    return None
+
+
+def _letters(gray: np.ndarray, box: tuple[int, int, int, int]) -> tuple[np.ndarray, np.ndarray] | None:
+    """The letters of ``box`` and the straight lines drawn across it, as two masks of its size.
+    OCR's box often takes in a button's outline or two: a line as long as the box is high, or a
+    side as tall, is no stroke of a letter."""
+    x0, y0, x1, y1 = box
+    part = gray[y0:y1, x0:x1]
+    if part.size == 0:
+        return None
+    step = np.abs(part.astype(np.int16) - int(np.median(part)))
+    ink, drawn = (step >= 2 * EDGE).astype(np.uint8), (step >= EDGE).astype(np.uint8)  # lines may be faint
+    n = y1 - y0
+    across = cv2.morphologyEx(drawn, cv2.MORPH_OPEN, np.ones((1, max(3, n)), np.uint8))
+    down = cv2.morphologyEx(drawn, cv2.MORPH_OPEN, np.ones((max(3, int(0.85 * n)), 1), np.uint8))
+    return ink & ~(across | down) & 1, down
+
+
+def _tight(letters: np.ndarray, box: tuple[int, int, int, int]) -> tuple[int, int, int, int] | None:
+    ys, xs = np.flatnonzero(letters.any(axis=1)), np.flatnonzero(letters.any(axis=0))
+    if len(ys) == 0:
+        return None
+    return box[0] + int(xs[0]), box[1] + int(ys[0]), box[0] + int(xs[-1]) + 1, box[1] + int(ys[-1]) + 1
+
+
+def push_button(gray: np.ndarray, box: tuple[int, int, int, int]) -> tuple[int, int, int, int] | None:
+    """The push button (x0, y0, x1, y1) whose label is the text of ``box``, or None: four straight
+    sides drawn close around the text (an outline, or the edge of a face of its own colour), the
+    label about centred between the left and the right side. A table's rules above and below a
+    cell, or an underline, have no sides; a field's text starts at its left side."""
+    parts = _letters(gray, box)
+    tight = _tight(parts[0], box) if parts is not None else None
+    if tight is None:
+        return None
+    x0, y0, x1, y1 = tight
+    h = y1 - y0
+    H, W = gray.shape
+    if h < 6 or x1 - x0 < 0.8 * h:
+        return None
+    ay0, ay1 = max(0, y0 - int(MARGIN_Y[1] * h) - 2), min(H, y1 + int(MARGIN_Y[1] * h) + 2)
+    ax0, ax1 = max(0, x0 - int(MARGIN_X[1] * h) - 2), min(W, x1 + int(MARGIN_X[1] * h) + 2)
+    area = gray[ay0:ay1, ax0:ax1].astype(np.int16)
+    horizontal = np.zeros(area.shape, bool)  # a step between a row and the next: a side along x
+    horizontal[1:] = np.abs(area[1:] - area[:-1]) >= EDGE
+    vertical = np.zeros(area.shape, bool)  # a step between a column and the next: a side along y
+    vertical[:, 1:] = np.abs(area[:, 1:] - area[:, :-1]) >= EDGE
+    horizontal[1:-1] |= horizontal[2:]  # a side drawn a pixel off a straight line (antialiasing)
+    vertical[:, 1:-1] |= vertical[:, 2:]
+    tx0, ty0, tx1, ty1 = x0 - ax0, y0 - ay0, x1 - ax0, y1 - ay0
+    across = slice(tx0, tx1)
+    lo, hi = int(MARGIN_Y[0] * h), int(MARGIN_Y[1] * h)
+    top = _line_at(horizontal, range(ty0 - lo, max(ty0 - hi, 0) - 1, -1), across, 0)
+    bottom = _line_at(horizontal, range(ty1 + lo, min(ty1 + hi, area.shape[0] - 1) + 1), across, 0)
+    if top is None or bottom is None:
+        return None
+    down = slice(top + 2, bottom - 1)  # the sides, between the top and the bottom
+    lo, hi = int(MARGIN_X[0] * h), int(MARGIN_X[1] * h)
+    left = _line_at(vertical, range(tx0 - lo, max(tx0 - hi, 0) - 1, -1), down, 1)
+    right = _line_at(vertical, range(tx1 + lo, min(tx1 + hi, area.shape[1] - 1) + 1), down, 1)
+    if left is None or right is None:
+        return None
+    ml, mr = tx0 - left, right - tx1
+    if abs(ml - mr) > max(CENTRED * (ml + mr), 0.5 * h):
+        return None
+    r = max(2, h // 4)  # rounded corners
+    inner = slice(left + r, right - r + 1)
+    if _line_at(horizontal, range(top, top + 1), inner, 0) is None \
+            or _line_at(horizontal, range(bottom, bottom + 1), inner, 0) is None:
+        return None  # the top and the bottom run from side to side: the label's own box
+    for y in (top, bottom):  # a table's rule runs on past a cell's sides; a button's edge stops
+        for span in (range(right + 3, right + 3 + h), range(left - 3 - h, left - 2)):
+            outside = [x for x in span if 0 <= x < area.shape[1]]
+            if outside and np.count_nonzero(horizontal[y, outside]) >= LINE_COVER * len(outside):
+                return None
+    steps = horizontal | vertical
+    for band in (steps[top + 3:ty0 - 2, left + 3:right - 2], steps[ty1 + 3:bottom - 2, left + 3:right - 2]):  # JPEG's ripples
+        if band.size and np.count_nonzero(band) > EMPTY * band.size:
+            return None  # the lines above and below the label hold more than the label: text rows
+    return ax0 + left, ay0 + top, ax0 + right, ay0 + bottom
+
+
+def push_buttons(gray: np.ndarray, box: tuple[int, int, int, int]) -> list[tuple[int, int, int, int]]:
+    """The push buttons labelled by the text of ``box``: one, or several side by side that OCR
+    read as one piece, parted where a side is drawn between two letters or at a wide gap between
+    them (:data:`BETWEEN`)."""
+    parts = _letters(gray, box)
+    tight = _tight(parts[0], box) if parts is not None else None
+    if tight is None:
+        return []
+    letters, down = parts
+    h = tight[3] - tight[1]
+    cols = np.flatnonzero(letters.any(axis=0))
+    sides = np.flatnonzero(down.any(axis=0))
+    pieces, start = [], 0
+    for a, b in pairwise(cols):
+        if b - a > BETWEEN * h or np.any((sides > a) & (sides < b)):
+            pieces.append((box[0] + int(cols[start]), box[1], box[0] + int(a) + 1, box[3]))
+            start = int(np.searchsorted(cols, b))
+    pieces.append((box[0] + int(cols[start]), box[1], box[0] + int(cols[-1]) + 1, box[3]))
+    found = [push_button(gray, p) for p in pieces]
+    return [b for b in found if b is not None]
+
+
+BOTTOM = 0.2
+"""A dialog's buttons stand in the bottom fifth of its window, below all its other text."""
+WORDS = 2
+"""... and say what they do in a word or two ("OK", "Save As", "Proceed"); a page's buttons say more
+("Save and add another", "Add Remote Device")."""
+
+
+def bottom_buttons(rgb: np.ndarray | None, pieces: list[tuple[tuple[int, int, int, int], str]],
+                   region: tuple[int, int, int, int]) -> int:
+    """How many push buttons of a dialog the window ``region`` shows (0 without pixels), from
+    the pieces of text read in it, as (box, text): the buttons seen from their shape
+    (:func:`push_button`) whose labels have a word or two and lie in the window's bottom fifth,
+    with no other text below them, whatever the words ("OK", "Cancel", "Proceed")."""
+    _, y0, _, y1 = region
+    low = [(b, t) for b, t in pieces if (b[1] + b[3]) / 2 >= y1 - BOTTOM * (y1 - y0)]
+    if rgb is None or not low:
+        return 0
+    m = 6 * max(b[3] - b[1] for b, _ in low)  # what push_button looks at around a label, and more
+    H, W = rgb.shape[:2]
+    cx0, cy0 = max(0, min(b[0] for b, _ in low) - m), max(0, min(b[1] for b, _ in low) - m)
+    cx1, cy1 = min(W, max(b[2] for b, _ in low) + m), min(H, max(b[3] for b, _ in low) + m)
+    gray = cv2.cvtColor(np.ascontiguousarray(rgb[cy0:cy1, cx0:cx1]), cv2.COLOR_RGB2GRAY)
+    found = set()
+    for b, text in low:
+        buttons = push_buttons(gray, (b[0] - cx0, b[1] - cy0, b[2] - cx0, b[3] - cy0))
+        if buttons and len(text.split()) <= WORDS * len(buttons):
+            found.update(buttons)
+    if not found:
+        return 0
+    last = max(y for _, _, _, y in found) + cy0
+    if any((b[1] + b[3]) / 2 > last for b, _ in pieces):
+        return 0  # text below the buttons (a page's footer): not a dialog's last row
+    return len(found)

@@ -17,7 +17,7 @@ import numpy as np
 from .app_titles import app_in_title
 from .confidence import LIKELY, SURE
 from .regions import Line
-from .widgets import toggles
+from .widgets import bottom_buttons, toggles
 
 UNNAMED = LIKELY - 0.05
 """The most a kind scores on general signs alone (monospace type, alignment): below
@@ -376,12 +376,15 @@ class Signs:
     form_rows: int
     toggles: int = 0
     """Check boxes or radio buttons in one column before the window's lines (:mod:`.widgets`)."""
+    push_buttons: int = 0
+    """Push buttons seen from their shape in the bottom fifth of the window (:mod:`.widgets`)."""
 
     @classmethod
     def read(cls, rows: list[Row], region: tuple[int, int, int, int], rgb: np.ndarray | None = None) -> "Signs":
         return cls(menu_text(rows, region), button_row(rows, region), bottom_button(rows, region),
                    len(dialog_buttons(rows, region)), tree_rows(rows), form_rows(rows),
-                   toggles(rgb, [p.box for r in rows for p in r.pieces]))
+                   toggles(rgb, [p.box for r in rows for p in r.pieces]),
+                   bottom_buttons(rgb, [(p.box, p.text) for r in rows for p in r.pieces], region))
 
     @property
     def menu_bar(self) -> bool:
@@ -599,6 +602,7 @@ def setup_words(lowered: str) -> list[str]:
     return [w for w in INSTALL_WORDS if re.search(r"\b" + re.escape(w) + r"\b", lowered)]
 
 
+PUSH_BUTTONS = "push buttons at the bottom"
 QUESTION = re.compile(r"[A-Za-z'’]{2,}\s+[A-Za-z'’-]{2,}\s?\?(?=[\s\"')]|$)")
 """A question: two words or more and the question mark that ends them ("Save changes?"), not a
 "?" misread inside a key name ("<F?>") or after a stray word ("UP?")."""
@@ -732,6 +736,10 @@ def classify(rows: list[Row], title: str, rgb: np.ndarray, region: tuple[int, in
             return Verdict("window", PROGRAM_WINDOW, "", evidence + [MENU_BAR])
         if signs.toggles >= 2:  # a column of check boxes or radio buttons: a program's options
             return Verdict("window", PROGRAM_WINDOW, "", [e for e in evidence if e != TOGGLES] + [TOGGLES])
+        if signs.push_buttons >= 2:  # a row of push buttons at the bottom, whatever their words:
+            # a program's window (a dialog's, or a main window's like a screenshot tool's: the title
+            # tells them apart, screen.py)
+            return Verdict("window", PROGRAM_WINDOW, "", evidence + [PUSH_BUTTONS])
         return Verdict(evidence=evidence)
     best.score = round(min(best.score, 0.95), 3)
     return best
