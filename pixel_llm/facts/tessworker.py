@@ -65,6 +65,7 @@ def _load_library():
     lib.TessBaseAPIGetTsvText.restype = vp
     lib.TessDeleteText.argtypes = [vp]
     lib.TessBaseAPIEnd.argtypes = [vp]
+    lib.TessBaseAPIClearAdaptiveClassifier.argtypes = [vp]
     lib.TessBaseAPIDelete.argtypes = [vp]
     return lib
 
@@ -110,6 +111,9 @@ def _serve() -> None:  # pragma: no cover - runs in the worker process
             tsv = ctypes.string_at(text) if text else b""
             if text:
                 lib.TessDeleteText(text)
+            # what it learnt of this image's letters is forgotten: the next image is read as the
+            # tesseract program reads it, whatever this worker read before
+            lib.TessBaseAPIClearAdaptiveClassifier(api)
             answer(0, tsv)
     finally:
         lib.TessBaseAPIEnd(api)

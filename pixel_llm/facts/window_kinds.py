@@ -259,7 +259,12 @@ def _buttons(rows: list[Row], rgb: np.ndarray | None = None, region: tuple[int, 
         for piece in row.pieces:
             words = piece.text.strip(" |[]_")
             low = _norm_button(words)
-            if low not in BUTTON_WORDS or len(words) > 16:
+            if low not in BUTTON_WORDS:
+                whole = _one_dropped(low)  # "Cance": a button's word with a letter lost by OCR
+                if whole is None:
+                    continue
+                words, low = whole.capitalize(), whole
+            if len(words) > 16:
                 continue
             if region is not None and piece.box[1] < region[1] + 0.5 * (region[3] - region[1]):
                 continue
@@ -267,6 +272,19 @@ def _buttons(rows: list[Row], rgb: np.ndarray | None = None, region: tuple[int, 
                 continue
             out.append(words)
     return out
+
+
+def _one_dropped(word: str) -> str | None:
+    """The button's word that ``word`` (lower case, four letters or more) is with one letter
+    dropped by OCR ("cance", "remve"), or None. Only a dropped letter: a changed one may be
+    another word ("clone" is no "close")."""
+    if len(word) < 4 or not word.isalpha():
+        return None
+    for button in BUTTON_WORDS:
+        if len(button) == len(word) + 1 and button.isalpha() \
+                and any(button[:i] + button[i + 1:] == word for i in range(len(button))):
+            return button
+    return None
 
 
 def dialog_buttons(rows: list[Row], region: tuple[int, int, int, int]) -> set[str]:
