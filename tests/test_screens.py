@@ -455,35 +455,6 @@ def test_small_type_is_read_at_two_sizes_and_the_surer_reading_kept():
     assert abs(read_large - regions.TARGET_HEIGHT) <= 0.25 * regions.TARGET_HEIGHT, got
 
 
-def test_a_frame_mostly_new_is_read_whole_whatever_was_read_before():
-    """An engine reads a line a little differently beside other lines: a frame whose lines are
-    mostly new is read whole, as on first sight (its caption does not depend on the frames before
-    it); a frame that mostly repeats the last reads only its new lines. The engine here says how
-    many lines it was given at once."""
-    from pixel_llm.facts import regions
-
-    class CountingEngine:
-        name = "counting-engine"
-        given: list[int] = []
-
-        def words(self, sheet, psm, min_confidence, invert):
-            rows = np.flatnonzero((sheet < 128).any(axis=1))
-            runs = np.split(rows, np.flatnonzero(np.diff(rows) > 1) + 1) if len(rows) else []
-            CountingEngine.given.append(len(runs))
-            return [{"text": f"line{int(r[0])}", "conf": 90, "left": 20, "top": int(r[0]),
-                     "width": 40, "height": int(r[-1] - r[0] + 1)} for r in runs]
-
-    def frame(marks):  # one line per mark, told apart by where its "glyphs" stand
-        im = np.full((24 * len(marks), 200, 3), 250, np.uint8)
-        for i, m in enumerate(marks):
-            im[24 * i + 6:24 * i + 18, 10 + 7 * m:60 + 7 * m:3] = 20
-        return im, [(0, 24 * i, 200, 24 * i + 24) for i in range(len(marks))]
-
-    reader = regions.RegionReader(CountingEngine(), workers=1)
-    reader.read(*frame([0, 1, 2, 3]))
-    reader.read(*frame([0, 4, 5, 6]))  # one line of four seen before: another screen
-    reader.read(*frame([4, 5, 6, 7]))  # three of four seen before: the last screen, changed
-    assert CountingEngine.given == [4, 4, 1]
 # -- a window's kind needs a sign of its own -----------------------------------------------------
 # Real screenshots of programs (IDE dialogs, archivers, Notepad) were called web pages and
 # terminals: ImageNet's "web site" is sure of any screenshot, and links, headings, proportional

@@ -7,11 +7,6 @@ them, keeping each line's text keyed by a hash of that line's own pixels. Lines 
 (anywhere: a terminal that scrolled moves its lines, it does not change them) cost a hash and a
 dictionary lookup; only new lines go to the OCR engine, stacked into one image so the engine
 starts once per frame, not once per line.
-
-The engine reads a line a little differently beside different neighbours in that stack. So a
-frame whose lines are mostly new (another screen, not the last one changed) is read whole, as
-on first sight, whatever pieces of it were seen before: its caption does not depend on which
-frames came before it. Only a frame that mostly repeats what was read reuses the kept lines.
 """
 
 from __future__ import annotations
@@ -54,9 +49,6 @@ SIDE_GLYPH = 0.6
 """In a band with box sides spanning it, no glyph stroke spans more than this share of it."""
 CACHE_LINES = 8192
 """Distinct line pieces whose text a reader keeps (least recently used dropped first)."""
-REUSE_FROM = 0.5
-"""A frame reuses the lines already read when at least this share of its line pieces was seen
-before; under it, the frame is read whole (see the module docstring)."""
 PARALLEL_FROM = 24
 """Read this many new line pieces or more as two OCR jobs in parallel."""
 
@@ -301,16 +293,9 @@ class RegionReader:
                     self._cache.move_to_end(key)
                     self.hits += 1
             if value is not None:
-                found[i] = (value, key, crop, round((y1 - y0) / 1.5))  # boxes carry a quarter-height margin
+                found[i] = value
             else:
-                todo.append((i, key, crop, round((y1 - y0) / 1.5)))
-        if found and len(found) < REUSE_FROM * (len(found) + len(todo)):  # mostly new: read it whole
-            todo = sorted(todo + [(i, key, crop, ink) for i, (_, key, crop, ink) in found.items()])
-            with self._lock:
-                self.hits -= len(found)
-            found = {}
-        else:
-            found = {i: value for i, (value, *_) in found.items()}
+                todo.append((i, key, crop, round((y1 - y0) / 1.5)))  # boxes carry a quarter-height margin
         if todo:
             self.misses += len(todo)
             for (i, key, _, _), value in zip(todo, self._read_new(todo)):
