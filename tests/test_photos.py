@@ -550,3 +550,21 @@ async def test_rippled_blue_water_at_the_top_is_not_sky(integrator):
     sea[300:] = rng.integers(40, 120, (180, 640, 3))  # rocks below
     result = await caption(integrator, np.clip(sea, 0, 255).astype(np.uint8))
     assert "sky" not in result.caption and result.facts.scene == [], result.caption
+
+
+def test_a_frame_the_classifier_also_takes_for_a_comic_or_a_cover_is_a_picture_not_a_photo():
+    """ImageNet's "comic book", "jigsaw puzzle" and "book jacket" are pictures printed or painted:
+    when the classifier sees one in the frame, it may be a painting or a cartoon as well as a
+    photo, and "a photo" could be false."""
+    from pixel_llm.facts import Label, PictureFact
+    from pixel_llm.generators import compose_caption
+
+    guitar = Label("guitar", 0.9, "acoustic guitar", 0.5, "imagenet")
+    photo, gray = PictureFact("photo", 0.9, "test"), PictureFact("black-and-white photo", 1.0, "no colour")
+    assert compose_caption(_facts(labels=[guitar], picture=photo)) == "A photo of a guitar"
+    for art in ("book jacket", "comic book", "jigsaw puzzle"):
+        labels = [guitar, Label(art, 0.08, art, 0.08, "imagenet")]
+        assert compose_caption(_facts(labels=labels, picture=photo)) == "A picture of a guitar", art
+    labels = [Label("cat", 0.9, "tabby cat", 0.9, "imagenet"), Label("comic book", 0.2, "comic book", 0.2, "imagenet")]
+    assert compose_caption(_facts(labels=labels, picture=gray, grayscale=True)).startswith(
+        "A black-and-white picture")

@@ -79,11 +79,22 @@ def _colors(facts: Facts) -> str:
     return f"mostly {_join(names)}" if names else ""
 
 
+ARTWORK = {"comic book", "jigsaw puzzle", "book jacket"}
+"""ImageNet's classes of printed and painted pictures. When the classifier sees one of them in a
+frame (at least ``ARTWORK_SCORE`` among its first five words), the frame may be a painting, a
+cover or a cartoon as well as a photo: it is "a picture", not "a photo"."""
+ARTWORK_SCORE = 0.05
+
+
 def _noun(facts: Facts) -> str:
     if facts.picture is not None:
-        return facts.picture.kind
-    noun = "photo" if not facts.flat else "image"
-    return "black-and-white photo" if facts.grayscale and noun == "photo" else noun
+        noun = facts.picture.kind
+    else:
+        noun = "photo" if not facts.flat else "image"
+        noun = "black-and-white photo" if facts.grayscale and noun == "photo" else noun
+    if noun.endswith("photo") and any(l.name in ARTWORK and l.score >= ARTWORK_SCORE for l in facts.labels[:5]):
+        noun = noun[:-len("photo")] + "picture"
+    return noun
 
 
 def _subjects(facts: Facts, least: float | None = None) -> list[str]:
