@@ -14,6 +14,7 @@ from PIL import Image
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 import photoset  # noqa: E402
+from photoset_checks import check_every_label_reads_an_image, check_item_labels  # noqa: E402
 import photoset_external3 as ext3  # noqa: E402
 import photoset_external4 as ext4  # noqa: E402
 import photoset_external5 as ext5  # noqa: E402
@@ -63,23 +64,9 @@ def test_labels_are_well_formed():
     assert not earlier & {i.id for i in items}
     assert all(i.kind in {"photo", "bw"} for i in items)  # real photos only
     assert sum(i.people > 0 for i in items) >= 14 and sum(i.people == 0 for i in items) >= 20
-    for item in items:
-        assert item.split == "external5"
-        assert item.people >= 0 and item.count >= 0
-        assert set(item.every) <= set(item.main), item.id
-        assert item.main and item.notes, item.id
-        words = {w.lower() for w in item.main + item.allowed}
-        if not item.people:
-            assert not words & {"people", "person", "man", "woman", "crowd"}, item.id
-    for item in items:
-        if item.id in NOT_SKY:
-            assert "sky" not in {w.lower() for w in item.main + item.allowed}, item.id
-    assert NOT_SKY <= {i.id for i in items}
+    check_item_labels(items, "external5", NOT_SKY)
 
 
 @pytest.mark.skipif(bool(ext5.ext5_missing(ext5.EXT5_PATHS.values())), reason="external5 packages not unpacked")
 def test_every_label_reads_an_image():
-    for item in photoset.items("external5"):
-        rgb = item.make()
-        assert rgb.dtype == np.uint8 and rgb.ndim == 3 and rgb.shape[2] == 3, item.id
-        assert min(rgb.shape[:2]) >= 200, item.id
+    check_every_label_reads_an_image(photoset.items("external5"))

@@ -9,12 +9,12 @@ import importlib
 import sys
 from pathlib import Path
 
-import numpy as np
 import pytest
 from PIL import Image
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 import photoset  # noqa: E402
+from photoset_checks import check_every_label_reads_an_image, check_item_labels  # noqa: E402
 import photoset_external3 as ext3  # noqa: E402
 import photoset_external4 as ext4  # noqa: E402
 import photoset_external5 as ext5  # noqa: E402
@@ -54,23 +54,9 @@ def test_labels_are_well_formed():
     assert all(i.kind in {"photo", "bw", "painting", "drawing"} for i in items)
     assert sum(i.kind in {"photo", "bw"} for i in items) >= 35  # mostly real photos
     assert sum(i.people > 0 for i in items) >= 12 and sum(i.people == 0 for i in items) >= 30
-    for item in items:
-        assert item.split == "external6"
-        assert item.people >= 0 and item.count >= 0
-        assert set(item.every) <= set(item.main), item.id
-        assert item.main and item.notes, item.id
-        words = {w.lower() for w in item.main + item.allowed}
-        if not item.people:
-            assert not words & {"people", "person", "man", "woman", "crowd"}, item.id
-    for item in items:
-        if item.id in NOT_SKY:
-            assert "sky" not in {w.lower() for w in item.main + item.allowed}, item.id
-    assert NOT_SKY <= {i.id for i in items}
+    check_item_labels(items, "external6", NOT_SKY)
 
 
 @pytest.mark.skipif(bool(ext6.ext6_missing(ext6.EXT6_PATHS.values())), reason="external6 packages not unpacked")
 def test_every_label_reads_an_image():
-    for item in photoset.items("external6"):
-        rgb = item.make()
-        assert rgb.dtype == np.uint8 and rgb.ndim == 3 and rgb.shape[2] == 3, item.id
-        assert min(rgb.shape[:2]) >= 200, item.id
+    check_every_label_reads_an_image(photoset.items("external6"))
