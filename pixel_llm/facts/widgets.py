@@ -16,7 +16,7 @@ What counts as a toggle, for a piece of text of height ``h``:
 - with a gap of its own before the text (a letter "O" starting a word has none);
 - beside the text's line (centred on it, or on the two lines of an item with a second line).
 
-A push button (:func:`push_button`) is a label drawn inside a box of its own: four straight
+A push button (:func:`push_buttons`) is a label drawn inside a box of its own: four straight
 sides close around the letters, the label about centred, the face plain above and below it, and
 the top and bottom edges stopping at the sides (a table's rules run on from cell to cell). A
 dialog's buttons (:func:`bottom_buttons`) are such buttons of a word or two, in the bottom fifth of
@@ -163,14 +163,15 @@ many heights wide, at least, or a side drawn across the line between two letters
 space between two words is about a third of a height)."""
 
 
+def _is_line(steps: np.ndarray) -> bool:
+    """A run of pixels is a drawn line: :data:`LINE_COVER` of it or more are steps."""
+    return steps.size > 0 and np.count_nonzero(steps) >= LINE_COVER * steps.size
+
+
 def _line_at(edges: np.ndarray, near: range, cover: slice, axis: int) -> int | None:
     """The first index in ``near`` where ``edges`` has a straight line across ``cover``: a row
-    (axis 0) or a column (axis 1) of which :data:`LINE_COVER` or more are steps."""
-    for i in near:
-        line = edges[i, cover] if axis == 0 else edges[cover, i]
-        if line.size and np.count_nonzero(line) >= LINE_COVER * line.size:
-            return i
-    return None
+    (axis 0) or a column (axis 1)."""
+    return next((i for i in near if _is_line(edges[i, cover] if axis == 0 else edges[cover, i])), None)
 
 
 def _letters(gray: np.ndarray, box: tuple[int, int, int, int]) -> tuple[np.ndarray, np.ndarray] | None:
@@ -196,16 +197,12 @@ def _tight(letters: np.ndarray, box: tuple[int, int, int, int]) -> tuple[int, in
     return box[0] + int(xs[0]), box[1] + int(ys[0]), box[0] + int(xs[-1]) + 1, box[1] + int(ys[-1]) + 1
 
 
-def push_button(gray: np.ndarray, box: tuple[int, int, int, int]) -> tuple[int, int, int, int] | None:
-    """The push button (x0, y0, x1, y1) whose label is the text of ``box``, or None: four straight
-    sides drawn close around the text (an outline, or the edge of a face of its own colour), the
-    label about centred between the left and the right side. A table's rules above and below a
-    cell, or an underline, have no sides; a field's text starts at its left side."""
-    parts = _letters(gray, box)
-    tight = _tight(parts[0], box) if parts is not None else None
-    if tight is None:
-        return None
-    x0, y0, x1, y1 = tight
+def push_button(gray: np.ndarray, letters: tuple[int, int, int, int]) -> tuple[int, int, int, int] | None:
+    """The push button (x0, y0, x1, y1) whose label's letters fill the box ``letters``, or None:
+    four straight sides drawn close around them (an outline, or the edge of a face of its own
+    colour), the label about centred between the left and the right side. A table's rules above
+    and below a cell, or an underline, have no sides; a field's text starts at its left side."""
+    x0, y0, x1, y1 = letters
     h = y1 - y0
     H, W = gray.shape
     if h < 6 or x1 - x0 < 0.8 * h:
@@ -236,15 +233,12 @@ def push_button(gray: np.ndarray, box: tuple[int, int, int, int]) -> tuple[int, 
     if abs(ml - mr) > max(CENTRED * (ml + mr), 0.5 * h):
         return None
     r = max(2, h // 4)  # rounded corners
-    inner = slice(left + r, right - r + 1)
-    if _line_at(horizontal, range(top, top + 1), inner, 0) is None \
-            or _line_at(horizontal, range(bottom, bottom + 1), inner, 0) is None:
-        return None  # the top and the bottom run from side to side: the label's own box
-    for y in (top, bottom):  # a table's rule runs on past a cell's sides; a button's edge stops
-        for span in (range(right + 3, right + 3 + h), range(left - 3 - h, left - 2)):
-            outside = [x for x in span if 0 <= x < area.shape[1]]
-            if outside and np.count_nonzero(horizontal[y, outside]) >= LINE_COVER * len(outside):
-                return None
+    for y in (top, bottom):
+        if not _is_line(horizontal[y, left + r:right - r + 1]):
+            return None  # the top and the bottom run from side to side: the label's own box
+        after, before = horizontal[y, right + 3:right + 3 + h], horizontal[y, max(0, left - 3 - h):max(0, left - 2)]
+        if _is_line(after) or _is_line(before):
+            return None  # a table's rule runs on past a cell's sides; a button's edge stops
     steps = horizontal | vertical
     for band in (steps[top + 3:ty0 - 2, left + 3:right - 2], steps[ty1 + 3:bottom - 2, left + 3:right - 2]):  # JPEG's ripples
         if band.size and np.count_nonzero(band) > EMPTY * band.size:
@@ -264,13 +258,14 @@ def push_buttons(gray: np.ndarray, box: tuple[int, int, int, int]) -> list[tuple
     h = tight[3] - tight[1]
     cols = np.flatnonzero(letters.any(axis=0))
     sides = np.flatnonzero(down.any(axis=0))
-    pieces, start = [], 0
+    spans, start = [], 0  # the columns of each label, in the box
     for a, b in pairwise(cols):
         if b - a > BETWEEN * h or np.any((sides > a) & (sides < b)):
-            pieces.append((box[0] + int(cols[start]), box[1], box[0] + int(a) + 1, box[3]))
+            spans.append((int(cols[start]), int(a) + 1))
             start = int(np.searchsorted(cols, b))
-    pieces.append((box[0] + int(cols[start]), box[1], box[0] + int(cols[-1]) + 1, box[3]))
-    found = [push_button(gray, p) for p in pieces]
+    spans.append((int(cols[start]), int(cols[-1]) + 1))
+    labels = [_tight(letters[:, c0:c1], (box[0] + c0, box[1], box[0] + c1, box[3])) for c0, c1 in spans]
+    found = [push_button(gray, label) for label in labels if label is not None]
     return [b for b in found if b is not None]
 
 
@@ -285,7 +280,7 @@ def bottom_buttons(rgb: np.ndarray | None, pieces: list[tuple[tuple[int, int, in
                    region: tuple[int, int, int, int]) -> int:
     """How many push buttons of a dialog the window ``region`` shows (0 without pixels), from
     the pieces of text read in it, as (box, text): the buttons seen from their shape
-    (:func:`push_button`) whose labels have a word or two and lie in the window's bottom fifth,
+    (:func:`push_buttons`) whose labels have a word or two and lie in the window's bottom fifth,
     with no other text below them, whatever the words ("OK", "Cancel", "Proceed")."""
     _, y0, _, y1 = region
     low = [(b, t) for b, t in pieces if (b[1] + b[3]) / 2 >= y1 - BOTTOM * (y1 - y0)]

@@ -30,8 +30,10 @@ PROGRAM_WINDOW = 0.5
 """How sure a menu bar makes us that a window is a program's (its kind unnamed): enough for the
 frame to be a screen (:data:`~pixel_llm.facts.screen.SCREEN_SCORE`)."""
 MENU_BAR = "a program's menu bar"
-TOGGLES = "check boxes or radio buttons (a program)"
 """The evidence a window's menu bar leaves (a screen is sure of it: ``screen.MENU_BAR_SCORE``)."""
+TOGGLES = "check boxes or radio buttons (a program)"
+PUSH_BUTTONS = "push buttons at the bottom"
+"""The evidence of a program's widgets (:mod:`.widgets`): a window of no kind named, but a program's."""
 MONOSPACE_SPREAD = 0.06
 """Width per character of monospace words varies less than this (relative, robust)..."""
 PROPORTIONAL_SPREAD = 0.1
@@ -274,17 +276,18 @@ def _buttons(rows: list[Row], rgb: np.ndarray | None = None, region: tuple[int, 
     return out
 
 
+def _drops_one(long: str, short: str) -> bool:
+    """``short`` is ``long`` with one letter left out."""
+    return len(long) == len(short) + 1 and any(long[:i] + long[i + 1:] == short for i in range(len(long)))
+
+
 def _one_dropped(word: str) -> str | None:
     """The button's word that ``word`` (lower case, four letters or more) is with one letter
     dropped by OCR ("cance", "remve"), or None. Only a dropped letter: a changed one may be
     another word ("clone" is no "close")."""
     if len(word) < 4 or not word.isalpha():
         return None
-    for button in BUTTON_WORDS:
-        if len(button) == len(word) + 1 and button.isalpha() \
-                and any(button[:i] + button[i + 1:] == word for i in range(len(button))):
-            return button
-    return None
+    return next((b for b in BUTTON_WORDS if b.isalpha() and _drops_one(b, word)), None)
 
 
 def dialog_buttons(rows: list[Row], region: tuple[int, int, int, int]) -> set[str]:
@@ -347,15 +350,10 @@ def _one_off(word: str) -> bool:
     if len(word) < 3:
         return False
     for menu in MENU_WORDS:
-        if abs(len(menu) - len(word)) > 1:
-            continue
-        if len(menu) == len(word):
-            if sum(a != b for a, b in zip(menu, word)) == 1:
-                return True
-        else:
-            short, long = sorted((menu, word), key=len)
-            if any(long[:i] + long[i + 1:] == short for i in range(len(long))):
-                return True
+        if len(menu) == len(word) and sum(a != b for a, b in zip(menu, word)) == 1:
+            return True
+        if _drops_one(menu, word) or _drops_one(word, menu):
+            return True
     return False
 
 
@@ -620,7 +618,6 @@ def setup_words(lowered: str) -> list[str]:
     return [w for w in INSTALL_WORDS if re.search(r"\b" + re.escape(w) + r"\b", lowered)]
 
 
-PUSH_BUTTONS = "push buttons at the bottom"
 QUESTION = re.compile(r"[A-Za-z'’]{2,}\s+[A-Za-z'’-]{2,}\s?\?(?=[\s\"')]|$)")
 """A question: two words or more and the question mark that ends them ("Save changes?"), not a
 "?" misread inside a key name ("<F?>") or after a stray word ("UP?")."""

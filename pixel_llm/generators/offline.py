@@ -12,9 +12,9 @@ from __future__ import annotations
 from ..facts import Facts
 from ..facts.confidence import LIKELY, SURE, SURE_FLAT
 from ..facts.extract import TEXT_WORDS
+from ..facts.quoting import readable
 from ..facts.vocabulary import with_article
 from .photo import drawing_caption, page_picture, photo_head
-from ..facts.quoting import readable
 from .screen import compose_screen
 
 SCREEN_WORDS = {"screen", "web page", "computer", "terminal window", "screenshot"}
