@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 import cv2
 import numpy as np
 
-from .app_titles import app_in_title
+from .app_titles import app_in_title, dialog_title
 from .confidence import LIKELY, SURE
+from .file_lists import file_list_signs, lists_files
 from .regions import Line
 from .widgets import bottom_buttons, toggles
 
@@ -716,6 +717,29 @@ def _console(rows: list[Row], text_mode: list[str]) -> Verdict:
     return Verdict("terminal", TEXT_MODE, "console", list(text_mode))
 
 
+FILE_LIST = 0.6
+"""How sure two different signs of a file listing (:mod:`.file_lists`) make us of a file manager;
+a third adds ``FILE_LIST_MORE``."""
+FILE_LIST_MORE = 0.1
+
+
+def _file_manager(rows: list[Row], title: str, signs: Signs, dialog: Verdict) -> Verdict:
+    """A file manager: two different signs of a listing of files (:func:`lists_files`), in a
+    window with no sign of a dialog: a file chooser lists files too, above its "Open" and
+    "Cancel" and below a title such as "Open Image"; so does a dialog that renames files."""
+    v = Verdict("file manager")
+    found = file_list_signs([[(p.text, p.box) for p in r.pieces] for r in rows])
+    if not lists_files(found):
+        return v
+    v.evidence.extend(found)
+    v.score = FILE_LIST + FILE_LIST_MORE * (len(found) > 2)
+    if dialog.score >= LIKELY or signs.button_row or signs.bottom_button or signs.dialog_words >= 2 \
+            or signs.push_buttons >= 2 or any(dialog_title(t) for t in (title, rows[0].text) if t):
+        v.score = UNNAMED
+        v.evidence.append("a dialog's signs (a file chooser)")
+    return v
+
+
 def classify(rows: list[Row], title: str, rgb: np.ndarray, region: tuple[int, int, int, int], frame_area: int,
              framed: bool, web_label: float, marks: int = 0, text_mode: list[str] = ()) -> Verdict:
     """What a window is, with how sure (the best of the kinds' evidence). ``text_mode``: the
@@ -735,7 +759,8 @@ def classify(rows: list[Row], title: str, rgb: np.ndarray, region: tuple[int, in
             verdict.score = min(verdict.score, UNNAMED)
             verdict.evidence.append(f"another program's menus (not a {verdict.kind}'s)")
     editor = _editor(rows, marks, region, signs)
-    verdicts = [terminal, editor, browser, page, dialog, installer, _sheet(rows)]
+    verdicts = [terminal, editor, browser, page, dialog, installer, _sheet(rows),
+                _file_manager(rows, title, signs, dialog)]
     if text_mode and max(terminal.score, editor.score) < SURE:  # a shell's prompts, vi's lines: more than a console
         verdicts.append(_console(rows, text_mode))
     best = max(verdicts, key=lambda v: v.score)
