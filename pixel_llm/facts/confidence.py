@@ -54,6 +54,11 @@ counts at this person probability. On the labelled photo sets, people alone in v
 an apple and an orange filling the frame 0.71: below this, a person said would too often be no
 person, and a crowd's count would be a guess anyway. A face the body box holds confirms it
 whatever its score (the face is what counts)."""
+BODY_LIKELY = 0.5
+"""A body below :data:`BODY_SCORE` but at least this likely (holding no face, not filling the
+frame) makes the count a lower bound (``PeopleFact.more``): in street scenes of 6-9 people one
+or two bodies reached BODY_SCORE and the rest scored 0.5-0.85; saying 'a person' there would be
+wrong, so no number is said for them."""
 FILLING_BODY = 0.7
 """A body box covering at least this share of the frame is a close-up, where the detector's
 largest boxes also fire on textures (fields seen from the air at 0.88, an apple at 0.71) ..."""

@@ -38,7 +38,7 @@ import numpy as np
 
 from ..errors import ConfigError, WeightsUnavailableError
 from ..runtime import warn_once
-from .confidence import BODY_SCORE, FACE_NEIGHBOURS, FILLING_BODY, FILLING_BODY_SCORE
+from .confidence import BODY_LIKELY, BODY_SCORE, FACE_NEIGHBOURS, FILLING_BODY, FILLING_BODY_SCORE
 from .model import PeopleFact
 
 logger = logging.getLogger(__name__)
@@ -90,22 +90,27 @@ KINDS = ("mtcnn+ssdlite", "haar+ssdlite", "mtcnn", "haar", "ssdlite")
 
 FACE_IN_BODY = 0.5
 """A face is a body's when its centre lies in the top this-much of the body box ..."""
-MIN_FACE_IN_BODY = 0.1
+MIN_FACE_IN_BODY = 0.05
 """... and it is at least this share of the box's width (a far face over a near person's
 shoulder is someone else's)."""
+
+
+def _area(box: Box) -> float:
+    return (box[2] - box[0]) * (box[3] - box[1])
 
 
 def _sure(box: Box, score: float) -> bool:
     """A body that counts without a face: :data:`~.confidence.BODY_SCORE`, and
     :data:`~.confidence.FILLING_BODY_SCORE` for a box filling the frame."""
-    area = (box[2] - box[0]) * (box[3] - box[1])
-    return score >= (FILLING_BODY_SCORE if area >= FILLING_BODY else BODY_SCORE)
+    return score >= (FILLING_BODY_SCORE if _area(box) >= FILLING_BODY else BODY_SCORE)
 
 
-def merge_people(faces: list[tuple[Box, float]], bodies: list[tuple[Box, float]]) -> list[tuple[Box, float]]:
+def merge_people(faces: list[tuple[Box, float]],
+                 bodies: list[tuple[Box, float]]) -> tuple[list[tuple[Box, float]], bool]:
     """One (box, score) per person: each face (with the box of the body it belongs to, if any),
-    then each sure body that holds no face. A body holds at most one face; a face goes to the
-    likeliest body it fits (:data:`FACE_IN_BODY`, :data:`MIN_FACE_IN_BODY`)."""
+    then each sure body that holds no face; and whether a likely body (:data:`~.confidence.BODY_LIKELY`)
+    holding no face was left out (more people may be there). A body holds at most one face; a
+    face goes to the likeliest body it fits (:data:`FACE_IN_BODY`, :data:`MIN_FACE_IN_BODY`)."""
     taken: set[int] = set()
     people = []
     for face, face_score in sorted(faces, key=lambda f: -f[1]):
@@ -119,21 +124,27 @@ def merge_people(faces: list[tuple[Box, float]], bodies: list[tuple[Box, float]]
             people.append((bodies[best][0], face_score))
         else:
             people.append((face, face_score))
-    return people + [b for i, b in enumerate(bodies) if i not in taken and _sure(*b)]
+    rest = [b for i, b in enumerate(bodies) if i not in taken]
+    more = any(not _sure(*b) and b[1] >= BODY_LIKELY and _area(b[0]) < FILLING_BODY for b in rest)
+    return people + [b for b in rest if _sure(*b)], more
 
 
 class FacesAndBodies:
     """People by a face detector and a body detector together (see the module's text); either
-    may be None. Calling it gives one (box, score) per person."""
+    may be None. :meth:`detect` gives one (box, score) per person and whether more may be there;
+    calling it, the list alone."""
 
     def __init__(self, faces, bodies) -> None:
         self.faces, self.bodies = faces, bodies
         self.name = "+".join(d.name for d in (faces, bodies) if d is not None)
 
-    def __call__(self, rgb: np.ndarray) -> list[tuple[Box, float]]:
+    def detect(self, rgb: np.ndarray) -> tuple[list[tuple[Box, float]], bool]:
         faces = self.faces(rgb) if self.faces is not None else []
         bodies = self.bodies(rgb) if self.bodies is not None else []
         return merge_people(faces, bodies)
+
+    def __call__(self, rgb: np.ndarray) -> list[tuple[Box, float]]:
+        return self.detect(rgb)[0]
 
 
 def _face_detector(kind: str, threads: int, strict: bool):
@@ -172,7 +183,7 @@ def create_people_detector(kind: str = "mtcnn+ssdlite", threads: int = 0, strict
     from .ssdlite import SSDLitePeople
 
     try:
-        bodies = SSDLitePeople(BODY_SCORE)
+        bodies = SSDLitePeople(BODY_LIKELY)
     except WeightsUnavailableError as exc:
         if strict:
             raise
@@ -188,15 +199,20 @@ def create_people_detector(kind: str = "mtcnn+ssdlite", threads: int = 0, strict
 
 def count_people(rgb: np.ndarray, detector) -> PeopleFact:
     """People in the frame as a fact (count 0 when none was found)."""
-    found = detector(rgb)
+    detect = getattr(detector, "detect", None)
+    found, more = detect(rgb) if detect is not None else (detector(rgb), False)
     boxes = tuple(box for box, _ in found)
     score = min((s for _, s in found), default=0.0)
-    return PeopleFact(len(found), round(score, 3), detector.name, boxes)
+    return PeopleFact(len(found), round(score, 3), detector.name, boxes, more)
 
 
-def people_phrase(count: int) -> str | None:
-    """'a person', 'two people', 'three people', 'a group of people' (4-7), 'a crowd' (8+)."""
-    if count <= 0:
+def people_phrase(count: int, more: bool = False) -> str | None:
+    """'a person', 'two people', 'three people', 'a group of people' (4-7), 'a crowd' (8+); with
+    ``more`` (the count is a lower bound): 'people' for 2-3, nothing for 1 (one sure person among
+    people not sure of: neither 'a person' nor 'people' is known to be true)."""
+    if count <= 0 or more and count == 1:
         return None
+    if more and count < 4:
+        return "people"
     return {1: "a person", 2: "two people", 3: "three people"}.get(count) or (
         "a group of people" if count < 8 else "a crowd of people")
