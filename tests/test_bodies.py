@@ -9,8 +9,8 @@ import logging
 import cv2
 import numpy as np
 import pytest
-
 from conftest import photo
+
 from pixel_llm.facts.confidence import BODY_SCORE
 from pixel_llm.facts.people import count_people, create_people_detector, people_phrase
 from pixel_llm.runtime import reset_warnings
