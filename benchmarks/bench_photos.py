@@ -41,6 +41,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from photoset import Item, items, skimage_photo  # noqa: E402
 from pixel_llm import CompositorConfig, CompositorIntegrator  # noqa: E402
+from pixel_llm.config import PEOPLE_DETECTORS  # noqa: E402
 from pixel_llm.facts.colors import NAMES as COLOR_NAMES  # noqa: E402
 from pixel_llm.facts.views import same_thing  # noqa: E402
 from pixel_llm.facts.vocabulary import categories, display_name, everyday_groups, imagenet_names  # noqa: E402
@@ -281,7 +282,7 @@ def main() -> None:
     parser.add_argument("--facts", default=None, help="comma-separated fact kinds (default: the config's)")
     parser.add_argument("--show", action="store_true", help="print every caption")
     parser.add_argument("--no-speed", action="store_true")
-    parser.add_argument("--people-detector", default="mtcnn", choices=("mtcnn", "haar"))
+    parser.add_argument("--people-detector", default=CompositorConfig.people_detector, choices=PEOPLE_DETECTORS)
     args = parser.parse_args()
     kw = {"encoder_type": args.encoder, "device": "cpu", "generator": "offline", "people_detector": args.people_detector}
     if args.facts:

@@ -46,3 +46,22 @@ was found in any photo of the tuning set without people; each person's face is o
 SURE_FLAT = 0.85
 """A flat graphic (few exact colours: a drawing, a UI) is named as an object only above this:
 ImageNet classifiers see envelopes and web sites in plain rectangles."""
+BODY_SCORE = 0.85
+"""A whole person found by the SSDLite person detector (:mod:`.ssdlite`) without a face in it
+counts at this person probability. On the labelled photo sets, people alone in view scored
+0.88-1.0 (a surfer 0.90, a firefighter 0.99, a far passer-by 0.88) and people in crowds mostly
+0.3-0.8, where one painted figure of a street mural (not a person) scored 0.79 and the skin of
+an apple and an orange filling the frame 0.71: below this, a person said would too often be no
+person, and a crowd's count would be a guess anyway. A face the body box holds confirms it
+whatever its score (the face is what counts)."""
+BODY_LIKELY = 0.5
+"""A body below :data:`BODY_SCORE` but at least this likely (holding no face, not filling the
+frame) makes the count a lower bound (``PeopleFact.more``): in street scenes of 6-9 people one
+or two bodies reached BODY_SCORE and the rest scored 0.5-0.85; saying 'a person' there would be
+wrong, so no number is said for them."""
+FILLING_BODY = 0.7
+"""A body box covering at least this share of the frame is a close-up, where the detector's
+largest boxes also fire on textures (fields seen from the air at 0.88, an apple at 0.71) ..."""
+FILLING_BODY_SCORE = 0.95
+"""... so without a face in it such a box counts only at this probability (a firefighter in full
+gear, face hidden, filling the frame: 0.99)."""

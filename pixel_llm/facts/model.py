@@ -86,6 +86,9 @@ class PeopleFact:
     """What found them, e.g. 'haar-frontalface' (faces: one face counts one person)."""
     boxes: tuple[tuple[float, float, float, float], ...] = ()
     """(left, top, right, bottom) of each, as fractions of width and height."""
+    more: bool = False
+    """More people may be there than counted: the body detector also saw likely people it is not
+    sure of (the count is then a lower bound, and no exact number is said)."""
 
 
 @dataclass(frozen=True)

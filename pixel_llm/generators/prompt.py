@@ -102,7 +102,9 @@ def facts_text(facts: Facts) -> str:
     if facts.screen is not None:
         lines.append(f"- Screen (windows found in the pixels; their text is below): {screen_text(facts)}")
     if facts.people is not None:
-        lines.append(f"- People (counted by their faces, {facts.people.detector}): {facts.people.count}")
+        at_least = "at least " if facts.people.more else ""
+        lines.append(f"- People (counted by their faces and bodies, {facts.people.detector}): "
+                     f"{at_least}{facts.people.count}")
     if parts["labels"]:
         source = "CLIP zero-shot" if facts.labels[0].source == "clip" else "ImageNet classifier"
         lines.append(f"- Objects ({source}, confidence 0-1): {parts['labels']}")
