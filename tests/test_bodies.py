@@ -58,7 +58,7 @@ def test_the_body_detector_finds_no_one_where_no_one_is(bodies, name):
 @needs_graph
 @needs_mtcnn
 def test_a_person_found_by_face_and_body_counts_once():
-    detector = create_people_detector()
+    detector = create_people_detector("mtcnn+ssdlite")
     assert detector.name == "mtcnn+ssdlite-person"
     for name in ("astronaut", "camera"):
         image = photo(name)
@@ -71,7 +71,7 @@ def test_a_person_found_by_face_and_body_counts_once():
 def test_several_people_far_away_are_counted(bodies):
     image = far_astronauts()
     assert len(bodies(image)) >= 2  # the body detector alone is sure of most of them
-    fact = count_people(image, create_people_detector())
+    fact = count_people(image, create_people_detector("mtcnn+ssdlite"))
     assert fact.count == 3  # faces and bodies of the same people are not counted twice
     assert people_phrase(fact.count, fact.more) == "three people"
 

@@ -103,8 +103,8 @@ def facts_text(facts: Facts) -> str:
         lines.append(f"- Screen (windows found in the pixels; their text is below): {screen_text(facts)}")
     if facts.people is not None:
         at_least = "at least " if facts.people.more else ""
-        lines.append(f"- People (counted by their faces and bodies, {facts.people.detector}): "
-                     f"{at_least}{facts.people.count}")
+        how = "faces and bodies" if "ssdlite" in facts.people.detector else "faces"
+        lines.append(f"- People (counted by their {how}, {facts.people.detector}): {at_least}{facts.people.count}")
     if parts["labels"]:
         source = "CLIP zero-shot" if facts.labels[0].source == "clip" else "ImageNet classifier"
         lines.append(f"- Objects ({source}, confidence 0-1): {parts['labels']}")
