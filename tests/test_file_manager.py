@@ -1,5 +1,5 @@
 """A file manager is named from what it shows (issue #10): a real one (Xfe, X File Explorer) under
-Xvfb, in PNG, JPEG 70 and 75 %, is "a file manager"; what also lists files is not: a file chooser
+Xvfb, in PNG, JPEG 70 and 75 %, is "a file manager", quoting the files it lists; what also lists files is not: a file chooser
 (Tk's "Open" dialog) stays a dialog and ``ls -l`` in a terminal stays a terminal. The signs
 themselves (:mod:`pixel_llm.facts.file_lists`) are checked on lines a download list, a disk-usage
 table and a document would show."""
@@ -14,7 +14,7 @@ import pytest
 
 from pixel_llm.facts.file_lists import (COLUMNS, FILE_NAMES, FOLDER_STATUS, LISTING, PLACE_PANE, file_list_signs,
                                         lists_files)
-from test_screens import X_TOOLS, XSession, it, outside, session_script, variants  # noqa: F401 (it: fixture)
+from test_screens import X_TOOLS, XSession, it, outside, quoted, session_script, variants  # noqa: F401 (it: fixture)
 
 FILES = {"report.txt": 41_000, "budget.ods": 330, "holiday.jpg": 45_000, "notes.pdf": 91_000,
          "setup.sh": 7_700, "archive.tar.gz": 48_000}
@@ -51,7 +51,8 @@ def frames():
         config.mkdir(parents=True)
         (config / "xferc").write_text("[OPTIONS]\nroot_warn=0\n")  # CI runs as root: no warning first
         s.start(["xfe", _folder(s.tmp)])
-        s.wait_windows(1, settle=2.0)
+        s.wait_windows(1, settle=3.0)
+        s.wait_still(quiet=1.0)  # the list's icons and sizes are drawn after the window
         out["xfe"] = s.capture()
     if _tk():
         with XSession(root="#3a4a5a") as s:
@@ -84,6 +85,8 @@ async def test_a_file_manager_is_named_as_png_and_jpeg(it, frames):  # noqa: F81
             (name, window.evidence)
         listed = " ".join(t.text for t in window.text)
         assert sum(f in listed for f in FILES) >= 2, (name, listed)  # the files it lists are in the facts
+        if name == "png":  # and the caption quotes them
+            assert sum(f in quoted(result.caption) for f in FILES) >= 2, result.caption
 
 
 async def test_a_file_chooser_is_a_dialog_not_a_file_manager(it, frames):  # noqa: F811

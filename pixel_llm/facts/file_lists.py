@@ -52,6 +52,17 @@ EXTENSIONS = ("txt", "pdf", "jpg", "jpeg", "png", "gif", "svg", "bmp", "tif", "t
               "html", "htm", "xml", "json", "yaml", "yml", "ini", "conf", "cfg", "log", "md", "py", "sh", "exe",
               "dll", "msi", "ipynb", "djvu", "epub", "jar", "apk", "dmg")
 FILE_NAME = re.compile(r"(?<![\w.])[\w][\w .()+~-]{0,60}\.(?:" + "|".join(EXTENSIONS) + r")(?![\w])", re.I)
+"""A file's name with a known extension, spaces allowed (counted as a sign)."""
+PLAIN_NAME = re.compile(r"(?<![\w.])(?P<stem>[\w][\w.+~-]{0,60})\.(?:" + "|".join(EXTENSIONS) + r")(?![\w])", re.I)
+"""A file's name without spaces (quoted): not an extension column's "tar.gz" alone."""
+
+
+def plain_names(text: str) -> list[str]:
+    """The file names without spaces in ``text`` ("report.txt"), leaving out a type column's
+    extensions ("tar.gz" is no file's name) and pieces of a name cut by a misread space (a stem
+    whose first part has no letter: "1.tar.bz2")."""
+    return [m.group(0) for m in PLAIN_NAME.finditer(text)
+            if m.group("stem").lower() not in EXTENSIONS and re.search(r"[A-Za-z]", m.group("stem").split(".")[0])]
 
 LISTED_ROWS = 4
 """Rows with a size and a date that make a detailed listing."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .file_lists import plain_names
 from .quoting import readable
 from .window_kinds import (
     BUTTON_WORDS,
@@ -111,7 +112,24 @@ def salient(kind: str, app: str, rows: list[Row], title: str, buttons: list[str]
     shown = [t for t in (readable(t) for t in texts if t != title and not menu_row(t)) if t]
     worded = [t for t in shown if sum(map(len, re.findall(r"[A-Za-z]{3,}", t))) >= 4]
     words_first = sorted(worded, key=lambda t: not _mostly_words(t))  # labels before icons read as letters
-    return ([title] if title else []) + (words_first or shown or texts)[:3]
+    listed = _files(rows) if kind == "file manager" else ""
+    return ([title] if title else []) + ([listed] if listed else []) + (words_first or shown or texts)[:3]
+
+
+FILES_QUOTED = 3
+"""File names a file manager's caption quotes, in reading order."""
+
+
+def _files(rows: list[Row]) -> str:
+    """The first file names a file manager lists ("report.txt, notes.pdf, holiday.jpg"), or ''
+    with fewer than two."""
+    names: list[str] = []
+    for r in rows:
+        for p in r.pieces:
+            for name in plain_names(p.text):
+                if name.lower() not in (n.lower() for n in names):
+                    names.append(name)
+    return ", ".join(names[:FILES_QUOTED]) if len(names) >= 2 else ""
 
 
 def _mostly_words(text: str) -> bool:
