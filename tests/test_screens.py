@@ -581,11 +581,15 @@ def test_a_menu_bar_makes_a_program_window_of_no_named_kind():
     from pixel_llm.facts.window_kinds import classify
 
     body = ["Add Extract Test Copy Move Delete Info", "Name Size Packed Size Modified",
-            "OpenCV-2.4.2-android-sdk 132 221 989", "1 object(s) selected"]
+            "OpenCV-2.4.2-android-sdk 132 221 989"]
 
     def verdict(texts):
         return classify(_rows(texts), "", None, (0, 0, 960, 30 * len(texts) + 40), 960 * 800, False, 0.9)
 
+    # with its status line ("1 object(s) selected") beside the headings, 7-Zip's window shows it is
+    # a file manager (facts/file_lists.py); without it, only the menu bar says it is a program's
+    v = verdict(["File Edit View Favorites Tools Help"] + body + ["1 object(s) selected"])
+    assert v.kind == "file manager", v
     v = verdict(["File Edit View Favorites Tools Help"] + body)
     assert v.kind == "window" and v.score >= LIKELY and "a program's menu bar" in v.evidence  # a screen, kind unnamed
     v = verdict(["Archive contents"] + body)
@@ -717,8 +721,12 @@ async def test_a_window_filling_the_frame_is_named_from_its_title_bar(it):
         assert outside(caption).startswith("A file manager window"), (name, caption)
         assert "Dolphin" in quoted(caption), (name, caption)
         assert not said_apps(caption), (name, caption)  # no terminal, editor, web page, dialog
-    # the same window without a program's name in its title: never a file manager
+    # the same window without a program's name in its title: a file manager only from what it
+    # shows (here a pane of places and files, facts/file_lists.py); files alone make none
     caption = await it.caption_frame(_titled_window("projects", body))
+    assert outside(caption).startswith("A file manager window"), caption
+    files = ["CMakeLists.txt", "README.md", "main.cpp", "notes.txt", "setup.py", "LICENSE"]
+    caption = await it.caption_frame(_titled_window("projects", files))
     assert "file manager" not in outside(caption), caption
 
 
