@@ -11,11 +11,11 @@
 - **file names**: three or more names with a known extension ("notes.txt", "photo.jpg").
 
 One sign is not enough: a table of sizes and dates is also a download list, a disk-usage chart
-lists folders and "12 items", a document mentions "notes.txt". Two different signs are, when one
-of them is a part of a file manager's own, the folder's status line or its places
+lists folders and "12 items", a document mentions "notes.txt". Two different signs are enough
+when one of them is a part of a file manager's own, the folder's status line or its places
 (:data:`OWN`): files listed under headings are also what a file chooser, a rename tool or a
-version-control view shows. :func:`file_list_signs` gives the
-signs, :func:`lists_files` the verdict; the window's kind is decided in :mod:`.window_kinds`.
+version-control view shows. :func:`file_list_signs` gives the signs, :func:`lists_files` the
+verdict; the window's kind is decided in :mod:`.window_kinds`, where a dialog's signs win.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from collections.abc import Iterable
 
 Box = tuple[int, int, int, int]
 
-SIZE = re.compile(r"(?<![\w.,])(?:\d{1,4}(?:[.,]\d{1,2})?\s?(?:[KMGT]i?B|bytes|B)|<\s?DIR\s?>)(?![\w])", re.I)
+SIZE = re.compile(r"(?<![\w.,])(?:\d{1,4}(?:[.,]\d{1,2})?\s?(?:[KMGT]i?B|bytes|B)|<\s?DIR\s?>)(?![\w])", re.IGNORECASE)
 """A file's size as a listing shows it, or a folder's ``<DIR>``."""
 DATE = re.compile(r"(?<![\w.])(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}:\d{2}(?::\d{2})?\s?(?:[AP]M)?)(?![\w])")
 """A date ("2020.12.16", "8/14/16", "06-05-07") or a time of day ("1:55 PM", "05:24")."""
@@ -36,13 +36,15 @@ FILE_HEADINGS = {"size", "modified"}
 playlist ("Name, Type, Date") lists files or things without them."""
 HEADING_WORDS = 12
 """A row of headings has at most this many words."""
-STATUS = re.compile(r"(?<![\w/.:,-])\d+\s(?:items?|folders?|files?|objects?)(?=\s*(?:$|[,;:()|]|selected\b))|\bfree space\b|\d(?:[.,]\d+)?\s?[KMGT]i?B\sfree\b|"
+STATUS = re.compile(r"(?<![\w/.:,-])\d+\s(?:items?|folders?|files?|objects?)(?=\s*(?:$|[,;:()|]|selected\b))|"
+                    r"\bfree space\b|\d(?:[.,]\d+)?\s?[KMGT]i?B\sfree\b|"
                     r"\bfiles:\s?\d+\sof\s\d+|\bfolders:\s?\d+\sof\s\d+|"
-                    r"(?<![\w.,])\d+(?:[.,]\d+)?\s?(?:[KMGT]i?B|B)\s(?:out\s)?of\s\d", re.I)
+                    r"(?<![\w.,])\d+(?:[.,]\d+)?\s?(?:[KMGT]i?B|B)\s(?:out\s)?of\s\d", re.IGNORECASE)
 """What a file manager's status line says of the folder shown: on one or two lines (a column of
 "12 items" is a disk-usage table's), a count of items ending a phrase ("Delete 3 files
 permanently?" is a question, not a status)."""
 STATUS_LINES = 2
+"""At most this many lines say so (a status line, or one per pane)."""
 PLACES = ("home", "desktop", "documents", "downloads", "music", "pictures", "videos", "trash", "recent",
           "file system", "filesystem", "computer", "network", "places", "devices", "root")
 """The places a file manager's side pane lists."""
@@ -51,18 +53,10 @@ EXTENSIONS = ("txt", "pdf", "jpg", "jpeg", "png", "gif", "svg", "bmp", "tif", "t
               "mkv", "mov", "webm", "doc", "docx", "odt", "ods", "odp", "xls", "xlsx", "ppt", "pptx", "rtf", "csv",
               "html", "htm", "xml", "json", "yaml", "yml", "ini", "conf", "cfg", "log", "md", "py", "sh", "exe",
               "dll", "msi", "ipynb", "djvu", "epub", "jar", "apk", "dmg")
-FILE_NAME = re.compile(r"(?<![\w.])[\w][\w .()+~-]{0,60}\.(?:" + "|".join(EXTENSIONS) + r")(?![\w])", re.I)
+FILE_NAME = re.compile(r"(?<![\w.])[\w][\w .()+~-]{0,60}\.(?:" + "|".join(EXTENSIONS) + r")(?![\w])", re.IGNORECASE)
 """A file's name with a known extension, spaces allowed (counted as a sign)."""
-PLAIN_NAME = re.compile(r"(?<![\w.])(?P<stem>[\w][\w.+~-]{0,60})\.(?:" + "|".join(EXTENSIONS) + r")(?![\w])", re.I)
+PLAIN_NAME = re.compile(r"(?<![\w.])(?P<stem>[\w][\w.+~-]{0,60})\.(?:" + "|".join(EXTENSIONS) + r")(?![\w])", re.IGNORECASE)
 """A file's name without spaces (quoted): not an extension column's "tar.gz" alone."""
-
-
-def plain_names(text: str) -> list[str]:
-    """The file names without spaces in ``text`` ("report.txt"), leaving out a type column's
-    extensions ("tar.gz" is no file's name) and pieces of a name cut by a misread space (a stem
-    whose first part has no letter: "1.tar.bz2")."""
-    return [m.group(0) for m in PLAIN_NAME.finditer(text)
-            if m.group("stem").lower() not in EXTENSIONS and re.search(r"[A-Za-z]", m.group("stem").split(".")[0])]
 
 LISTED_ROWS = 4
 """Rows with a size and a date that make a detailed listing."""
@@ -116,3 +110,11 @@ def file_list_signs(rows: list[list[tuple[str, Box]]]) -> list[str]:
 def lists_files(signs: list[str]) -> bool:
     """Do these signs make a file manager: two or more, one of them its own part (:data:`OWN`)."""
     return len(signs) >= 2 and any(s in OWN for s in signs)
+
+
+def plain_names(text: str) -> list[str]:
+    """The file names without spaces in ``text`` ("report.txt"), leaving out a type column's
+    extensions ("tar.gz" is no file's name) and pieces of a name cut by a misread space (a stem
+    whose first part has no letter: "1.tar.bz2")."""
+    return [m.group(0) for m in PLAIN_NAME.finditer(text)
+            if m.group("stem").lower() not in EXTENSIONS and re.search(r"[A-Za-z]", m.group("stem").split(".")[0])]

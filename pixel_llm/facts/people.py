@@ -44,7 +44,13 @@ import numpy as np
 
 from ..errors import ConfigError, WeightsUnavailableError
 from ..runtime import warn_once
-from .confidence import BODY_LIKELY, BODY_SCORE, FACE_NEIGHBOURS, FILLING_BODY, FILLING_BODY_SCORE
+from .confidence import (
+    BODY_LIKELY,
+    BODY_SCORE,
+    FACE_NEIGHBOURS,
+    FILLING_BODY,
+    FILLING_BODY_SCORE,
+)
 from .model import PeopleFact
 
 logger = logging.getLogger(__name__)
