@@ -121,7 +121,7 @@ async def test_a_listing_in_a_terminal_is_a_terminal(it, frames):  # noqa: F811
 
 
 def _rows(*lines: str):
-    return [[(line, (0, 20 * i, 600, 20 * i + 16))] for i, line in enumerate(lines)]
+    return [[line] for line in lines]
 
 
 def test_the_signs_of_a_file_listing():
@@ -130,7 +130,7 @@ def test_the_signs_of_a_file_listing():
                     "holiday.jpg  45.2 KiB  JPEG  2024-03-05 18:20", "setup.sh  7.7 kB  Shell  2024-03-06 11:01",
                     "10 items (4 folders, 6 files), Free space: 20.1 GB")
     assert file_list_signs(listing) == [LISTING, COLUMNS, FOLDER_STATUS, FILE_NAMES]
-    side = [[(w, (0, 20 * i, 80, 20 * i + 16))] for i, w in enumerate(("Home", "Desktop", "Documents", "Trash"))]
+    side = [[w] for w in ("Home", "Desktop", "Documents", "Trash")]
     assert PLACE_PANE in file_list_signs(side)
 
 

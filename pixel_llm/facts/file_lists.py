@@ -23,8 +23,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-Box = tuple[int, int, int, int]
-
 SIZE = re.compile(r"(?<![\w.,])(?:\d{1,4}(?:[.,]\d{1,2})?\s?(?:[KMGT]i?B|bytes|B)|<\s?DIR\s?>)(?![\w])", re.IGNORECASE)
 """A file's size as a listing shows it, or a folder's ``<DIR>``."""
 DATE = re.compile(r"(?<![\w.])(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}:\d{2}(?::\d{2})?\s?(?:[AP]M)?)(?![\w])")
@@ -86,10 +84,10 @@ def _columns(rows: Iterable[str]) -> bool:
     return False
 
 
-def file_list_signs(rows: list[list[tuple[str, Box]]]) -> list[str]:
-    """The signs of a file listing among a window's rows (each a list of (text, box) pieces, top
-    to bottom): a subset of LISTING, COLUMNS, FOLDER_STATUS, PLACE_PANE, FILE_NAMES."""
-    texts = [" ".join(t for t, _ in row) for row in rows]
+def file_list_signs(rows: list[list[str]]) -> list[str]:
+    """The signs of a file listing among a window's rows (each the texts of its pieces, left to
+    right; rows top to bottom): a subset of LISTING, COLUMNS, FOLDER_STATUS, PLACE_PANE, FILE_NAMES."""
+    texts = [" ".join(row) for row in rows]
     signs = []
     if sum(bool(SIZE.search(t) and DATE.search(t)) for t in texts) >= LISTED_ROWS:
         signs.append(LISTING)
@@ -97,7 +95,7 @@ def file_list_signs(rows: list[list[tuple[str, Box]]]) -> list[str]:
         signs.append(COLUMNS)
     if 0 < sum(bool(STATUS.search(t)) for t in texts) <= STATUS_LINES:
         signs.append(FOLDER_STATUS)
-    pieces = [t.strip().lower() for row in rows for t, _ in row]
+    pieces = [t.strip().lower() for row in rows for t in row]
     places = {p for p in PLACES for piece in pieces if re.fullmatch(r"\W{0,3}" + p + r"\W{0,3}", piece)}
     if len(places) >= MANY:
         signs.append(PLACE_PANE)

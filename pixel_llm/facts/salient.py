@@ -124,10 +124,12 @@ def _files(rows: list[Row]) -> str:
     """The first file names a file manager lists ("report.txt, notes.pdf, holiday.jpg"), or ''
     with fewer than two."""
     names: list[str] = []
+    seen: set[str] = set()
     for r in rows:
         for p in r.pieces:
             for name in plain_names(p.text):
-                if name.lower() not in (n.lower() for n in names):
+                if name.lower() not in seen:
+                    seen.add(name.lower())
                     names.append(name)
     return ", ".join(names[:FILES_QUOTED]) if len(names) >= 2 else ""
 

@@ -717,6 +717,12 @@ def _console(rows: list[Row], text_mode: list[str]) -> Verdict:
     return Verdict("terminal", TEXT_MODE, "console", list(text_mode))
 
 
+def _dialog_signs(dialog: Verdict, signs: Signs) -> bool:
+    """Does the window show a dialog's signs: a likely dialog, a row of buttons at the bottom or
+    dialog-button words (a program's dialog may carry its name and list its files too)."""
+    return dialog.score >= LIKELY or bool(signs.button_row) or signs.bottom_button or signs.dialog_words >= 2
+
+
 FILE_LIST = 0.6
 """How sure two different signs of a file listing (:mod:`.file_lists`) make us of a file manager;
 a third adds ``FILE_LIST_MORE``."""
@@ -728,13 +734,13 @@ def _file_manager(rows: list[Row], title: str, signs: Signs, dialog: Verdict) ->
     window with no sign of a dialog: a file chooser lists files too, above its "Open" and
     "Cancel" and below a title such as "Open Image"; so does a dialog that renames files."""
     v = Verdict("file manager")
-    found = file_list_signs([[(p.text, p.box) for p in r.pieces] for r in rows])
+    found = file_list_signs([[p.text for p in r.pieces] for r in rows])
     if not lists_files(found):
         return v
     v.evidence.extend(found)
     v.score = FILE_LIST + FILE_LIST_MORE * (len(found) > 2)
-    if dialog.score >= LIKELY or signs.button_row or signs.bottom_button or signs.dialog_words >= 2 \
-            or signs.push_buttons >= 2 or any(dialog_title(t) for t in (title, rows[0].text) if t):
+    if _dialog_signs(dialog, signs) or signs.push_buttons >= 2 \
+            or any(dialog_title(t) for t in (title, rows[0].text) if t):
         v.score = UNNAMED
         v.evidence.append("a dialog's signs (a file chooser)")
     return v
@@ -795,8 +801,7 @@ def _titled(title: str, verdicts: list[Verdict], signs: Signs) -> Verdict | None
         return None
     kind, app, _ = named
     by_kind = {v.kind: v for v in verdicts}
-    if by_kind["dialog"].score >= LIKELY or by_kind["installer"].score >= LIKELY or signs.button_row \
-            or signs.bottom_button or signs.dialog_words >= 2:
+    if _dialog_signs(by_kind["dialog"], signs) or by_kind["installer"].score >= LIKELY:
         return None
     why = f"the title names {app}"
     if kind == "terminal" and by_kind["editor"].score >= LIKELY:
