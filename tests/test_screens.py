@@ -391,6 +391,57 @@ def test_region_reader_keys_lines_by_their_pixels():
         ocr.close()
 
 
+def test_a_line_reads_the_same_whatever_is_read_beside_it():
+    """A piece of text is read the same alone, with other pieces, and in another order: a caption
+    must not depend on what the reader was given before (JPEG'd small type, buttons with outlines,
+    a grey status line and a terminal's line, scaled down, are where it used to)."""
+    import cv2
+
+    from pixel_llm.facts.regions import RegionReader, text_boxes
+    from pixel_llm.facts.text import create_ocr
+    from screens_dataset import draw_button, font
+
+    ocr = create_ocr("auto")
+    if ocr is None:
+        pytest.skip("needs an OCR engine")
+    im = Image.new("RGB", (900, 420), (236, 236, 236))
+    d = ImageDraw.Draw(im)
+    d.text((10, 10), "Select a way to run the project:", fill=(20, 20, 20), font=font(15))
+    d.text((10, 40), "Java Application", fill=(60, 60, 60), font=font(13))
+    d.rectangle([0, 70, 900, 110], fill=(24, 26, 30))
+    d.text((10, 80), "user@host:~/src$ make install", fill=(200, 200, 200), font=font(14, mono=True))
+    d.text((10, 130), "Read the documentation online", fill=(30, 90, 200), font=font(14))
+    d.text((10, 165), "Status: 27 updates available (103.5 MB)", fill=(140, 140, 140), font=font(12))
+    x = 10
+    for label in ("< Back", "Next >", "Finish", "Cancel"):
+        x += draw_button(d, x, 360, label, False, label == "Finish") + 12
+    x = 500
+    for label in ("OK", "Cancel"):
+        x += draw_button(d, x, 300, label, True) + 12
+    buf = io.BytesIO()
+    im.resize((558, 260), Image.LANCZOS).save(buf, "JPEG", quality=55)
+    rgb = np.asarray(Image.open(buf).convert("RGB"))
+    boxes = text_boxes(cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY), (0, 0, rgb.shape[1], rgb.shape[0]))
+    assert len(boxes) >= 8
+
+    def read(some):
+        reader = RegionReader(ocr, workers=1)  # a fresh reader: nothing kept from earlier reads
+        try:
+            return {line.box: line.text for line in reader.read(rgb, some)}
+        finally:
+            reader.close()
+
+    try:
+        alone = {}
+        for box in boxes:
+            alone.update(read([box]))
+        together, backwards = read(boxes), read(boxes[::-1])
+    finally:
+        ocr.close()
+    assert sum("Cancel" in t for t in alone.values()) >= 1 and any("make" in t for t in alone.values())
+    assert together == alone and backwards == alone
+
+
 def test_region_reader_skips_boxes_of_no_pixels():
     """Text boxes at the frame's right edge can be zero pixels wide (a real console screenshot
     gave three): they are skipped, not an error that loses the whole frame's facts."""
@@ -425,8 +476,8 @@ def test_small_type_is_read_at_two_sizes_and_the_surer_reading_kept():
         name = "size-engine"
         calls = 0
 
-        def words(self, sheet, psm, min_confidence, invert):
-            SizeEngine.calls += 1
+        def words(self, sheet, psm, min_confidence, invert, spans=None):
+            SizeEngine.calls += 1  # (each band of ``spans`` holds one line: read as one sheet here)
             rows = np.flatnonzero((sheet < 128).any(axis=1))
             runs = np.split(rows, np.flatnonzero(np.diff(rows) > 1) + 1) if len(rows) else []
             out = []
@@ -600,6 +651,24 @@ def test_a_menu_bar_makes_a_program_window_of_no_named_kind():
         assert v.kind == "window" and v.score >= LIKELY and "a program's menu bar" in v.evidence, bar
     for not_bar in ("File a bug report if you need help", "File Help", "Files and folders need Help"):
         assert "a program's menu bar" not in verdict([not_bar] + body).evidence, not_bar
+
+
+def test_a_pane_of_files_under_another_program_s_menus_is_no_file_manager():
+    """A media player that browses files (its places and a Name/Size/Date list beside its
+    playlist) is not a file manager: its menus say what it is. A file manager's own menus, misread
+    by a letter, do not stop it being one."""
+    from pixel_llm.facts.window_kinds import classify
+
+    pane = ["Places", "Network", "Home", "Root", "Trash", "Name Size Date", "holiday.mkv 1.2 GB 2024-03-01 10:12",
+            "concert.mp4 700 MB 2024-03-02 18:20", "4 items (1 folder, 3 files)"]
+
+    def verdict(texts):
+        return classify(_rows(texts), "", None, (0, 0, 960, 30 * len(texts) + 40), 960 * 800, False, 0.9)
+
+    assert verdict(["File Edit View Go Bookmarks Help"] + pane).kind == "file manager"
+    assert verdict(["File Edt Yiew Favorit Tools Help"] + pane).kind == "file manager"
+    player = verdict(["File Playback Playlist Television Settings Help"] + pane)
+    assert player.kind == "window" and "another program's menus (not a file manager's)" in player.evidence, player
 
 
 def test_a_program_window_quotes_what_it_shows_not_its_menu_bar():

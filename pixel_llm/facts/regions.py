@@ -6,7 +6,10 @@ neighbouring pixels, split where a wide gap separates columns); :class:`RegionRe
 them, keeping each line's text keyed by a hash of that line's own pixels. Lines already seen
 (anywhere: a terminal that scrolled moves its lines, it does not change them) cost a hash and a
 dictionary lookup; only new lines go to the OCR engine, stacked into one image so the engine
-starts once per frame, not once per line.
+is called once per frame, not once per line. The engine reads each piece of the stack as an
+image of its own: a line reads the same whatever was read beside it or before it (read as one
+page, the engine's threshold and what it learnt of the letters came from all the pieces, and a
+caption could change with the frames captioned before).
 """
 
 from __future__ import annotations
@@ -51,6 +54,10 @@ CACHE_LINES = 8192
 """Distinct line pieces whose text a reader keeps (least recently used dropped first)."""
 PARALLEL_FROM = 24
 """Read this many new line pieces or more as two OCR jobs in parallel."""
+LINE_PSM = 4
+"""Tesseract reads each piece as a column of text (page segmentation mode 4), as it read the
+whole stack before: its layout analysis leaves out what is no text (a photo's texture behind a
+panel, a button's outline), which a single-line mode (7) reads as letters."""
 
 
 @dataclass(frozen=True)
@@ -335,7 +342,8 @@ class RegionReader:
         return out
 
     def _read_stack(self, prepared: list[tuple[np.ndarray, bool, float]]) -> list[tuple]:
-        """Stack the pieces into one image, read it once, and hand each piece its words."""
+        """Stack the pieces into one image, have the engine read each on its own in one call, and
+        hand each piece its words."""
         gap = 14
         width = max(g.shape[1] for g, _, _ in prepared) + 2 * gap
         height = sum(g.shape[0] + gap for g, _, _ in prepared) + gap
@@ -346,7 +354,10 @@ class RegionReader:
             sheet[y:y + g.shape[0], gap:gap + g.shape[1]] = g
             spans.append((y, y + g.shape[0]))
             y += g.shape[0] + gap
-        words = self._words(sheet)
+        # each piece is read as an image of its own, with the same white margin all around it
+        # (not the sheet's width, which the widest piece beside it sets)
+        words = self._words(sheet, [(a - gap, b + gap, gap + g.shape[1] + gap)
+                                    for (a, b), (g, _, _) in zip(spans, prepared)])
         starts = np.array([s for s, _ in spans])
         per: list[list[dict]] = [[] for _ in prepared]
         for w in words:
@@ -368,10 +379,10 @@ class RegionReader:
             out.append((text, score, dark, round(pitch, 2), round(spread, 3), len(ws), round(glyph, 1), long))
         return out
 
-    def _words(self, sheet: np.ndarray) -> list[dict]:
+    def _words(self, sheet: np.ndarray, bands: list[tuple[int, int, int]]) -> list[dict]:
         words = getattr(self.ocr, "words", None)
-        if words is not None:  # Tesseract: one column of lines of any size
-            return words(sheet, psm=4, min_confidence=MIN_CONFIDENCE, invert=False)
+        if words is not None:  # Tesseract: each line on its own (the same reading beside any other)
+            return words(sheet, psm=LINE_PSM, min_confidence=MIN_CONFIDENCE, invert=False, spans=bands)
         rgb = cv2.cvtColor(sheet, cv2.COLOR_GRAY2RGB)  # any engine: boxes back to sheet pixels
         h, w = sheet.shape
         out = []

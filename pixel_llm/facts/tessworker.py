@@ -10,7 +10,7 @@ and so that a crash in the C library cannot take the caller down. It exits when 
 closes (its parent went away).
 
 Protocol over stdin/stdout: a request is ``!IIII`` (width, height, page segmentation mode,
-flags) and the grey pixels; the answer is ``!BI`` (status, length) and Tesseract's TSV rows
+flags) and the grey pixels, then with the ``SPANS`` flag the bands to read one by one; the answer is ``!BI`` (status, length) and Tesseract's TSV rows
 (status 0) or an error message.
 """
 
@@ -29,7 +29,12 @@ logger = logging.getLogger(__name__)
 
 REQUEST = struct.Struct("!IIII")
 ANSWER = struct.Struct("!BI")
+SPAN = struct.Struct("!III")
 NO_INVERT = 1
+SPANS = 2
+"""Flag: the pixels are followed by ``!I`` (a count) and that many ``!III`` (top, bottom, right) bands;
+each band is read on its own (as an image of its own), forgetting what was learnt after each, so that
+a line reads the same whatever lines are stacked beside it."""
 LIBRARY_NAMES = ("libtesseract.so.5", "libtesseract.so", "libtesseract.5.dylib", "libtesseract.dylib")
 
 
@@ -96,25 +101,50 @@ def _serve() -> None:  # pragma: no cover - runs in the worker process
             pixels = stdin.read(width * height)
             if len(pixels) < width * height:
                 return
+            spans = [(0, height, width)]
+            if flags & SPANS:
+                count = struct.unpack("!I", stdin.read(4))[0]
+                raw = stdin.read(SPAN.size * count)
+                spans = [SPAN.unpack_from(raw, k * SPAN.size) for k in range(count)]
             wanted = b"0" if flags & NO_INVERT else b"1"
             if wanted != invert:
                 lib.TessBaseAPISetVariable(api, b"tessedit_do_invert", wanted)
                 invert = wanted
             lib.TessBaseAPISetPageSegMode(api, psm)
             buf = ctypes.create_string_buffer(pixels, len(pixels))
-            lib.TessBaseAPISetImage(api, buf, width, height, 1, width)
-            lib.TessBaseAPISetSourceResolution(api, 300)
-            if lib.TessBaseAPIRecognize(api, None) != 0:
+            parts, failed = [], False
+            for top, bottom, right in spans:
+                # each band its own image (Tesseract 5.3's SetRectangle read bands wrongly here)
+                if (top, bottom, right) == (0, height, width):
+                    band = buf
+                else:
+                    rows = b"".join(pixels[y * width:y * width + right] for y in range(top, bottom))
+                    band = ctypes.create_string_buffer(rows, len(rows))
+                lib.TessBaseAPISetImage(api, band, right, bottom - top, 1, right)
+                lib.TessBaseAPISetSourceResolution(api, 300)
+                if lib.TessBaseAPIRecognize(api, None) != 0:
+                    failed = True
+                    break
+                text = lib.TessBaseAPIGetTsvText(api, 0)
+                tsv = ctypes.string_at(text) if text else b""
+                if text:
+                    lib.TessDeleteText(text)
+                if top:  # rows in the whole image's pixels
+                    rows = []
+                    for row in tsv.split(b"\n"):
+                        cells = row.split(b"\t")
+                        if len(cells) >= 12 and cells[7].isdigit():
+                            cells[7] = str(int(cells[7]) + top).encode()
+                        rows.append(b"\t".join(cells))
+                    tsv = b"\n".join(rows)
+                parts.append(tsv)
+                # what it learnt of this image's (or band's) letters is forgotten: the next is read
+                # as the tesseract program reads it, whatever this worker read before
+                lib.TessBaseAPIClearAdaptiveClassifier(api)
+            if failed:
                 answer(1, b"recognition failed")
                 continue
-            text = lib.TessBaseAPIGetTsvText(api, 0)
-            tsv = ctypes.string_at(text) if text else b""
-            if text:
-                lib.TessDeleteText(text)
-            # what it learnt of this image's letters is forgotten: the next image is read as the
-            # tesseract program reads it, whatever this worker read before
-            lib.TessBaseAPIClearAdaptiveClassifier(api)
-            answer(0, tsv)
+            answer(0, b"".join(p if p.endswith(b"\n") or not p else p + b"\n" for p in parts))
     finally:
         lib.TessBaseAPIEnd(api)
         lib.TessBaseAPIDelete(api)
@@ -147,8 +177,9 @@ class TesseractWorker:
         status, length = ANSWER.unpack(head)
         return status, self.proc.stdout.read(length)
 
-    def read(self, gray, psm: int, invert: bool) -> str:
-        """Tesseract's TSV rows (no header) for a 2-D uint8 image."""
+    def read(self, gray, psm: int, invert: bool, spans=None) -> str:
+        """Tesseract's TSV rows (no header) for a 2-D uint8 image; with ``spans`` ((top, bottom,
+        right) bands), each band read on its own, in the image's coordinates."""
         height, width = gray.shape
         with self._lock:
             if self.proc.poll() is not None:
@@ -157,7 +188,9 @@ class TesseractWorker:
             watchdog.daemon = True
             watchdog.start()
             try:
-                self.proc.stdin.write(REQUEST.pack(width, height, psm, 0 if invert else NO_INVERT) + gray.tobytes())
+                flags = (0 if invert else NO_INVERT) | (SPANS if spans else 0)
+                extra = struct.pack("!I", len(spans)) + b"".join(SPAN.pack(*span) for span in spans) if spans else b""
+                self.proc.stdin.write(REQUEST.pack(width, height, psm, flags) + gray.tobytes() + extra)
                 self.proc.stdin.flush()
                 status, payload = self._answer()
             except (BrokenPipeError, OSError) as exc:

@@ -46,6 +46,12 @@ BARE_PROMPT = re.compile(r"^(?:\(\w[\w.-]*\)\s*)?\[?(?:[\w.-]+@[\w.-]+|[\w.@-]+(
 WINDOWS_PROMPT = re.compile(r"^(?:PS )?(?:[A-Za-z]:\\|[\w.-]+\\)[^<>|\"*?=]*>\s?(.*)$")
 """The prompt of Windows' console (``C:\\Users\\me>adb devices``, ``PS C:\\src> dir``): a path with
 backslashes and a ``>``."""
+SYMBOL_FIRST = re.compile(r"^[$%❯›]\s+(\S+)")
+"""A prompt that is its symbol alone ("$ ls", "% make")..."""
+COMMAND = re.compile(r"^(?:[a-z0-9._/~-]|[A-Z_][A-Z0-9_]*=)")
+"""... counts when a command follows it: a lower-case name, a path, or a variable set before it
+("LANG=C sort"). A menu's icon read as "%" before "Applications", or "›" before a breadcrumb's
+next item, is followed by a capitalised word."""
 LOGIN = re.compile(r"^[\w.-]+ login:\s*\S{0,2}$")
 """A text console's login prompt ("freedombox login: _")."""
 REPL = re.compile(r"^(>>>|\.\.\.)\s?(.*)$")
@@ -92,6 +98,14 @@ BROWSER_MENUS = {"file", "edit", "view", "history", "bookmarks", "tools", "help"
 """The menus of web browsers (Firefox, Safari, Internet Explorer, Konqueror, SeaMonkey, Opera): a
 menu bar with others ("Worksheet", "Calculate") is another program's, even when a tab or a title
 below it shows an address ("file:///home/…" in a worksheet's tab)."""
+FILE_MANAGER_MENUS = {"file", "files", "edit", "view", "go", "bookmarks", "tools", "tool", "help", "window", "settings",
+                      "mark", "commands", "net", "network", "show", "configuration", "options", "connections",
+                      "panel", "panels", "left", "right", "sort", "tabs", "scripts", "actions", "useractions",
+                      "favorites", "archive", "plugins", "trash", "location", "command", "start", "finder",
+                      "device", "operations"}
+"""The menus of file managers (Thunar, Dolphin, Konqueror, Krusader, Double and Total Commander,
+GNOME Commander, Midnight Commander, Xfe, PCManFM, SpaceFM, Explorer, Finder): a menu bar with others ("Playback", "Playlist") is another program's, one that shows a
+pane of files beside what it does (a media player's file browser)."""
 MENU_ITEM = re.compile(r"(?:[A-Z][a-z]+)+|[A-Z]{2,}")
 """One menu's name as a menu bar shows it: a capitalised word ("Machine", "Tagger", "LinearAlgebra") or
 an acronym ("VCS")."""
@@ -282,6 +296,16 @@ def _drops_one(long: str, short: str) -> bool:
     return len(long) == len(short) + 1 and any(long[:i] + long[i + 1:] == short for i in range(len(long)))
 
 
+def _misread(word: str, menu: str) -> bool:
+    """``word`` is ``menu`` read with a letter changed, left out or added, or cut short after five
+    letters or more ("Yiew", "Edt", "Favorit")."""
+    if len(word) < 3:
+        return False
+    if len(word) == len(menu) and sum(a != b for a, b in zip(word, menu)) == 1:
+        return True
+    return _drops_one(menu, word) or _drops_one(word, menu) or len(word) >= 5 and menu.startswith(word)
+
+
 def _one_dropped(word: str) -> str | None:
     """The button's word that ``word`` (lower case, four letters or more) is with one letter
     dropped by OCR ("cance", "remve"), or None. Only a dropped letter: a changed one may be
@@ -374,7 +398,7 @@ def _file_to_help(text: str) -> bool:
     """A row of three to fourteen capitalised words that begins with "File" (or "Files") and ends
     with "Help": the shape of a program's menu bar whatever its menus are called ("File Machine
     Help", "Files Mark Commands Network … Help")."""
-    words = text.split()
+    words = [w for w in text.split() if re.search(r"[A-Za-z]", w)]  # an icon read as "§" or "|" between
     return (3 <= len(words) <= 14 and words[0] in ("File", "Files") and words[-1] == "Help"
             and all(MENU_ITEM.fullmatch(w) for w in words))
 
@@ -759,14 +783,18 @@ def classify(rows: list[Row], title: str, rgb: np.ndarray, region: tuple[int, in
     browser, page = _web(rows, rgb, region, web_label, not framed, signs)
     dialog, installer = _dialog(rows, buttons, share, framed, title, signs)
     terminal = _terminal(rows, title, region)
+    files = _file_manager(rows, title, signs, dialog)
     menus = set(re.findall(r"[a-z]+", signs.menus.lower()))
-    for verdict, theirs in ((terminal, TERMINAL_MENUS), (browser, BROWSER_MENUS)):
-        if menus - theirs:  # "Simulation", "Worksheet", "Logs": another program's window
+    for verdict, theirs in ((terminal, TERMINAL_MENUS), (browser, BROWSER_MENUS), (files, FILE_MANAGER_MENUS)):
+        # "Simulation", "Worksheet", "Logs": another program's window (a file manager's menus are
+        # many and often misread: "Edt", "Favorit" are still theirs)
+        if verdict is files and not {m for m in menus - theirs if not any(_misread(m, t) for t in theirs)}:
+            continue
+        if menus - theirs:
             verdict.score = min(verdict.score, UNNAMED)
             verdict.evidence.append(f"another program's menus (not a {verdict.kind}'s)")
     editor = _editor(rows, marks, region, signs)
-    verdicts = [terminal, editor, browser, page, dialog, installer, _sheet(rows),
-                _file_manager(rows, title, signs, dialog)]
+    verdicts = [terminal, editor, browser, page, dialog, installer, _sheet(rows), files]
     if text_mode and max(terminal.score, editor.score) < SURE:  # a shell's prompts, vi's lines: more than a console
         verdicts.append(_console(rows, text_mode))
     best = max(verdicts, key=lambda v: v.score)
@@ -823,9 +851,12 @@ def prompt(text: str) -> str | None:
         return m.group(1).strip()
     for pattern in (PROMPT, BARE_PROMPT):
         m = pattern.match(line)
-        if m and not (m.group(1) or "").isdigit():
+        if m and not re.fullmatch(r"[\d.,]+", m.group(1) or ""):  # "28.9% user": a share, no prompt
             if line.startswith("#"):
                 return None
+            bare = SYMBOL_FIRST.match(line)
+            if bare and not COMMAND.match(bare.group(1)) or line in ("%", "›", "❯"):
+                return None  # an icon read as "%" alone, or before a menu's item, is no prompt
             typed = m.group(2).strip() if pattern is PROMPT else ""
             if typed[:1] in ("=", ":"):
                 return None  # "name% = value": a setting's line (an .inf or .ini file), not a command
