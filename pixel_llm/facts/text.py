@@ -151,11 +151,13 @@ class TesseractOCR:
         of ``gray``) and ``line`` (block, paragraph, line numbers), in reading order.
         ``invert=False`` stops Tesseract from trying doubtful lines again inverted (about 20 %
         faster; for images known to be dark on light). ``spans``: (top, bottom, right) bands
-        of ``gray`` each read on its own (a line reads the same whatever is stacked beside it)."""
+        of ``gray`` that the kept worker reads each on its own (a line reads the same whatever is
+        stacked beside it)."""
         tsv = self._read_kept(gray, psm, invert, spans)
-        if tsv is None:  # no worker: the tesseract program, started for this image (or each band)
-            tsv = "".join(self._run_program(gray[a:b, :r], psm, invert, a) for a, b, r in spans) if spans \
-                else self._run_program(gray, psm, invert, 0)
+        if tsv is None:  # no worker: the tesseract program, started once for this image; it reads
+            # a stack of pieces as one page (one process per frame, not one per piece), so there
+            # a line may read differently beside other lines
+            tsv = self._run_program(gray, psm, invert)
         out = []
         # level page block par line word left top width height conf text (the program adds a header)
         for row in csv.reader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE):
@@ -168,25 +170,15 @@ class TesseractOCR:
                         "height": int(row[9]), "line": (int(row[2]), int(row[3]), int(row[4]))})
         return out
 
-    def _run_program(self, gray: np.ndarray, psm: int, invert: bool, top: int) -> str:
-        """TSV rows from the tesseract program started for this image, its rows moved down by
-        ``top`` pixels."""
+    def _run_program(self, gray: np.ndarray, psm: int, invert: bool) -> str:
+        """TSV rows from the tesseract program started for this image."""
         ok, png = cv2.imencode(".png", gray)
         options = [] if invert else ["-c", "tessedit_do_invert=0"]
         proc = subprocess.run([self.binary, "stdin", "stdout", "--psm", str(psm), "-l", "eng", *options, "tsv"],
                               input=png.tobytes(), capture_output=True, timeout=OCR_TIMEOUT_S, env=self.env)
         if proc.returncode != 0:
             raise RuntimeError(f"tesseract failed: {proc.stderr.decode(errors='replace')[:200]}")
-        tsv = proc.stdout.decode("utf-8", "replace")
-        if not top:
-            return tsv
-        rows = []
-        for line in tsv.splitlines():
-            cells = line.split("\t")
-            if len(cells) >= 12 and cells[7].isdigit():
-                cells[7] = str(int(cells[7]) + top)
-            rows.append("\t".join(cells))
-        return "\n".join(rows) + "\n"
+        return proc.stdout.decode("utf-8", "replace")
 
     def _read_kept(self, gray: np.ndarray, psm: int, invert: bool, spans=None) -> str | None:
         """TSV from a worker that keeps Tesseract loaded (see :mod:`.tessworker`), or None when
