@@ -893,6 +893,23 @@ def test_python_prompts_need_python_and_a_terminal_needs_a_terminal_s_menus():
     assert _kind(_rows(["File Edit View Simulation Settings Help"] + shell, mono=True), web_label=0.0) != "terminal"
 
 
+def test_ipython_s_numbered_prompts_are_a_python_console():
+    """IPython numbers its prompts ("In [2]:", "Out[2]:"): with a terminal's monospace type that is
+    Python in a terminal, quoted without the empty prompt it waits at; one "In" alone, or the same
+    lines in a page's proportional type (a tutorial about IPython), is not."""
+    from pixel_llm.facts.salient import salient
+    from pixel_llm.facts.window_kinds import classify
+
+    session = ["In [1]: import math", "In [2]: math.sqrt(2)", "Out[2]: 1.4142135623730951", "In [3]:"]
+    rows = _rows(session, mono=True)
+    v = classify(rows, "", None, (0, 0, 960, 30 * len(rows) + 40), 960 * 800, False, 0.0)
+    assert (v.kind, v.app) == ("terminal", "python") and "IPython prompts (In [1]:)" in v.evidence, v
+    assert salient(v.kind, v.app, rows, "", [])[-1] == "Out[2]: 1.4142135623730951"
+    assert _kind(_rows(["In [1]: import math", "See the manual for more on the math module"], mono=True),
+                 web_label=0.0) != "terminal"
+    assert _kind(_rows(session + PROSE), web_label=0.0) != "terminal"
+
+
 def test_an_e_mail_address_is_no_web_address():
     from pixel_llm.facts.window_kinds import URL
 

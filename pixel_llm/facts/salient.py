@@ -12,6 +12,7 @@ from .file_lists import plain_names
 from .quoting import readable
 from .window_kinds import (
     BUTTON_WORDS,
+    IPYTHON,
     LINE_NUMBER,
     MAN_PAGE,
     NANO_KEYS,
@@ -38,8 +39,8 @@ def salient(kind: str, app: str, rows: list[Row], title: str, buttons: list[str]
     if kind == "terminal" and app == "python":
         out = []
         for t in texts:
-            m = REPL.match(t)
-            if m and not m.group(2):
+            m = REPL.match(t) or IPYTHON.match(t)
+            if m and not m.group(2):  # a bare prompt, waiting
                 continue
             out.append(t)
         return out[-6:]

@@ -55,6 +55,8 @@ next item, is followed by a capitalised word."""
 LOGIN = re.compile(r"^[\w.-]+ login:\s*\S{0,2}$")
 """A text console's login prompt ("freedombox login: _")."""
 REPL = re.compile(r"^(>>>|\.\.\.)\s?(.*)$")
+IPYTHON = re.compile(r"^(In|Out)\s?\[\d{0,4}\]:\s?(.*)$")
+"""IPython's prompts, in a terminal or its own console: "In [2]: acc.queryText", "Out[2]: 42"."""
 PYTHON_CODE = re.compile(r"^\s*(?:(?:import|from|def|class|for|while|if|with|print|return|lambda)\b|[A-Za-z_][\w.]*\s*"
                          r"(?:\(|\[|=[^=]|\.\w)|[\d(][\d\s.+*/%()-]*$|['\"])")
 """What one Python entry at a ">>>" prompt starts with: a keyword, a call, an index, an assignment or
@@ -464,6 +466,9 @@ def _terminal(rows: list[Row], title: str, region: tuple[int, int, int, int]) ->
     # entry at least reads as Python
     python = any(PYTHON_CODE.search(e) for e in entries) and not any(NOT_PYTHON.search(e) for e in entries)
     repl = len(entries) if python else 0
+    ipython = [m.group(1) for t in texts if (m := IPYTHON.match(t))]
+    if "In" in ipython and len(ipython) >= 2:  # an input and its output, or two inputs
+        repl = max(repl, len(ipython))
     if prompts:
         v.score += 0.45 if prompts == 1 else 0.6
         v.evidence.append(f"{prompts} prompt line{'s' if prompts > 1 else ''}")
@@ -474,7 +479,7 @@ def _terminal(rows: list[Row], title: str, region: tuple[int, int, int, int]) ->
     if repl:
         v.score += 0.5 if repl >= 2 else 0.35
         v.app = "python"
-        v.evidence.append("python prompt (>>>)")
+        v.evidence.append("python prompt (>>>)" if entries and python else "IPython prompts (In [1]:)")
     man = [t for t in texts if MAN_PAGE.search(t)]
     if man:
         v.score += 0.45 if len(man) >= 2 else 0.3
