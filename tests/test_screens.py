@@ -442,6 +442,37 @@ def test_a_line_reads_the_same_whatever_is_read_beside_it():
     assert together == alone and backwards == alone
 
 
+def test_the_tesseract_worker_reads_each_band_on_its_own_and_refuses_a_band_outside_the_image():
+    """A band of a stack is read as the same pixels cut out and read alone (in the stack's
+    coordinates); a band outside the image is an error, and the worker reads on after it."""
+    from pixel_llm.facts.tessworker import TesseractWorker, WorkerError
+
+    try:
+        worker = TesseractWorker(30)
+    except WorkerError as exc:
+        pytest.skip(f"needs libtesseract: {exc}")
+    from screens_dataset import font
+
+    im = Image.new("L", (420, 120), 255)
+    d = ImageDraw.Draw(im)
+    d.text((14, 14), "Delete these files?", fill=0, font=font(20))
+    d.text((14, 74), "Keep them", fill=0, font=font(20))
+    gray = np.asarray(im)
+    try:
+        both = worker.read(gray, 4, False, [(0, 50, 300), (60, 110, 200)])
+        alone = worker.read(np.ascontiguousarray(gray[60:110, :200]), 4, False)
+        words = [r.split("\t")[11] for r in both.splitlines() if len(r.split("\t")) >= 12 and r.split("\t")[11].strip()]
+        assert words == ["Delete", "these", "files?", "Keep", "them"], both
+        tops = {r.split("\t")[11]: int(r.split("\t")[7]) for r in both.splitlines() if len(r.split("\t")) >= 12}
+        assert tops["Keep"] == 60 + next(int(r.split("\t")[7]) for r in alone.splitlines()
+                                         if len(r.split("\t")) >= 12 and r.split("\t")[11] == "Keep")
+        with pytest.raises(WorkerError, match="outside"):
+            worker.read(gray, 4, False, [(0, 500, 300)])
+        assert "Keep" in worker.read(gray, 4, False, [(60, 110, 200)])
+    finally:
+        worker.close()
+
+
 def test_region_reader_skips_boxes_of_no_pixels():
     """Text boxes at the frame's right edge can be zero pixels wide (a real console screenshot
     gave three): they are skipped, not an error that loses the whole frame's facts."""

@@ -10,8 +10,8 @@ and so that a crash in the C library cannot take the caller down. It exits when 
 closes (its parent went away).
 
 Protocol over stdin/stdout: a request is ``!IIII`` (width, height, page segmentation mode,
-flags) and the grey pixels, then with the ``SPANS`` flag the bands to read one by one; the answer is ``!BI`` (status, length) and Tesseract's TSV rows
-(status 0) or an error message.
+flags) and the grey pixels, then, with the ``SPANS`` flag, the bands to read one by one; the
+answer is ``!BI`` (status, length) and Tesseract's TSV rows (status 0) or an error message.
 """
 
 from __future__ import annotations
@@ -32,9 +32,9 @@ ANSWER = struct.Struct("!BI")
 SPAN = struct.Struct("!III")
 NO_INVERT = 1
 SPANS = 2
-"""Flag: the pixels are followed by ``!I`` (a count) and that many ``!III`` (top, bottom, right) bands;
-each band is read on its own (as an image of its own), forgetting what was learnt after each, so that
-a line reads the same whatever lines are stacked beside it."""
+"""Flag: the pixels are followed by ``!I`` (a count) and that many ``!III`` (top, bottom, right)
+bands; each band is read on its own (as an image of its own), forgetting what was learnt after
+each, so that a line reads the same whatever lines are stacked beside it."""
 LIBRARY_NAMES = ("libtesseract.so.5", "libtesseract.so", "libtesseract.5.dylib", "libtesseract.dylib")
 
 
@@ -106,6 +106,9 @@ def _serve() -> None:  # pragma: no cover - runs in the worker process
                 count = struct.unpack("!I", stdin.read(4))[0]
                 raw = stdin.read(SPAN.size * count)
                 spans = [SPAN.unpack_from(raw, k * SPAN.size) for k in range(count)]
+                if not all(0 <= top < bottom <= height and 0 < right <= width for top, bottom, right in spans):
+                    answer(1, b"a band outside the image")
+                    continue
             wanted = b"0" if flags & NO_INVERT else b"1"
             if wanted != invert:
                 lib.TessBaseAPISetVariable(api, b"tessedit_do_invert", wanted)
@@ -118,8 +121,8 @@ def _serve() -> None:  # pragma: no cover - runs in the worker process
                 if (top, bottom, right) == (0, height, width):
                     band = buf
                 else:
-                    rows = b"".join(pixels[y * width:y * width + right] for y in range(top, bottom))
-                    band = ctypes.create_string_buffer(rows, len(rows))
+                    cut = b"".join(pixels[y * width:y * width + right] for y in range(top, bottom))
+                    band = ctypes.create_string_buffer(cut, len(cut))
                 lib.TessBaseAPISetImage(api, band, right, bottom - top, 1, right)
                 lib.TessBaseAPISetSourceResolution(api, 300)
                 if lib.TessBaseAPIRecognize(api, None) != 0:
