@@ -3,6 +3,7 @@
     python benchmarks/screens_dataset.py            # once: builds benchmarks/out/screens
     python benchmarks/bench_screens.py [--split tune|heldout|fresh|all|external|external2|external3|external4|external5|external6|external7|external8|external9|external10] [--variants png,jpeg70,scale75] [--show]
     python benchmarks/bench_screens.py --speed      # timings (needs Xvfb + xterm for the live rows)
+    python benchmarks/bench_screens.py --split S --history   # captions that depend on what was read before
 
 ``all`` is tune + heldout + fresh (the splits built here). ``external`` is scored on its own:
 real screenshots from Debian's opencv-doc, labelled by hand (``screens_external.py``; built by
@@ -254,6 +255,27 @@ async def speed(folder: Path, frames: list[dict], repeats: int = 5) -> str:
     return "\n".join(out)
 
 
+async def history(folder: Path, frames: list[dict], variants: list[str]) -> str:
+    """Does a caption depend on the frames captioned before it? Every frame is captioned once in
+    one run (the reader keeps the lines it read) and once with the reader's lines forgotten first;
+    the captions that differ are counted (none, since each line is read on its own)."""
+    config = CompositorConfig(encoder_type="efficientnet_lite0", device="cpu", generator="offline")
+    files = [label["files"][v] for label in frames for v in variants if v in label["files"]]
+    runs = []
+    for fresh in (False, True):
+        async with CompositorIntegrator(config) as it:
+            captions = []
+            for name in files:
+                if fresh and it.analyzer.reader is not None:
+                    it.analyzer.reader.clear()
+                rgb = np.asarray(Image.open(folder / name).convert("RGB"))
+                captions.append(await it.caption_frame(rgb, use_cache=False))
+            runs.append(captions)
+    differ = [name for name, a, b in zip(files, *runs) if a != b]
+    return f"captions that depend on the frames read before: {len(differ)}/{len(files)}" + (
+        "\n" + "\n".join(differ) if differ else "")
+
+
 async def new_line_timing(config: CompositorConfig, repeats: int):
     """A real xterm: caption the desktop, print one new line, caption again."""
     import shutil
@@ -334,6 +356,8 @@ def main() -> None:
     parser.add_argument("--show", action="store_true", help="print every caption and its score")
     parser.add_argument("--json", default="", help="write the per-caption rows here")
     parser.add_argument("--speed", action="store_true", help="timings instead of scores")
+    parser.add_argument("--history", action="store_true",
+                        help="count the captions that change when the frames read before are forgotten")
     args = parser.parse_args()
     logging.basicConfig(level=logging.ERROR)
     folder = Path(args.set)
@@ -358,6 +382,9 @@ def main() -> None:
           f"{time.strftime('%Y-%m-%d')} -->")
     if args.speed:
         print(asyncio.run(speed(folder, frames)))
+        return
+    if args.history:
+        print(asyncio.run(history(folder, frames, args.variants.split(","))))
         return
     rows = asyncio.run(caption_all(frames, folder, args.variants.split(",")))
     if args.show:
