@@ -941,6 +941,20 @@ def test_ipython_s_numbered_prompts_are_a_python_console():
     assert _kind(_rows(session + PROSE), web_label=0.0) != "terminal"
 
 
+def test_an_icon_or_a_share_read_before_words_is_no_shell_prompt():
+    """A menu's icon read as "%" before "Applications", a "%" alone, a share ("28.9% user:") and a
+    breadcrumb's "›" are no prompts; a prompt symbol before a command, a path or a variable is."""
+    from pixel_llm.facts.window_kinds import prompt
+
+    for text in ("% Applications - @ Welcome", "% Administration »", "%", "28.9% user:  total:  inactive:",
+                 "› Home", "12% done"):
+        assert prompt(text) is None, text
+    for text, typed in (("$ ls -la", "ls -la"), ("% make", "make"), ("❯ git status", "git status"),
+                        ("$ ./configure", "./configure"), ("$ LANG=C sort x", "LANG=C sort x"), ("$", ""),
+                        ("user@host:~$ make", "make")):
+        assert prompt(text) == typed, text
+
+
 def test_an_e_mail_address_is_no_web_address():
     from pixel_llm.facts.window_kinds import URL
 
@@ -1303,6 +1317,7 @@ def test_a_menu_bar_misread_by_a_letter_is_a_menu_bar():
     from pixel_llm.facts.window_kinds import menu_row
 
     assert menu_row("Fle Edt Project Tool Timeline Monitor View Settings Help")  # Kdenlive's, two letters lost
+    assert menu_row("File View LinearAlgebra Calculate Plot Edit Worksheet § Settings Help")  # an icon read as "§"
     for text in ("Find the file you need and open it with help", "Run the code now", "The file is in the view",
                  "Fle Edt Prject Tol", "File Help"):
         assert not menu_row(text), text
