@@ -57,6 +57,8 @@ sys.path.insert(0, str(Path(__file__).parent))
 from screens_dataset import (EXTERNAL, EXTERNAL2, EXTERNAL3, EXTERNAL4, EXTERNAL5, EXTERNAL6, EXTERNAL7,  # noqa: E402
                              EXTERNAL8, EXTERNAL9, EXTERNAL10, SPLITS)
 
+OFFLINE = CompositorConfig(encoder_type="efficientnet_lite0", device="cpu", generator="offline")
+"""The offline default every score and timing here is taken with."""
 QUOTED = re.compile(r'"([^"]*)"|\u201c([^\u201d]*)\u201d')
 NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 COUNT = re.compile(r"\b(one|two|three|four|five|six|seven|eight|\d+)\b((?:\s+[\w-]+){0,3}?)\s+(?:windows?|dialogs?)\b",
@@ -159,7 +161,7 @@ def score(label: dict, caption: str, rgb: np.ndarray, objects: set[str]) -> dict
 
 
 async def caption_all(frames: list[dict], folder: Path, variants: list[str]) -> list[dict]:
-    config = CompositorConfig(encoder_type="efficientnet_lite0", device="cpu", generator="offline")
+    config = OFFLINE
     objects = vocabulary_objects()
     rows = []
     async with CompositorIntegrator(config) as it:
@@ -225,7 +227,7 @@ def summary(rows: list[dict], title: str) -> str:
 # -- speed ---------------------------------------------------------------------------------
 
 async def speed(folder: Path, frames: list[dict], repeats: int = 5) -> str:
-    config = CompositorConfig(encoder_type="efficientnet_lite0", device="cpu", generator="offline")
+    config = OFFLINE
     desktops = [f for f in frames if f["screen"] and f["source"].startswith("xvfb")]
     rows = []
     firsts, again = [], []
@@ -259,7 +261,7 @@ async def history(folder: Path, frames: list[dict], variants: list[str]) -> str:
     """Does a caption depend on the frames captioned before it? Every frame is captioned once in
     one run (the reader keeps the lines it read) and once with the reader's lines forgotten first;
     the captions that differ are counted (none, since each line is read on its own)."""
-    config = CompositorConfig(encoder_type="efficientnet_lite0", device="cpu", generator="offline")
+    config = OFFLINE
     files = [label["files"][v] for label in frames for v in variants if v in label["files"]]
     runs = []
     for fresh in (False, True):

@@ -106,8 +106,9 @@ FILE_MANAGER_MENUS = {"file", "files", "edit", "view", "go", "bookmarks", "tools
                       "favorites", "archive", "plugins", "trash", "location", "command", "start", "finder",
                       "device", "operations"}
 """The menus of file managers (Thunar, Dolphin, Konqueror, Krusader, Double and Total Commander,
-GNOME Commander, Midnight Commander, Xfe, PCManFM, SpaceFM, Explorer, Finder): a menu bar with others ("Playback", "Playlist") is another program's, one that shows a
-pane of files beside what it does (a media player's file browser)."""
+GNOME Commander, Midnight Commander, Xfe, PCManFM, SpaceFM, Explorer, Finder): a menu bar with
+others ("Playback", "Playlist") is another program's, one that shows a pane of files beside what
+it does (a media player's file browser)."""
 MENU_ITEM = re.compile(r"(?:[A-Z][a-z]+)+|[A-Z]{2,}")
 """One menu's name as a menu bar shows it: a capitalised word ("Machine", "Tagger", "LinearAlgebra") or
 an acronym ("VCS")."""
@@ -298,14 +299,14 @@ def _drops_one(long: str, short: str) -> bool:
     return len(long) == len(short) + 1 and any(long[:i] + long[i + 1:] == short for i in range(len(long)))
 
 
-def _misread(word: str, menu: str) -> bool:
-    """``word`` is ``menu`` read with a letter changed, left out or added, or cut short after five
-    letters or more ("Yiew", "Edt", "Favorit")."""
+def _misread(word: str, menu: str, cut: bool = False) -> bool:
+    """``word`` (three letters or more) is ``menu`` read with a letter changed, left out or added
+    ("Yiew", "Edt"); with ``cut``, also cut short after five letters or more ("Favorit")."""
     if len(word) < 3:
         return False
     if len(word) == len(menu) and sum(a != b for a, b in zip(word, menu)) == 1:
         return True
-    return _drops_one(menu, word) or _drops_one(word, menu) or len(word) >= 5 and menu.startswith(word)
+    return _drops_one(menu, word) or _drops_one(word, menu) or cut and len(word) >= 5 and menu.startswith(word)
 
 
 def _one_dropped(word: str) -> str | None:
@@ -374,14 +375,7 @@ def menu_text(rows: list[Row], region: tuple[int, int, int, int]) -> str:
 def _one_off(word: str) -> bool:
     """A menu's name misread by one letter ("Fle", "Edt", "Vew"): one letter left out, added or
     changed, in a word of three letters or more."""
-    if len(word) < 3:
-        return False
-    for menu in MENU_WORDS:
-        if len(menu) == len(word) and sum(a != b for a, b in zip(menu, word)) == 1:
-            return True
-        if _drops_one(menu, word) or _drops_one(word, menu):
-            return True
-    return False
+    return any(_misread(word, menu) for menu in MENU_WORDS)
 
 
 def menu_row(text: str) -> bool:
@@ -790,12 +784,11 @@ def classify(rows: list[Row], title: str, rgb: np.ndarray, region: tuple[int, in
     terminal = _terminal(rows, title, region)
     files = _file_manager(rows, title, signs, dialog)
     menus = set(re.findall(r"[a-z]+", signs.menus.lower()))
-    for verdict, theirs in ((terminal, TERMINAL_MENUS), (browser, BROWSER_MENUS), (files, FILE_MANAGER_MENUS)):
-        # "Simulation", "Worksheet", "Logs": another program's window (a file manager's menus are
-        # many and often misread: "Edt", "Favorit" are still theirs)
-        if verdict is files and not {m for m in menus - theirs if not any(_misread(m, t) for t in theirs)}:
-            continue
-        if menus - theirs:
+    # "Simulation", "Worksheet", "Logs": another program's window (a file manager's menus are many
+    # and often misread: "Edt", "Favorit" are still theirs)
+    for verdict, theirs, misread in ((terminal, TERMINAL_MENUS, False), (browser, BROWSER_MENUS, False),
+                                     (files, FILE_MANAGER_MENUS, True)):
+        if {m for m in menus - theirs if not (misread and any(_misread(m, t, cut=True) for t in theirs))}:
             verdict.score = min(verdict.score, UNNAMED)
             verdict.evidence.append(f"another program's menus (not a {verdict.kind}'s)")
     editor = _editor(rows, marks, region, signs)
@@ -860,7 +853,7 @@ def prompt(text: str) -> str | None:
             if line.startswith("#"):
                 return None
             bare = SYMBOL_FIRST.match(line)
-            if bare and not COMMAND.match(bare.group(1)) or line in ("%", "›", "❯"):
+            if bare and not COMMAND.match(bare.group(1)) or line == "%":
                 return None  # an icon read as "%" alone, or before a menu's item, is no prompt
             typed = m.group(2).strip() if pattern is PROMPT else ""
             if typed[:1] in ("=", ":"):
