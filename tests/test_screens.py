@@ -19,9 +19,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from PIL import Image, ImageDraw, ImageFont
-
 from conftest import photo, red_square
+from PIL import Image, ImageDraw, ImageFont
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 from screens_dataset import XSession, pil_dialog, session_script  # noqa: E402
@@ -396,10 +395,10 @@ def test_a_line_reads_the_same_whatever_is_read_beside_it():
     must not depend on what the reader was given before (JPEG'd small type, buttons with outlines,
     a grey status line and a terminal's line, scaled down, are where it used to)."""
     import cv2
+    from screens_dataset import draw_button, font
 
     from pixel_llm.facts.regions import RegionReader, text_boxes
     from pixel_llm.facts.text import create_ocr
-    from screens_dataset import draw_button, font
 
     ocr = create_ocr("auto")
     if ocr is None:
@@ -440,6 +439,32 @@ def test_a_line_reads_the_same_whatever_is_read_beside_it():
         ocr.close()
     assert sum("Cancel" in t for t in alone.values()) >= 1 and any("make" in t for t in alone.values())
     assert together == alone and backwards == alone
+
+
+def test_a_button_s_label_reads_with_the_button_s_top_and_bottom_edges_in_its_piece():
+    """A label's piece cut from a button row reaches the button's top and bottom edges (its sides
+    are cut off): the edges are rules, not text, and the label is read (Eclipse's small buttons
+    read as nothing while they were left in)."""
+    from screens_dataset import font
+
+    from pixel_llm.facts.regions import RegionReader
+    from pixel_llm.facts.text import create_ocr
+
+    ocr = create_ocr("auto")
+    if ocr is None:
+        pytest.skip("needs an OCR engine")
+    reader = RegionReader(ocr, workers=1)
+    try:
+        for label in ("Cancel", "Finish", "Apply"):
+            im = Image.new("RGB", (120, 40), (240, 240, 240))
+            d = ImageDraw.Draw(im)
+            d.rectangle([10, 8, 110, 30], fill=(225, 225, 225), outline=(112, 112, 112))
+            d.text((40, 12), label, fill=(0, 0, 0), font=font(12))
+            rgb = np.asarray(im)
+            lines = reader.read(rgb, [(30, 4, 90, 34)])  # the label between the button's edges
+            assert [line.text for line in lines] == [label]
+    finally:
+        reader.close()
 
 
 def test_the_tesseract_worker_reads_each_band_on_its_own_and_refuses_a_band_outside_the_image():
@@ -1285,8 +1310,9 @@ def _options_window(style: str, scale: float = 1.0) -> np.ndarray:
 
 
 def test_check_boxes_and_radio_buttons_are_found_before_their_options_and_bullets_are_not():
-    from pixel_llm.facts.widgets import toggles
     from rapidocr_onnxruntime import RapidOCR
+
+    from pixel_llm.facts.widgets import toggles
 
     ocr = RapidOCR()
 
@@ -1405,8 +1431,9 @@ def _buttons_window(bottom: str, scale: float = 1.0) -> np.ndarray:
 
 
 def test_push_buttons_are_seen_from_their_shape_whatever_their_words():
-    from pixel_llm.facts.widgets import bottom_buttons
     from rapidocr_onnxruntime import RapidOCR
+
+    from pixel_llm.facts.widgets import bottom_buttons
 
     ocr = RapidOCR()
 

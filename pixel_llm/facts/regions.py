@@ -235,6 +235,27 @@ def _sure_chars(reading: tuple) -> float:
     return score * len(text.replace(" ", ""))
 
 
+RULE_SHARE = 0.9
+"""A row of a prepared piece with ink across this share of its width is a rule, not text..."""
+RULE_EDGE = 1 / 3
+"""... when it lies in the top or bottom third of the piece (a button's top and bottom edge,
+a table's rule: the piece's margin reaches them)."""
+
+
+def _without_rules(g: np.ndarray) -> np.ndarray:
+    """A prepared piece (dark text on white) without the rules across it at its top and bottom
+    (whitened): with a button's edges above and below its label, the engine reads no text."""
+    h = g.shape[0]
+    edge = max(1, int(h * RULE_EDGE))
+    rules = (g < 128).mean(axis=1) >= RULE_SHARE
+    rules[edge:h - edge] = False
+    if not rules.any():
+        return g
+    g = g.copy()
+    g[rules] = 255
+    return g
+
+
 def _prepare(crop: np.ndarray, ink_height: int, target: float | None = None, max_scale: float | None = None
              ) -> tuple[np.ndarray, bool, float]:
     """A line piece as the OCR engine likes it: dark text on white, contrast stretched, ink
@@ -247,6 +268,7 @@ def _prepare(crop: np.ndarray, ink_height: int, target: float | None = None, max
     d = np.abs(c - bg).max(axis=2).astype(np.uint8)
     hi = max(int(d.max()), 16)
     g = 255 - cv2.convertScaleAbs(d, alpha=255.0 / hi)
+    g = _without_rules(g)
     scale = float(np.clip((target or TARGET_HEIGHT) / max(ink_height, 1), 1.0, max_scale or MAX_SCALE))
     if scale > 1.0:
         g = cv2.resize(g, (round(g.shape[1] * scale), round(g.shape[0] * scale)), interpolation=cv2.INTER_CUBIC)
