@@ -50,6 +50,11 @@ MIN_CONFIDENCE = 40.0
 a line piece holds nothing but text, and code identifiers score low when read right."""
 SIDE_GLYPH = 0.6
 """In a band with box sides spanning it, no glyph stroke spans more than this share of it."""
+BOX_SIDE = 0.5
+"""A box's sides span at least this share of a band made taller than the box by what stands
+beside it (a pointer, an icon)..."""
+BOX_EDGE = 0.8
+"""... and its top and bottom edges reach across this share of the way from side to side."""
 CACHE_LINES = 8192
 """Distinct line pieces whose text a reader keeps (least recently used dropped first)."""
 PARALLEL_FROM = 24
@@ -120,23 +125,26 @@ def _bands(mask: np.ndarray) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out if MIN_LINE_PX <= b - a <= MAX_LINE_PX]
 
 
-def _frame_sides(mask: np.ndarray, sides: np.ndarray, a: int, b: int) -> list[tuple[int, int]]:
+def _frame_sides(mask: np.ndarray, sides: np.ndarray, a: int, b: int, gray: np.ndarray) -> list[tuple[int, int]]:
     """The text bands of band ``a..b`` once the sides of buttons or boxes drawn around its text
     are taken out. A side spans the whole band while no glyph stroke spans more than
-    ``SIDE_GLYPH`` of it (the box is taller than its text): those columns become walls (marked
-    in ``sides``, so that the line is split there) and the band is what remains. A button
-    shorter than the default border (a dialog scaled down) is found this way."""
+    ``SIDE_GLYPH`` of it (the box is taller than its text), or it is one of two sides closed into
+    a box by edges across their tops and bottoms (:func:`_boxes`: a band made taller than its
+    buttons by a pointer or an icon beside them): those columns become walls (marked in
+    ``sides``, so that the line is split there) and the band is what remains. A button shorter
+    than the default border (a dialog scaled down) is found this way."""
     height = b - a
     if height < 2 * MIN_LINE_PX:
         return [(a, b)]
     cols = mask[a:b].sum(axis=0)
     full = cols >= 0.9 * height
-    if not full.any():
-        return [(a, b)]
     near = cv2.dilate(full.astype(np.uint8)[None, :], np.ones((1, 5), np.uint8))[0] > 0
     rest = cols[~near]
-    if rest.size == 0 or rest.max() > SIDE_GLYPH * height:
-        return [(a, b)]
+    if not full.any() or rest.size == 0 or rest.max() > SIDE_GLYPH * height:
+        full = _boxes(mask, gray, a, b)
+        if not full.any():
+            return [(a, b)]
+        near = cv2.dilate(full.astype(np.uint8)[None, :], np.ones((1, 5), np.uint8))[0] > 0
     sub = mask[a:b].copy()
     sub[:, near] = 0
     inner = _bands(sub)
@@ -145,6 +153,38 @@ def _frame_sides(mask: np.ndarray, sides: np.ndarray, a: int, b: int) -> list[tu
     mask[a:b, near] = 0
     sides[a:b, full] = 1
     return [(a + s, a + e) for s, e in inner]
+
+
+def _edge(gray: np.ndarray, y: int, left: int, right: int) -> bool:
+    """A horizontal edge at row ``y`` (or next to it) from ``left`` to ``right``."""
+    for row in (y - 1, y, y + 1):
+        if 1 <= row < gray.shape[0] and right - left >= 4:
+            step = np.abs(gray[row, left:right].astype(np.int16) - gray[row - 1, left:right])
+            if np.mean(step >= INK_STEP // 2) >= BOX_EDGE:
+                return True
+    return False
+
+
+def _boxes(mask: np.ndarray, gray: np.ndarray, a: int, b: int) -> np.ndarray:
+    """Columns of band ``a..b`` that are the sides of boxes: two runs of columns with ink over at
+    least ``BOX_SIDE`` of the band (and ``2 * MIN_LINE_PX`` rows), from and to the same rows, with
+    an edge across from one to the other at the top and at the bottom."""
+    height = b - a
+    cols = mask[a:b].sum(axis=0)
+    out = np.zeros(cols.shape, bool)
+    runs = _runs(cols >= max(2 * MIN_LINE_PX, BOX_SIDE * height))
+    ends = []
+    for s, e in runs:
+        rows = np.flatnonzero(mask[a:b, s:e].any(axis=1))
+        ends.append((a + int(rows[0]), a + int(rows[-1]) + 1))
+    for i, ((s0, e0), (t0, b0)) in enumerate(zip(runs, ends)):
+        for (s1, e1), (t1, b1) in zip(runs[i + 1:], ends[i + 1:]):  # the next side from and to the same rows
+            if abs(t0 - t1) > 2 or abs(b0 - b1) > 2 or s1 - e0 < b0 - t0:
+                continue
+            if _edge(gray, min(t0, t1), e0 + 2, s1 - 2) and _edge(gray, max(b0, b1), e0 + 2, s1 - 2):
+                out[s0:e0] = out[s1:e1] = True
+            break
+    return out
 
 
 def text_boxes(gray: np.ndarray, box: tuple[int, int, int, int], hidden: list[tuple[int, int, int, int]] = (),
@@ -174,7 +214,7 @@ def text_boxes(gray: np.ndarray, box: tuple[int, int, int, int], hidden: list[tu
             mask, sides = masks(max(8, round(1.5 * typical + 3)))
             bands = _bands(mask)
     rh, rw = mask.shape
-    bands = [sub for a, b in bands for sub in _frame_sides(mask, sides, a, b)]
+    bands = [sub for a, b in bands for sub in _frame_sides(mask, sides, a, b, region)]
     out = []
     for a, b in bands:
         height = b - a
@@ -235,20 +275,19 @@ def _sure_chars(reading: tuple) -> float:
     return score * len(text.replace(" ", ""))
 
 
+INK_SHORT = 0.6
+"""Text rows shorter than this share of the height a piece's box gives are the text's height."""
 RULE_SHARE = 0.9
-"""A row of a prepared piece with ink across this share of its width is a rule, not text..."""
-RULE_EDGE = 1 / 3
-"""... when it lies in the top or bottom third of the piece (a button's top and bottom edge,
-a table's rule: the piece's margin reaches them)."""
+"""A row of a prepared piece with ink across this share of its width is a rule, not text (a
+line of text always has gaps between its letters, and a piece has a margin on either side);
+a rule may be fainter than the text (``RULE_INK``: a light grey button edge)."""
+RULE_INK = 192
 
 
 def _without_rules(g: np.ndarray) -> np.ndarray:
-    """A prepared piece (dark text on white) without the rules across it at its top and bottom
-    (whitened): with a button's edges above and below its label, the engine reads no text."""
-    h = g.shape[0]
-    edge = max(1, int(h * RULE_EDGE))
-    rules = (g < 128).mean(axis=1) >= RULE_SHARE
-    rules[edge:h - edge] = False
+    """A prepared piece (dark text on white) without the rules across it (whitened): with a
+    button's edges above and below its label, the engine read no text."""
+    rules = (g < RULE_INK).mean(axis=1) >= RULE_SHARE
     if not rules.any():
         return g
     g = g.copy()
@@ -269,6 +308,10 @@ def _prepare(crop: np.ndarray, ink_height: int, target: float | None = None, max
     hi = max(int(d.max()), 16)
     g = 255 - cv2.convertScaleAbs(d, alpha=255.0 / hi)
     g = _without_rules(g)
+    runs = _runs((g < 128).any(axis=1))
+    tallest = max((e - s for s, e in runs), default=0)
+    if 0 < tallest < INK_SHORT * ink_height:  # a band made taller than its text (a button row beside
+        ink_height = tallest                  # a pointer or an icon): the text's own height
     scale = float(np.clip((target or TARGET_HEIGHT) / max(ink_height, 1), 1.0, max_scale or MAX_SCALE))
     if scale > 1.0:
         g = cv2.resize(g, (round(g.shape[1] * scale), round(g.shape[0] * scale)), interpolation=cv2.INTER_CUBIC)
