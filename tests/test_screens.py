@@ -1470,3 +1470,60 @@ def test_a_button_s_word_with_a_letter_lost_by_ocr_is_still_the_button():
     pieces = [replace(row.pieces[0], text=t) for t in ("Save", "Discard", "Cance", "Clone", "Sav")]
     got = _buttons([replace(row, pieces=pieces)])
     assert got == ["Save", "Discard", "Cancel"], got  # "Clone" is no "Close", "Sav" too short to tell
+
+
+def test_an_address_after_a_padlock_read_as_letters_makes_a_browser():
+    """A browser's address bar shows a domain, often without its scheme, after a padlock the
+    engine reads as a letter or two; a domain inside other words (a log's tab) or in an e-mail
+    address is no address bar."""
+    for bar in ("ea /debian-handbook.info", "© wiki.debian.org", "a www.example.net/docs/"):
+        assert _kind(_rows([bar] + PROSE, glyphs={1: 30.0})) == "browser", bar
+    for bar in ("Kernel Log  X.org Log", "raphael@falcot.info"):
+        assert _kind(_rows([bar] + PROSE, glyphs={1: 30.0})) != "browser", bar
+
+
+def test_buttons_beside_a_help_icon_and_a_pointer_are_read_each_on_its_own():
+    """A row of outlined buttons with a round help icon at its left and a pointer over one of
+    them: the band is taller than the buttons, yet their sides split it and each label is read
+    (read as one piece with the outlines, it read as nothing)."""
+    import cv2
+
+    from screens_dataset import font
+
+    from pixel_llm.facts.regions import RegionReader, text_boxes
+    from pixel_llm.facts.text import create_ocr
+
+    ocr = create_ocr("auto")
+    if ocr is None:
+        pytest.skip("needs an OCR engine")
+    im = Image.new("RGB", (540, 60), (240, 240, 240))
+    d = ImageDraw.Draw(im)
+    d.ellipse([10, 10, 40, 40], outline=(90, 90, 90), width=2)
+    d.text((20, 14), "?", fill=(60, 60, 60), font=font(18))
+    x = 130
+    for label in ("< Back", "Next >", "Finish", "Cancel"):
+        d.rectangle([x, 12, x + 90, 34], fill=(230, 230, 230), outline=(112, 112, 112))
+        d.text((x + 25, 16), label, fill=(0, 0, 0), font=font(12))
+        x += 100
+    px, py = 370, 24  # a pointer over "Finish"
+    d.polygon([(px, py), (px, py + 22), (px + 5, py + 17), (px + 9, py + 26), (px + 12, py + 25), (px + 8, py + 16),
+               (px + 15, py + 16)], fill=(255, 255, 255), outline=(0, 0, 0))
+    rgb = np.asarray(im)
+    boxes = text_boxes(cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY), (0, 0, rgb.shape[1], rgb.shape[0]))
+    reader = RegionReader(ocr, workers=1)
+    try:
+        texts = [line.text for line in reader.read(rgb, boxes)]
+    finally:
+        reader.close()
+    for label in ("Back", "Next", "Cancel"):
+        assert any(label in t and len(t) <= len(label) + 3 for t in texts), (label, texts)
+
+
+def test_a_numbered_list_under_a_program_s_menu_bar_is_no_editor():
+    """Numbered rows with "=" in them are code with line numbers in a window of their own (a
+    listing), but under a program's menu bar they are as likely that program's list (a packet
+    capture's packets): no editor is named on them alone."""
+    listing = [f"{n} {w} = {n * 7} Port = {n + 1} Len=0" for n, w in zip(range(85, 93), "abcdefgh")]
+    assert _kind(_rows(listing, mono=True), web_label=0.0) == "editor"
+    menus = ["File Edit View Go Capture Analyze Statistics Telephony Tools Help"]
+    assert _kind(_rows(menus + listing, mono=True), web_label=0.0) != "editor"

@@ -104,7 +104,7 @@ def salient(kind: str, app: str, rows: list[Row], title: str, buttons: list[str]
             if not pieces:
                 return out
         first = pieces[0]
-        heading = max(pieces, key=lambda p: (p.glyph, -p.box[1]))
+        heading = max(pieces, key=lambda p: (_mostly_words(p.text), p.glyph, -p.box[1]))  # not a picture's specks
         for p in (first, heading, *pieces[1:4]):
             if p.text.strip() not in out:
                 out.append(p.text.strip())

@@ -72,11 +72,14 @@ Notepad, "Line: 106, Col: 1" in Qt Creator), capitalised as a status bar writes 
 LINE_NUMBER = re.compile(r"^\s*\d{1,5}\s")
 CODE = re.compile(r"(\bdef |\bimport |\breturn\b|\bclass |\bfor .* in |\bif .*:|[{};]\s*$|\bfunction\b|#include|"
                   r"^#!|\b(let|const|var)\s+\w+\s*=|\w+\s*=\s*\S|\bdo$|\bdone$|\bfi$|\bthen$|\becho\b)")
-URL = re.compile(r"(https?://|file://|www\.|(?<![@\w.-])(?:[\w-]+\.)+(?:com|org|net|io|dev)/|^\W{0,3}\s*(?:[\w-]+\.)+"
-                 r"(?:com|org|net|io|dev)(\s|$)|\S+\.html?\b)", re.I)
+DOMAIN = r"(?<![@\w.-])(?:[\w-]+\.)+(?:com|org|net|io|dev|info|edu|gov|de|fr|uk|eu)"
+URL = re.compile(rf"(https?://|file://|www\.|{DOMAIN}/|^\W{{0,3}}\s*{DOMAIN}(\s|$)|{DOMAIN}(?=\s{{2}}|\s*$)|\S+\.html?\b)",
+                 re.I)
 """An address as a browser's address bar shows it: a scheme, "www.", a domain with a path, a domain
-first in its row, a page's file name. Not the domain of an e-mail address ("raphael@falcot.com" in a
-mail program's folder list), nor a name like "X.org" among other words (a log viewer's tab "X.org Log")."""
+first in its row or last in its piece (a row's pieces are two spaces apart; the padlock before it
+is often read as a letter or two), a page's file name. Not the domain of an e-mail address
+("raphael@falcot.com" in a mail program's folder list), nor a name like "X.org" among other words
+(a log viewer's tab "X.org Log")."""
 BUTTON_WORDS = {"ok", "cancel", "save", "don't save", "dont save", "yes", "no", "apply", "close", "delete", "keep",
                 "remove", "open", "continue", "retry", "ignore", "abort", "install", "next >", "< back", "next",
                 "back", "finish", "quit", "discard", "allow", "deny", "browse", "help", "skip", "done", "update",
@@ -564,7 +567,9 @@ def _editor(rows: list[Row], marks: int, region: tuple[int, int, int, int], sign
     ide = _ide(rows, region, code, signs)
     own = f"code, {ide}" if ide else _cursor_status(rows, region)  # an editor's own sign
     if v.score and not v.app and not own:
-        v.score = min(v.score, 0.35)  # line numbers and code alone: maybe a listing in a terminal
+        # line numbers and code alone: maybe a listing in a terminal; under a program's menu bar,
+        # as likely a numbered list of that program's (a packet capture's packets)
+        v.score = min(v.score, UNNAMED if signs.menu_bar else 0.35)
     if own and not v.app:
         v.score = max(v.score, 0.55)
         v.evidence.append(own)

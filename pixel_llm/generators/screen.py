@@ -17,6 +17,7 @@ from ..facts.confidence import SURE
 from ..facts.hints import HOST_DESKTOP
 from ..facts.layout import position_words
 from ..facts.vocabulary import with_article
+from ..facts.window_kinds import URL
 
 NUMBERS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 QUOTE_WORDS = 10
@@ -130,11 +131,13 @@ def _page_detail(w: WindowFact, budget: int) -> str:
     if not lines:
         return ""
     if w.kind == "browser":
-        url = next((s for s in lines if re.search(r"(://|\.html?\b|www\.|\.(com|org|net)\b)", s)), None)
+        url = next((s for s in lines if URL.search(s)), None)
         rest = [s for s in lines if s != url]
         out = []
-        if url:
-            out.append("at " + _quote(re.sub(r"^.*?(?=(\w+://|/|www\.))", "", url, count=1) or url, 6))
+        if url:  # from the address on, not the padlock or the page's icon read before it
+            start = URL.search(url).start()
+            address = re.sub(r"^.*?(?=(\w+://|/|www\.))", "", url, count=1) if start == 0 else url[start:]
+            out.append("at " + _quote(address or url, 6))
         if rest:
             out.append("showing " + _join([_quote(s, budget) for s in rest[-2:]]))
         return ", ".join(out)
