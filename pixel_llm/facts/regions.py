@@ -138,13 +138,12 @@ def _frame_sides(mask: np.ndarray, sides: np.ndarray, a: int, b: int, gray: np.n
         return [(a, b)]
     cols = mask[a:b].sum(axis=0)
     full = cols >= 0.9 * height
-    near = cv2.dilate(full.astype(np.uint8)[None, :], np.ones((1, 5), np.uint8))[0] > 0
-    rest = cols[~near]
+    rest = cols[~_near(full)]
     if not full.any() or rest.size == 0 or rest.max() > SIDE_GLYPH * height:
         full = _boxes(mask, gray, a, b)
         if not full.any():
             return [(a, b)]
-        near = cv2.dilate(full.astype(np.uint8)[None, :], np.ones((1, 5), np.uint8))[0] > 0
+    near = _near(full)
     sub = mask[a:b].copy()
     sub[:, near] = 0
     inner = _bands(sub)
@@ -155,10 +154,17 @@ def _frame_sides(mask: np.ndarray, sides: np.ndarray, a: int, b: int, gray: np.n
     return [(a + s, a + e) for s, e in inner]
 
 
+def _near(columns: np.ndarray) -> np.ndarray:
+    """``columns`` (a boolean row) and the two columns either side of each."""
+    return cv2.dilate(columns.astype(np.uint8)[None, :], np.ones((1, 5), np.uint8))[0] > 0
+
+
 def _edge(gray: np.ndarray, y: int, left: int, right: int) -> bool:
     """A horizontal edge at row ``y`` (or next to it) from ``left`` to ``right``."""
+    if right - left < 4:
+        return False
     for row in (y - 1, y, y + 1):
-        if 1 <= row < gray.shape[0] and right - left >= 4:
+        if 1 <= row < gray.shape[0]:
             step = np.abs(gray[row, left:right].astype(np.int16) - gray[row - 1, left:right])
             if np.mean(step >= INK_STEP // 2) >= BOX_EDGE:
                 return True

@@ -131,11 +131,11 @@ def _page_detail(w: WindowFact, budget: int) -> str:
     if not lines:
         return ""
     if w.kind == "browser":
-        url = next((s for s in lines if URL.search(s)), None)
+        url, found = next(((s, m) for s in lines if (m := URL.search(s))), (None, None))
         rest = [s for s in lines if s != url]
         out = []
         if url:  # from the address on, not the padlock or the page's icon read before it
-            start = URL.search(url).start()
+            start = found.start()
             address = re.sub(r"^.*?(?=(\w+://|/|www\.))", "", url, count=1) if start == 0 else url[start:]
             out.append("at " + _quote(address or url, 6))
         if rest:
