@@ -1527,3 +1527,40 @@ def test_a_numbered_list_under_a_program_s_menu_bar_is_no_editor():
     assert _kind(_rows(listing, mono=True), web_label=0.0) == "editor"
     menus = ["File Edit View Go Capture Analyze Statistics Telephony Tools Help"]
     assert _kind(_rows(menus + listing, mono=True), web_label=0.0) != "editor"
+
+
+def test_code_under_a_source_file_s_name_or_a_cursor_position_at_the_top_is_an_editor():
+    """An editor names the file it edits: in its title ("PlatWin.cxx - SciTE", whatever the
+    program) or on a tab above the code ("samegame.js"); Qt Creator gives the cursor's line and
+    column in a tool bar above the text, not in a status bar below it."""
+    from pixel_llm.facts.window_kinds import classify
+
+    code = ["2136", "2137 bool Platform::IsKeyDown(int key) {", "error: has not been declared",
+            "2138 return (::GetKeyState(key) & 0x80000000) != 0;", "2139 }", "2140",
+            "2141 long Platform::SendScintilla(WindowID w, unsigned int msg) {",
+            "warning: long incompatible with 64-bit build", "2142 return ::SendMessage(w, msg);",
+            "error: was not declared in this scope", "fatal: maximum error count exceeded", "2143 }"]
+    menus = ["File Edit Search View Tools Options Language Buffers Help"]
+
+    def kind(rows, title=""):
+        return classify(rows, title, None, (0, 0, 960, 30 * len(rows) + 40), 960 * 800, False, 0.0).kind
+
+    numbered = _rows(menus + code, mono=True)
+    assert kind(numbered) != "editor"  # numbered lines under a program's menus: a list as likely
+    assert kind(numbered, "PlatWin.cxx - SciTE") == "editor"
+    assert kind(numbered, "capture.pcapng - Wireshark") != "editor"
+    assert kind(numbered, "Contents of PlatWin.cxx") != "editor"  # a file's name inside other words
+    # a tab above numbered code names the file edited; a file's name above a manual's example (no
+    # line numbers) or above a prompt's output does not
+    tab = ["samegame.js"]
+    body = ["function startNewGame() {", "    maxColumn = 10;", "    maxRow = 13;", "    board = new Array(max);",
+            "    for (var i = 0; i < max; i++) {", "        board[i] = null;", "    }", "}"]
+    lines = [f"{n} {t}" for n, t in enumerate(body, 89)]
+    assert kind(_rows(menus + lines, mono=True)) != "editor"
+    assert kind(_rows(menus + tab + lines, mono=True)) == "editor"
+    assert kind(_rows(menus + tab + body, mono=True)) != "editor"
+    assert kind(_rows(tab + ["dev@box:~/game$ cat samegame.js"] + lines, mono=True)) != "editor"
+    # the cursor's place at the top edge, as at the bottom; a sentence about a line is no status
+    assert kind(_rows(["UTF-8  Line: 106, Col: 25"] + body, mono=True)) == "editor"
+    said = _rows(body[:4] + ["The error is at Line 4, Column 2 of the input"] + body[4:], mono=True)
+    assert kind(said) != "editor"

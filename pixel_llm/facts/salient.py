@@ -12,12 +12,15 @@ from .file_lists import plain_names
 from .quoting import readable
 from .window_kinds import (
     BUTTON_WORDS,
+    CURSOR_STATUS,
     IPYTHON,
     LINE_NUMBER,
     MAN_PAGE,
     NANO_KEYS,
     QUESTION,
     REPL,
+    SOURCE_FILE,
+    TITLED_FILE,
     URL,
     VI_STATUS,
     Row,
@@ -77,13 +80,19 @@ def salient(kind: str, app: str, rows: list[Row], title: str, buttons: list[str]
             m = re.search(r"\"([^\"]+)\"\s+\d+L", t) or re.search(r"GNU nano [\d.]+\s+(\S+)", t)
             if m:
                 name = m.group(1)
+        if not name:  # the file named on a tab above the code, or in the title ("PlatWin.cxx - SciTE")
+            tabs = [p.text for r in rows[:2] for p in r.pieces if len(p.text.split()) <= 3]
+            named = [m.group(0).strip() for t in tabs if (m := SOURCE_FILE.search(t))]
+            if not named and title and (m := TITLED_FILE.search(title)):
+                named = [m.group(0).strip("*[]() ")]
+            name = named[0] if named else ""
         body = []
         for t in texts:
             if t in ("~",) or VI_STATUS.search(t) or "GNU nano" in t or any(k in t for k in NANO_KEYS[:6]) \
-                    or menu_row(t):  # vi's and nano's own lines, a program's menu bar
-                continue
+                    or menu_row(t) or CURSOR_STATUS.search(t):  # vi's and nano's own lines, a program's menu
+                continue  # bar, a status or tool bar's "Line: 106, Col: 25"
             t = LINE_NUMBER.sub("", t, count=1).strip()
-            if len(re.findall(r"\w", t)) >= 4:
+            if len(re.findall(r"\w", t)) >= 4 and re.search(r"[A-Za-z]", t) and t != name:  # not a line's number alone
                 body.append(t)
         return ([name] if name else []) + body[:4]
     if kind in ("dialog", "installer"):

@@ -117,8 +117,13 @@ MENU_ITEM = re.compile(r"(?:[A-Z][a-z]+)+|[A-Z]{2,}")
 an acronym ("VCS")."""
 IDE_MENUS = {"refactor", "navigate", "project", "build", "debug"}
 """Menus that only a programming environment has (Eclipse, Visual Studio, Android Studio)."""
-SOURCE_FILE = re.compile(r"\b\w[\w-]*\.(?:java|c|cc|cpp|cxx|h|hpp|m|mm|py|js|ts|cs|kt|swift|go|rs|rb)\s*$")
-"""A source file's name ending a short piece, as a project tree lists it (after its icon)."""
+SOURCE_FILE = re.compile(r"\b\w[\w-]*\.(?:java|c|cc|cpp|cxx|h|hpp|m|mm|py|js|ts|cs|kt|swift|go|rs|rb|qml|php|lua|tex)\s*$")
+"""A source file's name ending a short piece, as a project tree lists it (after its icon), or as
+an editor's tab shows it."""
+TITLED_FILE = re.compile(r"^\W{0,2}" + SOURCE_FILE.pattern[2:].replace(r"\s*$", r"\W?(?=\s*$|\s[-–—|(\[])"))
+"""A window's title that starts with a source file's name, alone or before its program's name or
+its folder ("PlatWin.cxx - SciTE", "*main.c - Mousepad", "[main.c] - Geany", "app.py (~/src) -
+gedit"); not a title that names a file among other words ("Diff of main.c")."""
 SENTENCE_WORDS, SENTENCES_WITHOUT_LINKS = 12, 3
 """A page of the web reads in sentences: without an address bar or two underlined links, one line
 (one piece, not columns joined) of SENTENCE_WORDS words or more next to links, and
@@ -517,18 +522,43 @@ def _ide(rows: list[Row], region: tuple[int, int, int, int], code: int, signs: S
     return ""
 
 
-CURSOR = "the cursor's line and column in a status bar"
+CURSOR = "the cursor's line and column in a status bar or an editor's tool bar"
+SOURCE_TAB = "a source file's name above the code"
+EDGE_BAND = 0.2
+"""A window's status bar is in the bottom fifth of its region; its tool bars and tabs are in the top
+fifth."""
+
+
+def _edges(rows: list[Row], region: tuple[int, int, int, int]) -> list[Row]:
+    """The rows in the top and the bottom fifth of the window's region: its tabs, tool bars and
+    status bar, not its content."""
+    x0, y0, x1, y1 = region
+    return [r for r in rows if r.box[1] >= y0 + (1 - EDGE_BAND) * (y1 - y0) or r.box[3] <= y0 + EDGE_BAND * (y1 - y0)]
 
 
 def _cursor_status(rows: list[Row], region: tuple[int, int, int, int]) -> str:
-    """:data:`CURSOR` when a row in the window's bottom fifth gives the cursor's position the way
-    a text editor's status bar does (:data:`CURSOR_STATUS`), else ''."""
+    """:data:`CURSOR` when a row at the window's top or bottom edge gives the cursor's position
+    the way a text editor does (:data:`CURSOR_STATUS`: "Ln 12, Col 4" in a status bar, "Line:
+    106, Col: 25" in Qt Creator's tool bar above the text), else ''."""
+    return CURSOR if any(CURSOR_STATUS.search(r.text) for r in _edges(rows, region)) else ""
+
+
+def _source_tab(rows: list[Row], title: str, region: tuple[int, int, int, int], numbered: bool) -> str:
+    """:data:`SOURCE_TAB` when the window's title ("PlatWin.cxx - SciTE") or, above ``numbered``
+    lines, a short piece at its top edge (a tab: "samegame.js", "Hello.java") names a source file,
+    else ''. With code below it, the window edits that file: a terminal prints code under no
+    file's name, a listing in a program under its own. A tab's name is weaker than the title's: a
+    page of a manual names a file above its example code too, but seldom numbers the lines."""
+    if title and TITLED_FILE.search(title):
+        return SOURCE_TAB
+    if not numbered:
+        return ""
     x0, y0, x1, y1 = region
-    low = [r for r in rows if r.box[1] >= y0 + 0.8 * (y1 - y0)]
-    return CURSOR if any(CURSOR_STATUS.search(r.text) for r in low) else ""
+    top = [r for r in rows if r.box[3] <= y0 + EDGE_BAND * (y1 - y0)]
+    return SOURCE_TAB if any(len(p.text.split()) <= 3 and SOURCE_FILE.search(p.text) for r in top for p in r.pieces) else ""
 
 
-def _editor(rows: list[Row], marks: int, region: tuple[int, int, int, int], signs: Signs) -> Verdict:
+def _editor(rows: list[Row], marks: int, region: tuple[int, int, int, int], signs: Signs, title: str = "") -> Verdict:
     v = Verdict("editor")
     texts = [r.text.strip() for r in rows]
     read_tildes = sum(re.fullmatch(r"~\s*", t) is not None for t in texts)
@@ -566,6 +596,8 @@ def _editor(rows: list[Row], marks: int, region: tuple[int, int, int, int], sign
         v.evidence.append("code")
     ide = _ide(rows, region, code, signs)
     own = f"code, {ide}" if ide else _cursor_status(rows, region)  # an editor's own sign
+    if not own and code >= 3 and not any(prompt(t) is not None for t in texts):
+        own = _source_tab(rows, title, region, numbered >= 5 and numbered >= 0.4 * len(texts))
     if v.score and not v.app and not own:
         # line numbers and code alone: maybe a listing in a terminal; under a program's menu bar,
         # as likely a numbered list of that program's (a packet capture's packets)
@@ -796,7 +828,7 @@ def classify(rows: list[Row], title: str, rgb: np.ndarray, region: tuple[int, in
         if {m for m in menus - theirs if not (misread and any(_misread(m, t, cut=True) for t in theirs))}:
             verdict.score = min(verdict.score, UNNAMED)
             verdict.evidence.append(f"another program's menus (not a {verdict.kind}'s)")
-    editor = _editor(rows, marks, region, signs)
+    editor = _editor(rows, marks, region, signs, title)
     verdicts = [terminal, editor, browser, page, dialog, installer, _sheet(rows), files]
     if text_mode and max(terminal.score, editor.score) < SURE:  # a shell's prompts, vi's lines: more than a console
         verdicts.append(_console(rows, text_mode))
