@@ -1564,3 +1564,51 @@ def test_code_under_a_source_file_s_name_or_a_cursor_position_at_the_top_is_an_e
     assert kind(_rows(["UTF-8  Line: 106, Col: 25"] + body, mono=True)) == "editor"
     said = _rows(body[:4] + ["The error is at Line 4, Column 2 of the input"] + body[4:], mono=True)
     assert kind(said) != "editor"
+
+
+def test_a_local_server_s_address_makes_a_browser_and_a_network_s_prefix_does_not():
+    """Chrome shows a page of a machine on the local network by its address ("Not Secure |
+    192.168.33.5/icingaweb2/…"); a terminal prints networks with their prefix length."""
+    from pixel_llm.facts.window_kinds import classify
+
+    def kind(rows):
+        return classify(rows, "", None, (0, 0, 960, 30 * len(rows) + 40), 960 * 800, False, 0.0).kind
+
+    page = ["Icinga Web  x  +", "Not Secure | 192.168.33.5/icingaweb2/x509/dashboard"] + PROSE + PROSE
+    assert kind(_rows(page)) == "browser"
+    assert kind(_rows(["Jupyter Notebook", "localhost:8888/tree"] + PROSE + PROSE)) == "browser"
+    shell = ["me@box:~$ ip -brief addr", "lo UNKNOWN 127.0.0.1/8", "eth0 UP 192.168.1.5/24 fe80::1/64",
+             "me@box:~$ ip route", "default via 192.168.1.1 dev eth0", "192.168.1.0/24 dev eth0 scope link",
+             "me@box:~$"]
+    assert kind(_rows(shell, mono=True)) == "terminal"
+
+
+def test_vi_s_ruler_names_vi_and_a_terminal_s_menus_or_title_put_it_in_a_terminal():
+    from pixel_llm.facts.window_kinds import IN_TERMINAL, classify
+
+    config = ["/* Generic template examples. */", "template Host \"generic-host\" {", "  max_check_attempts = 3",
+              "  check_interval = 1m", "  retry_interval = 30s", "  check_command = \"hostalive\"", "}",
+              "template Service \"generic-service\" {", "  max_check_attempts = 5", "}"]
+
+    def verdict(rows, title=""):
+        return classify(_rows(rows, mono=True), title, None, (0, 0, 960, 30 * len(rows) + 40), 960 * 800, True, 0.0)
+
+    menus = ["File Edit View Search Terminal Help"]
+    v = verdict(menus + config + ["1,1           Top"])
+    assert (v.kind, v.app) == ("editor", "vi") and IN_TERMINAL in v.evidence
+    v = verdict(config + ["\"templates.conf\" 88L, 2130B          12,5-9        45%"], "root@centos7:/etc/icinga2")
+    assert (v.kind, v.app) == ("editor", "vi") and IN_TERMINAL in v.evidence
+    v = verdict(config + ["1,1           Top"], "templates.conf")  # gvim: its own window, no terminal's
+    assert (v.kind, v.app) == ("editor", "vi") and IN_TERMINAL not in v.evidence
+    assert verdict(menus + config).app != "vi"  # no ruler, no tildes: nothing of vi's
+    assert verdict(config + ["Totals 3,4 All"]).app != "vi"  # numbers run on in a sentence: no ruler
+
+
+def test_a_windows_console_is_named_by_the_path_in_its_title():
+    from pixel_llm.facts.app_titles import app_in_title
+
+    for title in (r"C:\Windows\system32\cmd.exe", r"C\Windows\system32\cmd.exe",
+                  r"Administrator: C:\Windows\System32\WindowsPowerShell\v1.0\powershell.exe"):
+        assert app_in_title(title, head_needed=False)[0] == "terminal", title
+    for title in ("run cmd.exe to start", r"C:\Users\me> cmd.exe", r"C:\tools\cmd.exe.bak"):
+        assert app_in_title(title, head_needed=False) is None, title

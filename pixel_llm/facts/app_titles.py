@@ -111,6 +111,13 @@ _KIND = {n.lower(): k for n, k in _BY_LENGTH}
 _CANON = {n.lower(): n for n, _ in _BY_LENGTH}
 
 
+WINDOWS_CONSOLE = re.compile(r"^\W{0,2}(?:Administrator:\s*)?(?:[A-Za-z]:?)?\\[\w\\ .()-]*?\\(cmd|powershell)\.exe\W{0,3}$",
+                             re.IGNORECASE)
+"""A Windows console's title: the path of the program it runs ("C:\\Windows\\system32\\cmd.exe",
+"Administrator: C:\\Windows\\System32\\WindowsPowerShell\\v1.0\\powershell.exe"; the colon after
+the drive letter is often lost in reading)."""
+
+
 def app_in_title(title: str, head_needed: bool = True) -> tuple[str, str, str] | None:
     """(kind, program, the title without what follows the program's name) named at the end of a window title ("… - Mozilla Firefox" gives
     ("browser", "Mozilla Firefox", "… - Mozilla Firefox")), or None: no known program after a dash, or the title is a
@@ -118,6 +125,9 @@ def app_in_title(title: str, head_needed: bool = True) -> tuple[str, str, str] |
     through. ``head_needed=False``: "- Notepad" counts too (the document's name unread, the dash
     read: for the first row at the very top of a frame, where a title bar is)."""
     text = title.strip()
+    console = WINDOWS_CONSOLE.match(text)
+    if console is not None:
+        return "terminal", "Windows PowerShell" if console.group(1).lower() == "powershell" else "Command Prompt", text
     m = _APP_RE.search(text)
     if m is None:
         return None

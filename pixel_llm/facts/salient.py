@@ -19,6 +19,7 @@ from .window_kinds import (
     NANO_KEYS,
     QUESTION,
     REPL,
+    SHELL_TITLE,
     SOURCE_FILE,
     TITLED_FILE,
     URL,
@@ -77,7 +78,7 @@ def salient(kind: str, app: str, rows: list[Row], title: str, buttons: list[str]
     if kind == "editor":
         name = ""
         for t in texts:
-            m = re.search(r"\"([^\"]+)\"\s+\d+L", t) or re.search(r"GNU nano [\d.]+\s+(\S+)", t)
+            m = re.search(r"\"([^\"]+)\"\s+\d+L", t) or re.search(r"GNU nano [\d.]+\s+(?:File:\s*)?(\S+)", t)
             if m:
                 name = m.group(1)
         if not name:  # the file named on a tab above the code, or in the title ("PlatWin.cxx - SciTE")
@@ -89,8 +90,8 @@ def salient(kind: str, app: str, rows: list[Row], title: str, buttons: list[str]
         body = []
         for t in texts:
             if t in ("~",) or VI_STATUS.search(t) or "GNU nano" in t or any(k in t for k in NANO_KEYS[:6]) \
-                    or menu_row(t) or CURSOR_STATUS.search(t):  # vi's and nano's own lines, a program's menu
-                continue  # bar, a status or tool bar's "Line: 106, Col: 25"
+                    or menu_row(t) or CURSOR_STATUS.search(t) or SHELL_TITLE.search(t):  # vi's and nano's own
+                continue  # lines, a program's menu bar, a status or tool bar's "Line: 106, Col: 25", a shell's title
             t = LINE_NUMBER.sub("", t, count=1).strip()
             if len(re.findall(r"\w", t)) >= 4 and re.search(r"[A-Za-z]", t) and t != name:  # not a line's number alone
                 body.append(t)

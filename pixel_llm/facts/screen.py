@@ -324,6 +324,11 @@ def analyse(rgb: np.ndarray, reader: RegionReader, web_label: float = 0.0, panel
                     title = without_icon(title)
                 if len(re.findall(r"[A-Za-z0-9]", title)) < 3:
                     title = ""  # an icon or a button read as two letters ("oe"): no title
+        if not title and reg["title_box"] is None and rows and reg["box"][1] == 0 \
+                and rows[0].box[1] <= TOP_TITLE_START * H + 4:
+            named = app_in_title(rows[0].text, head_needed=False)  # a title read with the body, where
+            if named is not None:  # the title bar's own reading lost a word of it ("Document Pluma")
+                title, rows = without_icon(named[2].strip()), rows[1:]
         if not reg["framed"] and sum(len(re.findall(r"[A-Za-z0-9]", r.text)) >= 3 for r in rows) < 2:
             continue  # "text" outside the windows that reads as (almost) nothing: wallpaper detail
         if reg["rect"] is not None and reg["title_box"] is None and not title and len(rows) <= 1 \

@@ -64,7 +64,11 @@ an attribute, arithmetic, a string."""
 NOT_PYTHON = re.compile(r"/\*|\*/|:=|;\s*$")
 """... and what no Python entry has: C-style comments, Maxima's ":=" definitions and ";" endings
 (Cantor shows ">>>" before the entries of every language it runs)."""
-VI_STATUS = re.compile(r"\"[^\"]+\"\s+(?:\[\w+\]\s*)?\d+L,?\s+\d+[BC]|(^|\s)\d+L, \d+B\b|-- ?(INSERT|VISUAL|REPLACE) ?--")
+VI_STATUS = re.compile(r"\"[^\"]+\"\s+(?:\[\w+\]\s*)?\d+L,?\s+\d+[BC]|(^|\s)\d+L, \d+B\b|-- ?(INSERT|VISUAL|REPLACE) ?--|"
+                       r"(?:^|\s{2})\d+,\d+(?:-\d+)?\s+(?:Top|Bot|All|\d{1,2}%)\s*$")
+"""vi's own lines: the file's name, lines and bytes when opened; the mode being typed in; vim's
+ruler at the end of the last row, the cursor's line, column and place in the file ("1,1  Top",
+"12,5-9  45%")."""
 NANO_KEYS = ("^G", "^X", "^O", "^W", "^K", "^U", "Write Out", "Where Is", "Read File", "Get Help", "Justify")
 CURSOR_STATUS = re.compile(r"\b(?:Ln|Line):?\s?\d{1,6}\s?[,:;]?\s+(?:Col|Column):?\s?\d{1,4}\b")
 """A text editor's status bar giving the cursor's line and column ("Ln 1, Col 1" in gedit and
@@ -73,13 +77,19 @@ LINE_NUMBER = re.compile(r"^\s*\d{1,5}\s")
 CODE = re.compile(r"(\bdef |\bimport |\breturn\b|\bclass |\bfor .* in |\bif .*:|[{};]\s*$|\bfunction\b|#include|"
                   r"^#!|\b(let|const|var)\s+\w+\s*=|\w+\s*=\s*\S|\bdo$|\bdone$|\bfi$|\bthen$|\becho\b)")
 DOMAIN = r"(?<![@\w.-])(?:[\w-]+\.)+(?:com|org|net|io|dev|info|edu|gov|de|fr|uk|eu)"
-URL = re.compile(rf"(https?://|file://|www\.|{DOMAIN}/|^\W{{0,3}}\s*{DOMAIN}(\s|$)|{DOMAIN}(?=\s{{2}}|\s*$)|\S+\.html?\b)",
-                 re.I)
-"""An address as a browser's address bar shows it: a scheme, "www.", a domain with a path, a domain
-first in its row or last in its piece (a row's pieces are two spaces apart; the padlock before it
-is often read as a letter or two), a page's file name. Not the domain of an e-mail address
-("raphael@falcot.com" in a mail program's folder list), nor a name like "X.org" among other words
-(a log viewer's tab "X.org Log")."""
+HOST = r"(?<![\w.])(?:\d{1,3}(?:\.\d{1,3}){3}|localhost)(?::\d{2,5})?/(?![\d\s]|$)"
+"""A machine's address with a path, as a browser shows a local server's page
+("192.168.33.5/icingaweb2/x509", "localhost:8888/tree"); not a network with its prefix length
+("192.168.1.0/24" in a terminal's output)."""
+URL = re.compile(rf"(https?://|file://|www\.|{DOMAIN}/|{HOST}|^\W{{0,3}}\s*{DOMAIN}(\s|$)|{DOMAIN}(?=\s{{2}}|\s*$)|"
+                 r"\S+\.html?\b)", re.I)
+"""An address as a browser's address bar shows it: a scheme, "www.", a domain or a machine's
+address with a path, a domain first in its row or last in its piece (a row's pieces are two spaces
+apart; the padlock before it is often read as a letter or two), a page's file name. Not the domain
+of an e-mail address ("raphael@falcot.com" in a mail program's folder list), nor a name like
+"X.org" among other words (a log viewer's tab "X.org Log")."""
+NOT_SECURE = re.compile(r"\bnot\s?secure\b", re.I)
+"""What Chrome and Firefox write before an address served without encryption."""
 BUTTON_WORDS = {"ok", "cancel", "save", "don't save", "dont save", "yes", "no", "apply", "close", "delete", "keep",
                 "remove", "open", "continue", "retry", "ignore", "abort", "install", "next >", "< back", "next",
                 "back", "finish", "quit", "discard", "allow", "deny", "browse", "help", "skip", "done", "update",
@@ -631,7 +641,7 @@ def _web(rows: list[Row], rgb: np.ndarray, region: tuple[int, int, int, int], we
     if address:
         browser.score += 0.6
         browser.evidence.append("address bar")
-        if re.search(r"(\bFile\b|https?://|file://|Not secure|Secure)", address[0].text):
+        if re.search(r"(\bFile\b|https?://|file://|Secure)", address[0].text) or NOT_SECURE.search(address[0].text):
             browser.score += 0.1
     pieces = [p for r in rows for p in r.pieces][:120]
     blue = [p for p in pieces if _ink_blue(rgb, p.box)] if rgb is not None else []
@@ -806,6 +816,18 @@ def _file_manager(rows: list[Row], title: str, signs: Signs, dialog: Verdict) ->
     return v
 
 
+IN_TERMINAL = "in a terminal's window"
+SHELL_TITLE = re.compile(r"^\W{0,2}[\w.-]+@[\w.-]+:\s?[~/]")
+"""A terminal's title as shells set it: user, host and folder ("root@centos7:/etc/icinga2")."""
+
+
+def _in_terminal(rows: list[Row], title: str, menus: set[str]) -> bool:
+    """A text-mode program's window is a terminal's: a "Terminal" menu in its menu bar (GNOME's,
+    MATE's, Xfce's terminals), or a shell's title above it, in the title bar or read as the
+    first row."""
+    return "terminal" in menus or any(SHELL_TITLE.search(t) for t in (title, rows[0].text if rows else "") if t)
+
+
 def classify(rows: list[Row], title: str, rgb: np.ndarray, region: tuple[int, int, int, int], frame_area: int,
              framed: bool, web_label: float, marks: int = 0, text_mode: list[str] = ()) -> Verdict:
     """What a window is, with how sure (the best of the kinds' evidence). ``text_mode``: the
@@ -833,6 +855,8 @@ def classify(rows: list[Row], title: str, rgb: np.ndarray, region: tuple[int, in
     if text_mode and max(terminal.score, editor.score) < SURE:  # a shell's prompts, vi's lines: more than a console
         verdicts.append(_console(rows, text_mode))
     best = max(verdicts, key=lambda v: v.score)
+    if best.kind == "editor" and best.app in ("vi", "nano", "emacs") and _in_terminal(rows, title, menus):
+        best.evidence.append(IN_TERMINAL)
     named = _titled(title, verdicts, signs)
     if named is not None:
         return named

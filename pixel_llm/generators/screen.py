@@ -17,7 +17,7 @@ from ..facts.confidence import SURE
 from ..facts.hints import HOST_DESKTOP
 from ..facts.layout import position_words
 from ..facts.vocabulary import with_article
-from ..facts.window_kinds import URL
+from ..facts.window_kinds import IN_TERMINAL, URL
 
 NUMBERS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 QUOTE_WORDS = 10
@@ -59,7 +59,7 @@ def noun(w: WindowFact) -> str:
     """'terminal window', 'vi editor window', 'dialog', ... (without an article); without
     'window' for a view that fills the frame with no window outline seen ('terminal')."""
     if w.kind == "editor" and w.app in ("vi", "nano", "emacs"):
-        n = f"{w.app} editor window"
+        n = f"{w.app} editor in a terminal window" if IN_TERMINAL in w.evidence else f"{w.app} editor window"
     elif w.kind == "terminal" and w.app == "console":  # text mode, or a login prompt
         n = "text console window"
     elif w.kind == "installer" and "text-mode buttons" in w.evidence:
