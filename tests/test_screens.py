@@ -795,6 +795,9 @@ def test_a_title_that_names_a_known_program_names_its_kind():
     assert app_in_title("Budget 2024.ods - LibreOffice Calc")[0] == "spreadsheet"
     assert app_in_title("Inbox - Mozilla Thunderbird")[0] == "mail client"
     assert app_in_title("untitled.c = /home/user = Geany x")[0] == "editor"  # dashes read as "="
+    assert app_in_title("Globo HD — Kaffeine")[0] == "media player"
+    assert app_in_title("holiday.kdenlive / HD 1080p 25 fps — Kdenlive")[0] == "video editor"
+    assert app_in_title("interview.aup3 - Audacity")[0] == "audio editor"
     # a dialog of the program carries its name too; a name alone or in a sentence says nothing
     for title in ("Configure — Okular", "View Properties — Dolphin", "Open Image - GIMP", "Mozilla Firefox",
                   "Chapter 2 - Firefox is a browser", "Terminal", "fbx [Running] - Oracle VM VirtualBox"):
@@ -1608,7 +1611,9 @@ def test_a_windows_console_is_named_by_the_path_in_its_title():
     from pixel_llm.facts.app_titles import app_in_title
 
     for title in (r"C:\Windows\system32\cmd.exe", r"C\Windows\system32\cmd.exe",
-                  r"Administrator: C:\Windows\System32\WindowsPowerShell\v1.0\powershell.exe"):
+                  r"Administrator: C:\Windows\System32\WindowsPowerShell\v1.0\powershell.exe",
+                  "Developer Command Prompt for VS 2017", "Administrator: Windows PowerShell"):
         assert app_in_title(title, head_needed=False)[0] == "terminal", title
-    for title in ("run cmd.exe to start", r"C:\Users\me> cmd.exe", r"C:\tools\cmd.exe.bak"):
+    for title in ("run cmd.exe to start", r"C:\Users\me> cmd.exe", r"C:\tools\cmd.exe.bak",
+                  "Open a Command Prompt window", "Windows PowerShell ISE"):
         assert app_in_title(title, head_needed=False) is None, title

@@ -51,7 +51,12 @@ APPS: dict[str, tuple[str, ...]] = {
                     "Outlook", "Claws Mail", "Geary", "Sylpheed", "Mutt", "Windows Mail"),
     "media player": ("VLC media player", "VLC", "Totem", "mpv", "SMPlayer", "Windows Media Player",
                      "Dragon Player", "Parole", "Celluloid", "QuickTime Player", "Rhythmbox", "Amarok", "Clementine",
-                     "Audacious"),
+                     "Audacious", "Kaffeine", "Kodi", "Haruna", "MPlayer", "Xine", "Banshee", "JuK", "Exaile",
+                     "Quod Libet", "DeaDBeeF", "Qmmp", "iTunes"),
+    "video editor": ("Kdenlive", "Pitivi", "Shotcut", "OpenShot", "OpenShot Video Editor", "Olive", "Cinelerra",
+                     "Cinelerra-GG", "Avidemux", "Flowblade", "LiVES", "DaVinci Resolve", "Adobe Premiere Pro",
+                     "iMovie"),
+    "audio editor": ("Audacity", "Tenacity", "Ardour", "Kwave", "LMMS", "Adobe Audition"),
 }
 """Programs by the kind a caption names (``editor`` includes programming environments)."""
 
@@ -111,11 +116,13 @@ _KIND = {n.lower(): k for n, k in _BY_LENGTH}
 _CANON = {n.lower(): n for n, _ in _BY_LENGTH}
 
 
-WINDOWS_CONSOLE = re.compile(r"^\W{0,2}(?:Administrator:\s*)?(?:[A-Za-z]:?)?\\[\w\\ .()-]*?\\(cmd|powershell)\.exe\W{0,3}$",
+WINDOWS_CONSOLE = re.compile(r"^\W{0,2}(?:Administrator:\s*)?(?:(?:[A-Za-z]:?)?\\[\w\\ .()-]*?\\(cmd|powershell)\.exe|"
+                             r"(?:Developer\s)?Command Prompt(?:\sfor\sVS\s?\d{4})?|Windows (PowerShell))\W{0,3}$",
                              re.IGNORECASE)
-"""A Windows console's title: the path of the program it runs ("C:\\Windows\\system32\\cmd.exe",
+"""A Windows console's whole title: the path of the program it runs ("C:\\Windows\\system32\\cmd.exe",
 "Administrator: C:\\Windows\\System32\\WindowsPowerShell\\v1.0\\powershell.exe"; the colon after
-the drive letter is often lost in reading)."""
+the drive letter is often lost in reading), or its name ("Developer Command Prompt for VS 2017",
+"Administrator: Windows PowerShell")."""
 
 
 def app_in_title(title: str, head_needed: bool = True) -> tuple[str, str, str] | None:
@@ -127,7 +134,9 @@ def app_in_title(title: str, head_needed: bool = True) -> tuple[str, str, str] |
     text = title.strip()
     console = WINDOWS_CONSOLE.match(text)
     if console is not None:
-        return "terminal", "Windows PowerShell" if console.group(1).lower() == "powershell" else "Command Prompt", text
+        shell = "Windows PowerShell" if (console.group(1) or console.group(2) or "").lower() == "powershell" \
+            else "Command Prompt"
+        return "terminal", shell, text
     m = _APP_RE.search(text)
     if m is None:
         return None

@@ -27,7 +27,7 @@ NOUN = {"terminal": "terminal window", "editor": "text editor window", "browser"
 PLURAL = {"terminal": "terminal windows", "editor": "text editor windows", "browser": "web browser windows",
           "dialog": "dialogs", "installer": "installer windows", "window": "windows"}
 for _kind in ("file manager", "image viewer", "image editor", "document viewer", "spreadsheet", "mail client",
-              "media player"):  # kinds named by a window's title (facts/app_titles.py) or its grid
+              "media player", "video editor", "audio editor"):  # kinds named by a window's title (facts/app_titles.py) or its grid
     NOUN[_kind], PLURAL[_kind] = f"{_kind} window", f"{_kind} windows"
 
 
