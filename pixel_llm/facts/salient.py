@@ -31,6 +31,10 @@ from .window_kinds import (
 )
 
 
+SOURCE_NAME = re.compile(SOURCE_FILE.pattern.replace(r"\s*$", r"(?![\w.])"))
+"""A source file's name among other words (a tab's, a tool bar's: "< > samegame.js  Line: 106")."""
+
+
 def _strip_prompt(text: str) -> tuple[bool, str]:
     typed = prompt(text)
     return (True, typed) if typed is not None else (False, text)
@@ -82,8 +86,7 @@ def salient(kind: str, app: str, rows: list[Row], title: str, buttons: list[str]
             if m:
                 name = m.group(1)
         if not name:  # the file named on a tab above the code, or in the title ("PlatWin.cxx - SciTE")
-            tabs = [p.text for r in rows[:2] for p in r.pieces if len(p.text.split()) <= 3]
-            named = [m.group(0).strip() for t in tabs if (m := SOURCE_FILE.search(t))]
+            named = [m.group(0) for r in rows[:2] for m in SOURCE_NAME.finditer(r.text)]
             if not named and title and (m := TITLED_FILE.search(title)):
                 named = [m.group(0).strip("*[]() ")]
             name = named[0] if named else ""
