@@ -108,6 +108,13 @@ def colour_shares(rgb: np.ndarray) -> dict[str, float]:
     return shares
 
 
+def _without(text: str, phrases: set[str]) -> str:
+    """``text`` without each of ``phrases`` (longest first, whole words, any case)."""
+    for phrase in sorted(phrases, key=len, reverse=True):
+        text = re.sub(r"(?<![\w-])" + re.escape(phrase) + r"(?![\w-])", " ", text, flags=re.IGNORECASE)
+    return text
+
+
 def score(label: dict, caption: str, rgb: np.ndarray, objects: set[str]) -> dict:
     outside, quoted = split_caption(caption)
     low = outside.lower()
@@ -117,8 +124,11 @@ def score(label: dict, caption: str, rgb: np.ndarray, objects: set[str]) -> dict
         kind_ok = all(any(has_word(outside, w) for w in group) for group in label["kinds"])
         if has_word(outside, "photo") or has_word(outside, "photograph"):
             false.append("photo")
+        # a word inside a true kind of more words is no claim of its own ("editor" of "audio
+        # editor", where the frame is an audio editor)
+        claimed = _without(outside, {w for w in allowed if " " in w})
         for w in APP_WORDS:
-            if w not in allowed and has_word(outside, w):
+            if w not in allowed and has_word(claimed, w):
                 false.append(f"app:{w}")
         for w in label["absent"]:
             if w.lower() in low:
@@ -143,10 +153,7 @@ def score(label: dict, caption: str, rgb: np.ndarray, objects: set[str]) -> dict
     if label["screen"]:
         # an object word inside an application kind the caption names is not the object ("file"
         # of "file manager" is no filing cabinet): multi-word kinds are left out of this check
-        kindless = outside
-        for phrase in sorted({w.lower() for w in APP_WORDS} | allowed, key=len, reverse=True):
-            if " " in phrase:
-                kindless = re.sub(r"(?<![\w-])" + re.escape(phrase) + r"(?![\w-])", " ", kindless, flags=re.IGNORECASE)
+        kindless = _without(outside, {w for w in {w.lower() for w in APP_WORDS} | allowed if " " in w})
         for obj in objects:
             if obj not in allowed and obj not in GENERIC_OK and has_word(kindless, obj):
                 false.append(f"object:{obj}")

@@ -146,3 +146,18 @@ def test_build_writes_every_variant_and_keeps_other_splits(module, split, env, p
         assert Image.open(tmp_path / r["files"]["jpeg70"]).size == (w, h)
         assert Image.open(tmp_path / r["files"]["scale75"]).size == (round(w * 0.75), round(h * 0.75))
         assert r["screen"] == bool(r["kinds"])
+
+
+def test_the_scorer_takes_a_true_kind_of_more_words_as_one_claim():
+    """"An audio editor window" of an audio editor states no other program's kind; "a text editor"
+    there does; an object word inside a kind is no object."""
+    import numpy as np
+    from bench_screens import score
+
+    label = {"kinds": [["window", "audio editor", "sound editor"]], "screen": True, "absent": [], "windows": 1,
+             "words": ["Kwave", "Record"]}
+    rgb = np.full((60, 80, 3), 200, np.uint8)
+    said = score(label, 'An audio editor window titled "Kwave" reading "Record"', rgb, set())
+    assert said["kind"] and said["false"] == []
+    said = score(label, 'A text editor window titled "Kwave" reading "Record"', rgb, set())
+    assert "app:editor" in said["false"]
