@@ -737,12 +737,13 @@ def test_a_program_window_quotes_what_it_shows_not_its_menu_bar():
 
 
 def _program_with_panes(menu: str) -> np.ndarray:
-    """A maximised program: a title bar, a menu bar, a tool bar and three outlined panes of text."""
+    """A maximised program: a title bar, a menu bar, a tool bar and three outlined panes of text.
+    The program is none that a title names (``facts/app_titles.py``): its menu bar must say it."""
     im = Image.new("RGB", (1280, 800), (239, 240, 241))
     d = ImageDraw.Draw(im)
     font = ImageFont.truetype("DejaVuSans.ttf", 15)
     d.rectangle((0, 0, 1280, 30), fill=(222, 224, 226))
-    d.text((560, 6), "test.tex - Kile", fill=(40, 40, 40), font=font)
+    d.text((560, 6), "test.tex - Quillpad", fill=(40, 40, 40), font=font)
     d.text((10, 40), menu, fill=(30, 30, 30), font=font)
     for i, (x0, x1) in enumerate(((8, 300), (310, 1000), (1010, 1272))):
         d.rectangle((x0, 100, x1, 780), fill="white", outline=(150, 150, 150), width=2)
