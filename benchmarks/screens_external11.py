@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import screens_external
 from screens_external import package_hint, package_split
+from screens_external10 import IDE, TERMINAL, WEB  # the kinds' words, as external10 spells them
 
 SPLIT = "external11"
 MIN_SIDE = screens_external.MIN_SIDE  # screenshots smaller than this on a side are not used
@@ -48,12 +49,8 @@ PACKAGES = ("icinga2-doc", "kdevelop-data", "libvisp-doc", "pacemaker-doc", "plu
 ENV, DEFAULT = "PIXEL_LLM_EXT15", "/work/ext15"  # where the packages are unpacked
 INSTALL_HINT = package_hint(SPLIT, ENV, DEFAULT, PACKAGES)
 
-GENERIC = ["window", "screen", "screenshot"]
-TERMINAL = ["terminal", "console", "command line", "shell", "text mode"]
 CMD = TERMINAL + ["command prompt", "cmd"]
-IDE = ["editor", "text editor", "code editor", "IDE"]
 BROWSER = ["browser", "web browser", "web page"]
-WEB = ["web page", "website"]
 MONITORING = ["dashboard", "monitoring", "web app"]
 
 ICINGA = "icinga2-doc/usr/share/doc/icinga2/markdown/images/"

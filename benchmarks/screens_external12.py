@@ -51,6 +51,9 @@ from __future__ import annotations
 
 import screens_external
 from screens_external import package_hint, package_split
+from screens_external10 import (  # the kinds' words, as external10 spells them
+    DESIGNER, DIALOG, FILE_DIALOG, GENERIC, IDE, SETTINGS, TERMINAL, WEB,
+)
 
 SPLIT = "external12"
 MIN_SIDE = screens_external.MIN_SIDE  # screenshots smaller than this on a side are not used
@@ -61,15 +64,6 @@ PACKAGES = ("denemo-doc", "elisa", "fltk1.3-doc", "golang-github-bep-gowebp-dev"
 ENV, DEFAULT = "PIXEL_LLM_EXT16", "/work/ext16"  # where the packages are unpacked
 INSTALL_HINT = package_hint(SPLIT, ENV, DEFAULT, PACKAGES)
 
-GENERIC = ["window", "screen", "screenshot"]
-TERMINAL = ["terminal", "console", "command line", "shell", "text mode"]
-IDE = ["editor", "text editor", "code editor", "IDE"]
-WEB = ["web page", "website"]
-FILE_MANAGER = ["file manager", "file browser"]
-FILE_DIALOG = ["dialog", "file dialog", "open dialog", "file chooser"] + FILE_MANAGER
-DIALOG = ["dialog"]
-SETTINGS = DIALOG + ["settings", "configuration", "preferences", "options"]
-DESIGNER = GENERIC + ["IDE", "editor", "GUI designer", "form designer", "designer"]
 GAME = GENERIC + ["game", "strategy game", "board game"]
 PLAYER = ["media player", "music player", "audio player"]
 

@@ -88,8 +88,9 @@ address with a path, a domain first in its row or last in its piece (a row's pie
 apart; the padlock before it is often read as a letter or two), a page's file name. Not the domain
 of an e-mail address ("raphael@falcot.com" in a mail program's folder list), nor a name like
 "X.org" among other words (a log viewer's tab "X.org Log")."""
-NOT_SECURE = re.compile(r"\bnot\s?secure\b", re.I)
-"""What Chrome and Firefox write before an address served without encryption."""
+BROWSER_WORDS = re.compile(r"\bFile\b|https?://|file://|Secure|(?i:\bnot\s?secure\b)")
+"""What a browser writes in or before its address: a scheme, a file's "File", "Secure", and "Not
+secure" in any case (Chrome and Firefox, for an address served without encryption)."""
 BUTTON_WORDS = {"ok", "cancel", "save", "don't save", "dont save", "yes", "no", "apply", "close", "delete", "keep",
                 "remove", "open", "continue", "retry", "ignore", "abort", "install", "next >", "< back", "next",
                 "back", "finish", "quit", "discard", "allow", "deny", "browse", "help", "skip", "done", "update",
@@ -515,11 +516,11 @@ def _terminal(rows: list[Row], title: str, region: tuple[int, int, int, int]) ->
     return v
 
 
-def _ide(rows: list[Row], region: tuple[int, int, int, int], code: int, signs: Signs) -> str:
+def _ide(rows: list[Row], region: tuple[int, int, int, int], code: int, signs: Signs, prompted: bool) -> str:
     """What makes a window with code a programming environment ('' when nothing does): a menu bar
     with a programming menu ("Refactor", "Build", "Debug", ...), or a project tree (three short
     pieces that name source files: "AppDelegate.m", "main.cpp")."""
-    if code < 4 or any(prompt(r.text) is not None for r in rows):
+    if code < 4 or prompted:
         return ""  # code printed in a terminal is not an editor
     x0, y0, x1, y1 = region
     if signs.menu_bar:
@@ -539,11 +540,17 @@ EDGE_BAND = 0.2
 fifth."""
 
 
+def _top(rows: list[Row], region: tuple[int, int, int, int]) -> list[Row]:
+    """The rows in the top fifth of the window's region: its tabs and tool bars."""
+    x0, y0, x1, y1 = region
+    return [r for r in rows if r.box[3] <= y0 + EDGE_BAND * (y1 - y0)]
+
+
 def _edges(rows: list[Row], region: tuple[int, int, int, int]) -> list[Row]:
     """The rows in the top and the bottom fifth of the window's region: its tabs, tool bars and
     status bar, not its content."""
     x0, y0, x1, y1 = region
-    return [r for r in rows if r.box[1] >= y0 + (1 - EDGE_BAND) * (y1 - y0) or r.box[3] <= y0 + EDGE_BAND * (y1 - y0)]
+    return _top(rows, region) + [r for r in rows if r.box[1] >= y0 + (1 - EDGE_BAND) * (y1 - y0)]
 
 
 def _cursor_status(rows: list[Row], region: tuple[int, int, int, int]) -> str:
@@ -563,9 +570,8 @@ def _source_tab(rows: list[Row], title: str, region: tuple[int, int, int, int], 
         return SOURCE_TAB
     if not numbered:
         return ""
-    x0, y0, x1, y1 = region
-    top = [r for r in rows if r.box[3] <= y0 + EDGE_BAND * (y1 - y0)]
-    return SOURCE_TAB if any(len(p.text.split()) <= 3 and SOURCE_FILE.search(p.text) for r in top for p in r.pieces) else ""
+    tabs = [p.text for r in _top(rows, region) for p in r.pieces if len(p.text.split()) <= 3]
+    return SOURCE_TAB if any(SOURCE_FILE.search(t) for t in tabs) else ""
 
 
 def _editor(rows: list[Row], marks: int, region: tuple[int, int, int, int], signs: Signs, title: str = "") -> Verdict:
@@ -604,9 +610,10 @@ def _editor(rows: list[Row], marks: int, region: tuple[int, int, int, int], sign
     if code >= 3 and code >= 0.25 * len(texts):
         v.score += 0.15
         v.evidence.append("code")
-    ide = _ide(rows, region, code, signs)
+    prompted = any(prompt(t) is not None for t in texts)  # code printed in a terminal is no editor's
+    ide = _ide(rows, region, code, signs, prompted)
     own = f"code, {ide}" if ide else _cursor_status(rows, region)  # an editor's own sign
-    if not own and code >= 3 and not any(prompt(t) is not None for t in texts):
+    if not own and code >= 3 and not prompted:
         own = _source_tab(rows, title, region, numbered >= 5 and numbered >= 0.4 * len(texts))
     if v.score and not v.app and not own:
         # line numbers and code alone: maybe a listing in a terminal; under a program's menu bar,
@@ -641,7 +648,7 @@ def _web(rows: list[Row], rgb: np.ndarray, region: tuple[int, int, int, int], we
     if address:
         browser.score += 0.6
         browser.evidence.append("address bar")
-        if re.search(r"(\bFile\b|https?://|file://|Secure)", address[0].text) or NOT_SECURE.search(address[0].text):
+        if BROWSER_WORDS.search(address[0].text):
             browser.score += 0.1
     pieces = [p for r in rows for p in r.pieces][:120]
     blue = [p for p in pieces if _ink_blue(rgb, p.box)] if rgb is not None else []

@@ -268,9 +268,9 @@ def compose_screen(facts: Facts, max_length: int = 100) -> str | None:
         if w.framed:
             parts.append(_describe(w, budget))
         else:
-            what = "terminal text" if w.kind == "terminal" else ("text" if w.kind == "window" else noun(w) + " text")
-            if w.kind == "editor":  # what it edits follows: "a text editor editing "main.c", …"
-                what = with_article(noun(w))
+            # "terminal text reading …", "text reading …"; an editor: "a text editor editing …"
+            what = {"terminal": "terminal text", "window": "text", "editor": with_article(noun(w))}.get(
+                w.kind, noun(w) + " text")
             parts.append(f"{what} {detail(w, budget)}".strip())
     place = "A desktop" if s.panel is not None else "A screen"
     head = f"{place} showing " if any(w.kind != "window" for w in windows) else f"{place} with "
