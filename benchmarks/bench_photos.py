@@ -50,10 +50,11 @@ from pixel_llm.facts.vocabulary import categories, display_name, everyday_groups
 PEOPLE_WORDS = {"a person": 1, "one person": 1, "two people": 2, "three people": 3, "a group of people": 4,
                 "a crowd": 8, "people": 2}
 KIND_WORDS = {"black-and-white photo": "bw", "photo": "photo", "drawing": "drawing", "painting": "painting",
-              "chart": "chart", "diagram": "chart", "cartoon": "drawing", "sketch": "drawing"}
-# which kinds each claimed kind is true of
+              "chart": "chart", "diagram": "chart", "cartoon": "drawing", "sketch": "drawing",
+              "screenshot": "screenshot"}
+# which kinds each claimed kind is true of (no picture of these sets is a screenshot)
 KIND_TRUE = {"photo": {"photo", "bw"}, "bw": {"bw"}, "drawing": {"drawing", "painting", "chart"},
-             "painting": {"painting"}, "chart": {"chart"}}
+             "painting": {"painting"}, "chart": {"chart"}, "screenshot": set()}
 SCENE_WORDS = ("indoors", "outdoors", "sky", "water", "grass", "street", "snow", "beach", "night", "space")
 
 
@@ -94,7 +95,7 @@ def claims(caption: str) -> list[str]:
 
 
 def claimed_kind(caption: str) -> str | None:
-    low = caption.lower()
+    low = re.sub(r'"[^"]*"', " ", caption.lower())  # quoted on-screen text claims no kind
     for phrase, kind in KIND_WORDS.items():
         if re.search(rf"\b{re.escape(phrase)}s?\b", low):
             return kind
@@ -166,6 +167,8 @@ def score_item(item: Item, caption: str, facts) -> dict:
     false = [w for w in named if w not in true and _squashed(w) not in squashed]
     kind = claimed_kind(caption)
     kind_wrong = kind is not None and item.kind not in KIND_TRUE[kind]
+    if kind == "screenshot":
+        false.append("screenshot")  # a picture called a screen's
     said_people = claimed_people(caption)
     if said_people is not None and not item.people:
         false.append("people")

@@ -99,25 +99,64 @@ def desktops():
     return frames
 
 
-@pytest.fixture(scope="module")
-def web_page():
+def chromium_shots(pages: dict[str, tuple[str, str]]) -> dict[str, np.ndarray]:
+    """Each page's HTML (name -> (html, "width,height")) as headless Chromium draws it, without a
+    browser frame; skips the test where Chromium is missing or cannot take a screenshot."""
     chromium = shutil.which("chromium") or shutil.which("chromium-browser")
     if not chromium:
         pytest.skip("needs chromium (apt-get install chromium)")
+    shots = {}
     with tempfile.TemporaryDirectory() as tmp:
-        page = Path(tmp, "page.html")
-        page.write_text("<html><head><title>Garden notes</title></head><body style='font-family: DejaVu Sans'>"
-                        "<h1>Growing tomatoes indoors</h1><p>Tomatoes need warmth and at least eight hours of light"
-                        " every day.</p><ul><li><a href='#a'>Choosing seeds</a></li><li><a href='#b'>Watering "
-                        "schedule</a></li><li><a href='#c'>Harvest time</a></li></ul><p>Keep the soil moist but "
-                        "never wet, and turn the pots every week.</p></body></html>")
-        shot = Path(tmp, "shot.png")
-        subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
-                        f"--user-data-dir={tmp}/profile", "--window-size=1280,800", f"--screenshot={shot}",
-                        f"file://{page}"], capture_output=True, timeout=120)
-        if not shot.exists():
-            pytest.skip("chromium could not take a screenshot here")
-        return np.asarray(Image.open(shot).convert("RGB"))
+        for name, (html, size) in pages.items():
+            page, shot = Path(tmp, f"{name}.html"), Path(tmp, f"{name}.png")
+            page.write_text(html)
+            subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
+                            f"--user-data-dir={tmp}/profile", f"--window-size={size}", f"--screenshot={shot}",
+                            f"file://{page}"], capture_output=True, timeout=120)
+            if not shot.exists():
+                pytest.skip("chromium could not take a screenshot here")
+            shots[name] = np.asarray(Image.open(shot).convert("RGB"))
+    return shots
+
+
+@pytest.fixture(scope="module")
+def web_page():
+    return chromium_shots({"page": (
+        "<html><head><title>Garden notes</title></head><body style='font-family: DejaVu Sans'>"
+        "<h1>Growing tomatoes indoors</h1><p>Tomatoes need warmth and at least eight hours of light"
+        " every day.</p><ul><li><a href='#a'>Choosing seeds</a></li><li><a href='#b'>Watering "
+        "schedule</a></li><li><a href='#c'>Harvest time</a></li></ul><p>Keep the soil moist but "
+        "never wet, and turn the pots every week.</p></body></html>", "1280,800")})["page"]
+
+
+WEB_APP_FORM = """<html><body style="margin:0;font-family:DejaVu Sans;font-size:14px;color:#333">
+<div style="background:#79aec8;color:white;padding:10px 16px">Home › Garden › Plants › Add plant</div>
+<div style="padding:16px 28px"><h2 style="font-weight:normal;color:#666">Add plant</h2><table style="width:860px">
+<tr><td style="width:170px;padding:12px 8px;font-weight:bold">Name:</td><td><input style="width:280px;height:32px"></td></tr>
+<tr><td style="padding:12px 8px;font-weight:bold">Variety:</td><td><input style="width:280px;height:32px"></td></tr>
+<tr><td style="padding:12px 8px;font-weight:bold">Planted on:</td><td><input style="width:120px;height:32px"> Today</td></tr>
+<tr><td style="padding:12px 8px;font-weight:bold">Bed:</td><td><select style="width:200px;height:32px"><option>North bed
+</option></select></td></tr></table><div style="margin-top:60px;background:#f8f8f8;padding:14px;text-align:right;width:860px">
+<button style="background:#79aec8;color:white;border:0;padding:10px 14px">Save and add another</button>
+<button style="background:#417690;color:white;border:0;padding:10px 14px">SAVE</button></div></div></body></html>"""
+WEB_APP_STATUS = """<html><body style="margin:0;font-family:DejaVu Sans;font-size:15px;color:#333">
+<div style="border-bottom:1px solid #ddd;padding:14px 28px"><b style="color:#1a8fd0;font-size:19px">Gardensync</b>
+<span style="margin-left:30px;color:#666">greenhouse</span><span style="float:right">English ▾ &nbsp; Help &nbsp; Actions ▾</span>
+</div><div style="display:flex;padding:10px 28px"><div style="width:430px"><h2 style="font-weight:normal">Beds</h2>
+<div style="border:1px solid #ddd;background:#f5f5f5;padding:12px">North bed <span style="float:right;color:green">Up to Date
+</span></div><div style="border:1px solid #ddd;background:#f5f5f5;padding:12px;margin-top:6px">South bed
+<span style="float:right;color:green">Up to Date</span></div></div><div style="width:430px;margin-left:40px">
+<h2 style="font-weight:normal">This Greenhouse</h2><div style="border:1px solid #ddd;padding:4px 12px">""" + "".join(
+    f'<div style="padding:6px 0">{k}<span style="float:right">{v}</span></div>'
+    for k, v in (("Temperature", "21.5 °C"), ("Humidity", "64 %"), ("Soil moisture", "38 %"), ("Pump", "Off"),
+                 ("Uptime", "52m"), ("Version", "v0.14.37"))) + "</div></div></div></body></html>"
+
+
+@pytest.fixture(scope="module")
+def web_app_pages():
+    """A web application's pages as Chromium draws them, without the browser's frame: an admin
+    site's form (labels, fields, buttons) and a status page (a top bar, boxes of names and values)."""
+    return chromium_shots({"form": (WEB_APP_FORM, "960,640"), "status": (WEB_APP_STATUS, "960,520")})
 
 
 # -- desktops --------------------------------------------------------------------------------
@@ -621,6 +660,54 @@ def test_the_classifier_s_web_site_is_not_said_as_a_web_page():
     assert "web page" not in caption.lower() and caption.startswith("An image with the text")
 
 
+@pytest.mark.skipif(not shutil.which("tesseract"), reason="needs tesseract")
+async def test_a_web_application_s_pages_are_screens_not_images(it, web_app_pages):
+    # no window frame, no links, no prose, no kind of window named: still a screen (the form's
+    # labels are a program's; the status page is a screenshot by its colours, the classifier's
+    # "web site" and its many short lines), never "an image" or a photo
+    for name, words in (("form", ("Add plant",)), ("status", ("Gardensync", "Greenhouse"))):
+        caption = (await it.caption_frame_detailed(web_app_pages[name])).caption
+        said = outside(caption).lower()
+        assert re.search(r"\b(screenshot|screen|window)\b", said), (name, caption)
+        assert not caption.startswith("An image") and "photo" not in said, (name, caption)
+        assert said_apps(caption) == set(), (name, caption)  # no kind it could not see
+        assert all(w.lower() in quoted(caption).lower() for w in words), (name, caption)
+
+
+def test_a_screenshot_needs_the_classifier_short_lines_and_no_face():
+    from pixel_llm.facts.picture import screenshot_kind
+
+    labels = ["Home", "Beds", "North bed Up to Date", "Temperature 21.5 °C", "Humidity 64 %", "Pump Off"]
+    shot = screenshot_kind(0.7, labels, 0)
+    assert shot is not None and shot.kind == "screenshot"
+    assert screenshot_kind(0.4, labels, 0) is None  # the classifier unsure
+    assert screenshot_kind(0.7, labels[:3], 0) is None  # a caption under a figure: a few lines
+    assert screenshot_kind(0.7, labels, 1) is None  # a face: an advert's photo, a poster
+    assert screenshot_kind(0.9, PROSE + labels[:2], 0) is None  # a printed page's sentences
+
+
+def test_a_screenshot_is_said_as_one():
+    from pixel_llm.facts import Facts, Label, PictureFact, TextFact
+    from pixel_llm.generators.offline import compose_caption
+
+    facts = Facts(width=800, height=600, labels=[Label("web page", 0.7, "web site", 0.7, "imagenet")],
+                  text=[TextFact("Gardensync Help Actions", 0.9, (0, 0, 1, 0.1))],
+                  picture=PictureFact("screenshot", 0.7, "test"))
+    assert compose_caption(facts) == 'A screenshot with the text "Gardensync Help Actions"'
+
+
+def test_a_form_s_labels_alone_make_a_program_s_window():
+    from pixel_llm.facts.confidence import LIKELY
+    from pixel_llm.facts.window_kinds import classify
+
+    def verdict(texts):
+        return classify(_rows(texts), "", None, (0, 0, 960, 30 * len(texts) + 40), 960 * 800, False, 0.0)
+
+    form = verdict(["Add plant", "Name:", "Variety:", "Planted on:", "Bed: North bed"])
+    assert form.kind == "window" and form.score >= LIKELY  # a program's (or a web application's) form
+    assert verdict(["Add plant", "North bed", "South bed", "Greenhouse"]).score < LIKELY  # short lines alone
+
+
 # -- what real program windows are: dialogs, programming environments, Windows consoles ----------
 # Real dialogs' buttons are read with stray characters ("{<Back Next > Finish | [Cancel") and not
 # one piece per button; IDEs show code under a menu bar or beside a project tree; cmd.exe's prompt
@@ -995,12 +1082,12 @@ def test_an_e_mail_address_is_no_web_address():
 
 
 def test_prose_is_mostly_lower_case_words():
-    from pixel_llm.facts.window_kinds import _prose
+    from pixel_llm.facts.window_kinds import prose
 
-    assert _prose("Tomatoes need warmth and at least eight hours of light every day.")
-    assert not _prose("Name Size Modified Name Size Modified")  # column headings
-    assert not _prose("<DIR> 8/14/16 1:55 PM krusader Ext size")  # a file list's row
-    assert not _prose("Choosing seeds")  # too short
+    assert prose("Tomatoes need warmth and at least eight hours of light every day.")
+    assert not prose("Name Size Modified Name Size Modified")  # column headings
+    assert not prose("<DIR> 8/14/16 1:55 PM krusader Ext size")  # a file list's row
+    assert not prose("Choosing seeds")  # too short
 
 
 # -- text mode -------------------------------------------------------------------------------------

@@ -9,7 +9,7 @@ from .colors import dominant_colors, is_grayscale
 from .labels import top_labels
 from .model import Facts
 from .people import count_people
-from .picture import picture_kind, scene_words
+from .picture import picture_kind, scene_words, screenshot_kind
 from .screen import all_text, analyse as analyse_screen, desktop_panel, is_candidate, sameness
 from .shapes import find_shapes, flat_palette, small_nearest
 from .views import part_objects
@@ -43,12 +43,14 @@ def measure(rgb: np.ndarray, kinds: tuple[str, ...], label_probs=None, label_nam
     facts.flat = flat
     if flat and "shapes" in kinds:
         facts.background, facts.shapes = find_shapes(small, codes, palette)
+    web = max((l.score for l in facts.labels if l.name == "web page"), default=0.0)
+    candidate = False
     if "text" in kinds and ocr is not None and min(h, w) >= MIN_TEXT_SIDE:
         texty_label = any(l.name in TEXT_WORDS and l.score >= 0.3 for l in facts.labels)
         lines = detect_text_lines(rgb)
+        candidate = is_candidate(sameness(codes), lines.count)
         if reader is not None:
-            web = max((l.score for l in facts.labels if l.name == "web page"), default=0.0)
-            screen = analyse_screen(rgb, reader, web) if is_candidate(sameness(codes), lines.count) else None
+            screen = analyse_screen(rgb, reader, web) if candidate else None
             if screen is None:  # a desktop whose wallpaper, or maximised window, is a picture
                 panel = desktop_panel(rgb, reader)
                 screen = analyse_screen(rgb, reader, web, panel) if panel is not None else None
@@ -65,4 +67,8 @@ def measure(rgb: np.ndarray, kinds: tuple[str, ...], label_probs=None, label_nam
         facts.scene = scene_words(rgb, facts.picture)
     if "people" in kinds and people is not None and not flat:
         facts.people = count_people(rgb, people)
+    if candidate and reader is not None:  # a screen's colours that the screen analysis could not name
+        shot = screenshot_kind(web, [t.text for t in facts.text], facts.people.count if facts.people else 0)
+        if shot is not None:
+            facts.picture, facts.scene = shot, []  # a photo's scene words are no screenshot's
     return facts

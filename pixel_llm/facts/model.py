@@ -96,7 +96,7 @@ class PictureFact:
     """What kind of picture the frame is, and the measurement that says so."""
 
     kind: str
-    """'photo', 'black-and-white photo', 'drawing', 'chart' or 'bar chart'."""
+    """'photo', 'black-and-white photo', 'drawing', 'chart', 'bar chart' or 'screenshot'."""
     score: float
     evidence: str
 

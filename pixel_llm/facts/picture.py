@@ -10,8 +10,12 @@ Kinds (``PictureFact.kind``):
   art, cartoons), or a non-flat frame made of strokes (many strong edges, few gentle gradients,
   a light paper background: pencil sketches).
 - ``black-and-white photo`` / ``photo``: everything else that is not flat.
+- ``screenshot`` (:func:`screenshot_kind`): a frame with a screen's runs of flat colour that the
+  screen path could not name (no window of a known kind, no menu bar: a crop of a program, a web
+  application's page), when ImageNet's "web site" is sure of it and its text is many short lines,
+  not a printed page's prose, with no person's face in it.
 Flat graphics without outlines or axes (a red square, a slide, a UI) get no kind: the shape
-and text paths describe them, and the screen path owns screenshots.
+and text paths describe them, and the screen path owns the screenshots it can read.
 
 Scene words are said only when measured: ``blue sky`` when the top of a photo is smooth and
 blue, ``dark blue sky`` when it is smooth, dark blue and lighter toward the horizon (dusk,
@@ -24,7 +28,9 @@ import cv2
 import numpy as np
 
 from .colors import _hsv
+from .confidence import SURE
 from .model import PictureFact, SceneFact, ShapeFact
+from .window_kinds import prose
 
 WORK_SIDE = 320
 STROKES = 0.4
@@ -156,6 +162,31 @@ def _fine_grain(top: np.ndarray, blue: np.ndarray) -> float:
     if not mask.any():
         return 0.0
     return float(np.median(np.abs(cv2.Laplacian(g, cv2.CV_32F))[mask]))
+
+
+SCREENSHOT_LINES = 4
+"""Lines of text read, at least, in a frame called a screenshot without the screen path: a
+program's window shows many pieces of text (labels, lists, buttons); a photo with a caption, an
+advert or a figure with its legend shows a few."""
+SCREENSHOT_PROSE = 1 / 3
+"""... and at most this share of them prose (:func:`~.window_kinds.prose`): a printed page's
+lines are mostly sentences, a program's are labels, names and numbers."""
+
+
+def screenshot_kind(web_label: float, lines: list[str], people: int) -> PictureFact | None:
+    """``screenshot`` for a frame that passed the screen gate (a screen's runs of flat colour) but
+    whose windows the screen path could not name, when ImageNet's "web site" (``web_label``, the
+    classifier's score for it) is sure of it — it is of any program's screenshot, and of printed
+    pages — and the text read (``lines``) is :data:`SCREENSHOT_LINES` lines or more, mostly not
+    prose, with no person counted (``people``: an advert's photo of a face). Else None."""
+    if web_label < SURE or len(lines) < SCREENSHOT_LINES or people:
+        return None
+    sentences = sum(prose(t) for t in lines)
+    if sentences > SCREENSHOT_PROSE * len(lines):
+        return None
+    return PictureFact("screenshot", round(web_label, 3),
+                       f"a screen's flat colours, the classifier's 'web site' at {web_label:.2f}, "
+                       f"{len(lines)} lines of text, {sentences} of them prose")
 
 
 def scene_words(rgb: np.ndarray, kind: PictureFact | None) -> list[SceneFact]:

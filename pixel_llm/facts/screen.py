@@ -18,8 +18,9 @@ The decision is made from the pixels, in three steps of growing cost:
 
 A frame is called a screen only when at least one window (or the one view) is recognised with
 at least :data:`~pixel_llm.facts.confidence.LIKELY` confidence, or it shows a desktop's panel
-with a clock; a page of text or boxes with
-text that could be a poster or a diagram is left to the general path. A window whose kind is
+with a clock; a page of text or boxes with text that could be a poster or a diagram is left to
+the general path, which calls it a screenshot only on the classifier's word and many short lines
+(:func:`~pixel_llm.facts.picture.screenshot_kind`). A window whose kind is
 uncertain is "a window"; the number of windows is certain (``count_sure``) only when every
 text line on the screen lies inside a window that was seen, every window is outlined, and the
 desktop around them is flat.
@@ -45,6 +46,7 @@ from .window_kinds import (  # noqa: F401 (prompt, Row: re-exported)
     MENU_BAR,
     MONOSPACE_SPREAD,
     PROGRAM_WINDOW,
+    PROGRAM_SIGNS,
     PROPORTIONAL_SPREAD,
     PUSH_BUTTONS,
     TOGGLES,
@@ -346,7 +348,7 @@ def analyse(rgb: np.ndarray, reader: RegionReader, web_label: float = 0.0, panel
         # the frame's one window, its title read in its title bar (the headers of several boxes,
         # of a page's panels or a desktop's menus, are no such titles)
         one_title = title and (reg.get("bar") or reg["title_box"] is not None and len(layout.windows) == 1)
-        widgets = TOGGLES in v.evidence or PUSH_BUTTONS in v.evidence  # a program's window, of no kind yet
+        widgets = {TOGGLES, PUSH_BUTTONS, PROGRAM_SIGNS} & set(v.evidence)  # a program's window, of no kind yet
         if one_title and v.kind == "window" and (v.score < LIKELY or widgets):  # (a menu bar: no dialog)
             if dialog_title(title):  # "Find Text — Calligra Sheets", "File Properties"
                 v = Verdict("dialog", PROGRAM_WINDOW, "", v.evidence + ["a dialog's title"])

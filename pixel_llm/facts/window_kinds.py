@@ -35,6 +35,9 @@ MENU_BAR = "a program's menu bar"
 TOGGLES = "check boxes or radio buttons (a program)"
 PUSH_BUTTONS = "push buttons at the bottom"
 """The evidence of a program's widgets (:mod:`.widgets`): a window of no kind named, but a program's."""
+PROGRAM_SIGNS = "a program's signs (dialog buttons, a tree, a form)"
+"""... and of a dialog's button words ("OK", "Cancel"), a tree's rows or a form's labels
+(:meth:`Signs.program`) where no kind is named."""
 MONOSPACE_SPREAD = 0.06
 """Width per character of monospace words varies less than this (relative, robust)..."""
 PROPORTIONAL_SPREAD = 0.1
@@ -629,7 +632,7 @@ def _editor(rows: list[Row], marks: int, region: tuple[int, int, int, int], sign
 WORD = re.compile(r"^[(\"'“‘]?[A-Za-z][A-Za-z'’-]*[,.;:!?)\"'”’]*$")
 
 
-def _prose(text: str) -> bool:
+def prose(text: str) -> bool:
     """A line of prose: PROSE_WORDS or more tokens, most of them words, and most words in lower
     case (a file list's row of names, sizes and dates, or a row of column headings, is no prose)."""
     tokens = text.split()
@@ -677,7 +680,7 @@ def _web(rows: list[Row], rgb: np.ndarray, region: tuple[int, int, int, int], we
         page.evidence.append("proportional type")
     if not address:
         why = signs.program()
-        if not why and sum(_prose(r.text) for r in rows) < (PROSE_ROWS if underlined < 2 else 1):
+        if not why and sum(prose(r.text) for r in rows) < (PROSE_ROWS if underlined < 2 else 1):
             why = "little prose"  # labels and short lines: a program's window (or a menu) as often
         if not why and underlined < 2 and sum(len(p.text.split()) >= SENTENCE_WORDS for r in rows
                                               for p in r.pieces) < (1 if links >= 2 else SENTENCES_WITHOUT_LINKS):
@@ -880,6 +883,8 @@ def classify(rows: list[Row], title: str, rgb: np.ndarray, region: tuple[int, in
             # a program's window (a dialog's, or a main window's like a screenshot tool's: the title
             # tells them apart, screen.py)
             return Verdict("window", PROGRAM_WINDOW, "", evidence + [PUSH_BUTTONS])
+        if signs.program():  # a dialog's button words, a tree's or a form's rows: a program's window
+            return Verdict("window", PROGRAM_WINDOW, "", evidence + [PROGRAM_SIGNS])
         return Verdict(evidence=evidence)
     best.score = round(min(best.score, 0.95), 3)
     return best

@@ -66,6 +66,7 @@ def compose_caption(facts: Facts, max_length: int = 100) -> str:
     texty_kind = top.name if top and top.name in TEXT_WORDS and top.score >= (SURE_FLAT if flat_page else SURE) and (
         len(text) >= 3 or not facts.flat) else None
     tail = ""
+    shot = facts.picture is not None and facts.picture.kind == "screenshot"  # facts/picture.py
     drawn = drawing_caption(facts) if len(text) < 40 and not texty_kind else None
     if drawn:
         head = drawn
@@ -77,11 +78,13 @@ def compose_caption(facts: Facts, max_length: int = 100) -> str:
         if len(text) >= 2:
             head += " with the text"
             tail = text
-    elif len(text) >= 3 and (facts.flat or texty_kind or len(text) >= 40 or not top or top.score < SURE):
+    elif len(text) >= 3 and (shot or facts.flat or texty_kind or len(text) >= 40 or not top or top.score < SURE):
         dark = bool(facts.colors) and facts.colors[0].name == "black" and facts.colors[0].fraction >= 0.5
         if dark:
-            screenish = any(l.name in SCREEN_WORDS and l.score >= LIKELY for l in facts.labels)
+            screenish = shot or any(l.name in SCREEN_WORDS and l.score >= LIKELY for l in facts.labels)
             head = f"{'A screen' if screenish else 'An image'} with light text on a dark background, reading"
+        elif shot:  # a program's window or a web application that the screen facts could not name
+            head = "A screenshot with the text"
         else:
             # a figure on the page, seen by its own box
             head = f"{with_article('image' if texty_kind in UNSAID_KINDS else texty_kind or 'image').capitalize()} with " + (
