@@ -45,8 +45,8 @@ from .textmode import text_mode
 from .window_kinds import (  # noqa: F401 (prompt, Row: re-exported)
     MENU_BAR,
     MONOSPACE_SPREAD,
-    PROGRAM_WINDOW,
     PROGRAM_SIGNS,
+    PROGRAM_WINDOW,
     PROPORTIONAL_SPREAD,
     PUSH_BUTTONS,
     TOGGLES,

@@ -81,7 +81,8 @@ def compose_caption(facts: Facts, max_length: int = 100) -> str:
     elif len(text) >= 3 and (shot or facts.flat or texty_kind or len(text) >= 40 or not top or top.score < SURE):
         dark = bool(facts.colors) and facts.colors[0].name == "black" and facts.colors[0].fraction >= 0.5
         if dark:
-            screenish = shot or any(l.name in SCREEN_WORDS and l.score >= LIKELY for l in facts.labels)
+            # a screenshot's "web site" (>= SURE) is one of these already
+            screenish = any(l.name in SCREEN_WORDS and l.score >= LIKELY for l in facts.labels)
             head = f"{'A screen' if screenish else 'An image'} with light text on a dark background, reading"
         elif shot:  # a program's window or a web application that the screen facts could not name
             head = "A screenshot with the text"
