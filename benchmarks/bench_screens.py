@@ -1,7 +1,7 @@
 """Score screen captions against the labelled set of ``screens_dataset.py`` (issue #10).
 
     python benchmarks/screens_dataset.py            # once: builds benchmarks/out/screens
-    python benchmarks/bench_screens.py [--split tune|heldout|fresh|all|external|external2|external3|external4|external5|external6|external7|external8|external9|external10|external11|external12] [--variants png,jpeg70,scale75] [--show]
+    python benchmarks/bench_screens.py [--split tune|heldout|fresh|all|external|external2|external3|external4|external5|external6|external7|external8|external9|external10|external11|external12|external13] [--variants png,jpeg70,scale75] [--show]
     python benchmarks/bench_screens.py --speed      # timings (needs Xvfb + xterm for the live rows)
     python benchmarks/bench_screens.py --split S --history   # captions that depend on what was read before
 
@@ -15,8 +15,9 @@ from seventeen more (``screens_external5.py``), ``external6`` a sixth from seven
 (``screens_external6.py``), ``external7`` a seventh from seventeen more (``screens_external7.py``),
 ``external8`` an eighth from eighteen more (``screens_external8.py``), ``external9`` a ninth from
 twenty-three more (``screens_external9.py``), ``external10`` a tenth from twenty more
-(``screens_external10.py``), ``external11`` an eleventh from eight more (``screens_external11.py``) and
-``external12`` a twelfth from eighteen more (``screens_external12.py``).
+(``screens_external10.py``), ``external11`` an eleventh from eight more (``screens_external11.py``),
+``external12`` a twelfth from eighteen more (``screens_external12.py``) and ``external13`` a thirteenth
+from twenty-two more (``screens_external13.py``).
 
 Per frame and variant (PNG, JPEG quality 70, scaled to 75 %), with the offline default:
 
@@ -56,7 +57,7 @@ from pixel_llm.facts.colors import NAMES, color_codes  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).parent))
 from screens_dataset import (EXTERNAL, EXTERNAL2, EXTERNAL3, EXTERNAL4, EXTERNAL5, EXTERNAL6, EXTERNAL7,  # noqa: E402
-                             EXTERNAL8, EXTERNAL9, EXTERNAL10, EXTERNAL11, EXTERNAL12, SPLITS)
+                             EXTERNAL8, EXTERNAL9, EXTERNAL10, EXTERNAL11, EXTERNAL12, EXTERNAL13, SPLITS)
 
 OFFLINE = CompositorConfig(encoder_type="efficientnet_lite0", device="cpu", generator="offline")
 """The offline default every score and timing here is taken with."""
@@ -350,7 +351,8 @@ def main() -> None:
     parser.add_argument("--set", default=str(ROOT / "benchmarks" / "out" / "screens"))
     parser.add_argument("--split", default="tune", choices=[*SPLITS, "all", EXTERNAL, EXTERNAL2, EXTERNAL3, EXTERNAL4,
                                                                 EXTERNAL5, EXTERNAL6, EXTERNAL7, EXTERNAL8,
-                                                                EXTERNAL9, EXTERNAL10, EXTERNAL11, EXTERNAL12],
+                                                                EXTERNAL9, EXTERNAL10, EXTERNAL11, EXTERNAL12,
+                                                                EXTERNAL13],
                         help=f"all: {' + '.join(SPLITS)}; {EXTERNAL}: real screenshots from opencv-doc, on its own; "
                         f"{EXTERNAL2}: real screenshots from other Debian documentation packages, on its own; "
                         f"{EXTERNAL3}: a third such set from seven more packages, on its own; "
@@ -362,7 +364,8 @@ def main() -> None:
                         f"{EXTERNAL9}: a ninth from twenty-three more packages, on its own; "
                         f"{EXTERNAL10}: a tenth from twenty more packages, on its own; "
                         f"{EXTERNAL11}: an eleventh from eight more packages, on its own; "
-                        f"{EXTERNAL12}: a twelfth from eighteen more packages, on its own")
+                        f"{EXTERNAL12}: a twelfth from eighteen more packages, on its own; "
+                        f"{EXTERNAL13}: a thirteenth from twenty-two more packages, on its own")
     parser.add_argument("--variants", default="png,jpeg70,scale75")
     parser.add_argument("--only", default="", help="comma-separated frame ids")
     parser.add_argument("--show", action="store_true", help="print every caption and its score")
@@ -382,7 +385,7 @@ def main() -> None:
         hint = (" (it needs opencv-doc: apt-get install opencv-doc, or apt-get download opencv-doc && dpkg -x "
                 "opencv-doc_*.deb DIR with OPENCV_DOC=DIR/usr/share/doc/opencv-doc)") if args.split == EXTERNAL else ""
         if args.split in (EXTERNAL2, EXTERNAL3, EXTERNAL4, EXTERNAL5, EXTERNAL6, EXTERNAL7, EXTERNAL8, EXTERNAL9,
-                          EXTERNAL10, EXTERNAL11, EXTERNAL12):
+                          EXTERNAL10, EXTERNAL11, EXTERNAL12, EXTERNAL13):
             import importlib
 
             hint = f" ({importlib.import_module('screens_' + args.split).INSTALL_HINT})"

@@ -13,6 +13,7 @@
     python benchmarks/screens_dataset.py --splits external10   # only external10 (needs 20 more Debian packages)
     python benchmarks/screens_dataset.py --splits external11   # only external11 (needs 8 more Debian packages)
     python benchmarks/screens_dataset.py --splits external12   # only external12 (needs 18 more Debian packages)
+    python benchmarks/screens_dataset.py --splits external13   # only external13 (needs 22 more Debian packages)
 
 Every frame is made by real programs: desktops under Xvfb with a window manager (openbox) and
 xterm (dark and light; shell sessions, ``man`` pages, a Python REPL typed into with xdotool),
@@ -721,11 +722,15 @@ EXTERNAL12 = "external12"
 """A twelfth set of real screenshots from eighteen other Debian packages (terminals, editors and IDEs, web
 pages without a browser frame, file dialogs, dialogs and settings, program windows among them), labelled the
 same way (``screens_external12.py``); built when the packages are there, scored on its own."""
+EXTERNAL13 = "external13"
+"""A thirteenth set of real screenshots from twenty-two other Debian packages (dialogs above all, terminals,
+editors and IDEs, web pages, browser views, installers, spreadsheets, a media player, a desktop), labelled the
+same way (``screens_external13.py``); built when the packages are there, scored on its own."""
 EXTERNALS = {EXTERNAL: "screens_external", EXTERNAL2: "screens_external2", EXTERNAL3: "screens_external3",
              EXTERNAL4: "screens_external4", EXTERNAL5: "screens_external5", EXTERNAL6: "screens_external6",
              EXTERNAL7: "screens_external7", EXTERNAL8: "screens_external8", EXTERNAL9: "screens_external9",
              EXTERNAL10: "screens_external10", EXTERNAL11: "screens_external11",
-             EXTERNAL12: "screens_external12"}
+             EXTERNAL12: "screens_external12", EXTERNAL13: "screens_external13"}
 """Each external split and the module that labels it and finds its source files."""
 
 
