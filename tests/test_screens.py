@@ -605,7 +605,7 @@ def test_small_type_is_read_at_two_sizes_and_the_surer_reading_kept():
 # Real screenshots of programs (IDE dialogs, archivers, Notepad) were called web pages and
 # terminals: ImageNet's "web site" is sure of any screenshot, and links, headings, proportional
 # or monospace type are in every program's window too.
-def _rows(texts, *, mono=False, glyphs=None, width=900):
+def _rows(texts, *, mono=False, glyphs=None, width=900, dark=False):
     from pixel_llm.facts.regions import Line
     from pixel_llm.facts.window_kinds import Row
 
@@ -614,8 +614,8 @@ def _rows(texts, *, mono=False, glyphs=None, width=900):
         glyph = (glyphs or {}).get(i, 12.0)
         pitches = tuple(8.0 if mono else 6.0 + (j % 5) for j, w in enumerate(text.split()) if len(w) >= 4)
         box = (10, 10 + 30 * i, min(width, 10 + 9 * len(text)), 30 + 30 * i)
-        piece = Line(text, 0.9, box, False, glyph=glyph, pitches=pitches, words=len(text.split()))
-        rows.append(Row(text, box, False, 0.9, [piece]))
+        piece = Line(text, 0.9, box, dark, glyph=glyph, pitches=pitches, words=len(text.split()))
+        rows.append(Row(text, box, dark, 0.9, [piece]))
     return rows
 
 
@@ -648,6 +648,45 @@ def test_monospace_text_alone_is_not_a_terminal_and_dashes_are_not_vi():
     assert _kind(_rows(["dev@box:~$ cat android_winusb.inf"] + listing, mono=True), web_label=0.0) == "terminal"
     separated = ["Name", "-", "Size", "-", "Modified", "-", "Attributes"]
     assert _kind(_rows(separated), web_label=0.0) != "editor"
+
+
+MONITOR = ["xps (Debian 12 64bit / Linux 6.1.0-13-amd64) - IP 10.0.2.15/24  Uptime: 1 day, 20:23:55",
+           "CPU  [ 12.5%]   MEM  [ 43.1%]   SWAP [  0.0%]   LOAD  4-core",
+           "NETWORK  Rx/s  Tx/s    TASKS 227 (578 thr), 1 run, 225 slp",
+           "eth0     12Kb   3Kb    CPU%  MEM%   PID USER   NI S Command",
+           "lo        0b    0b     97.3   0.1  8642 root    0 R stress --cpu 4",
+           "DISK I/O  R/s   W/s    12.0   1.2  1133 www     0 S nginx: worker",
+           "sda1      0    12K     2.1    0.4   871 root    0 S systemd-journald"]
+"""A system monitor's screen in a terminal (glances): status lines and a process table, no prompt."""
+DARK_CODE = ["import sys", "def main(argv):", "    for name in argv[1:]:", "        print(name.upper())",
+             "    return 0", "if __name__ == '__main__':", "    sys.exit(main(sys.argv))"]
+
+
+def test_light_monospace_text_on_a_dark_background_is_a_terminal_s_unless_it_is_code_or_prose():
+    assert _kind(_rows(MONITOR, mono=True, dark=True), web_label=0.0) == "terminal"
+    assert _kind(_rows(MONITOR, mono=True), web_label=0.0) != "terminal"  # on a light page: a listing, a log
+    assert _kind(_rows(MONITOR, dark=True), web_label=0.0) != "terminal"  # proportional type
+    assert _kind(_rows(DARK_CODE, mono=True, dark=True), web_label=0.0) != "terminal"  # a dark editor's code
+    assert _kind(_rows(PROSE, mono=True, dark=True), web_label=0.0) != "terminal"  # a dark page of prose
+
+
+def _text_screen(lines: list[str]) -> np.ndarray:
+    """A whole frame of light monospace text on black, as a terminal or an editor shows it."""
+    im = Image.new("RGB", (1000, 420), (12, 12, 12))
+    d = ImageDraw.Draw(im)
+    font = ImageFont.truetype("DejaVuSansMono.ttf", 16)
+    for i, line in enumerate(lines):
+        d.text((12, 14 + 28 * i), line, fill=(215, 215, 215), font=font)
+    return np.asarray(im)
+
+
+async def test_a_system_monitor_s_screen_is_a_terminal_and_a_dark_editor_s_code_is_not(it):
+    for name, rgb in variants(_text_screen(MONITOR)).items():
+        caption = await it.caption_frame(rgb)
+        assert "terminal" in said_apps(caption), (name, caption)
+        assert "Uptime" in quoted(caption) or "TASKS" in quoted(caption), (name, caption)
+    caption = await it.caption_frame(_text_screen(DARK_CODE))
+    assert "terminal" not in said_apps(caption), caption
 
 
 def test_the_classifier_s_web_site_is_not_said_as_a_web_page():
@@ -1380,8 +1419,17 @@ def _options_window(style: str, scale: float = 1.0) -> np.ndarray:
     d.text((24, 20), "Choose how the photos are indexed", fill=(20, 20, 20), font=font)
     options = ["Index the image files now", "Defer the indexing until later", "Never index this folder",
                "Keep the thumbnails on disk"]
+    small = ImageFont.truetype("DejaVuSans.ttf", 12)
     for i, text in enumerate(options):
         y = 70 + 40 * i
+        if style == "ticked":  # a package updater's list: every box ticked with a thick tick, before an
+            # item of two lines (a name, and the package's file in grey under it)
+            y = 60 + 46 * i
+            d.rounded_rectangle((24, y, 40, y + 16), radius=3, outline=(60, 60, 60), fill=(255, 255, 255))
+            d.line((27, y + 8, 31, y + 13, 38, y + 3), fill=(40, 40, 40), width=4)
+            d.text((50, y - 9), text, fill=(20, 20, 20), font=font)
+            d.text((50, y + 10), f"package-{i + 1}.0-{i + 2}+deb9u1 (64-bit)", fill=(130, 130, 130), font=small)
+            continue
         if style == "check":
             d.rectangle((24, y, 39, y + 15), outline=(90, 90, 90), fill=(255, 255, 255))
             if i == 0:
@@ -1413,7 +1461,7 @@ def test_check_boxes_and_radio_buttons_are_found_before_their_options_and_bullet
                   int(max(p[1] for p in q))) for q, _, _ in found or []]
         return toggles(rgb, boxes)
 
-    for style in ("check", "radio"):
+    for style in ("check", "radio", "ticked"):
         assert count(_options_window(style)) >= 3, style
         for name, rgb in variants(_options_window(style)).items():
             assert count(rgb) >= 2, (style, name)

@@ -45,6 +45,11 @@ or a box drawn with a thin line; the hole of a letter "o" or "Q" merged with the
 or of an icon drawn in thick strokes, is smaller."""
 CENTRED_HOLE = 0.08
 """... or, at the mark's very centre, this share (a dot left white in a filled disc)."""
+BOX_EDGE = 0.85
+"""A check box's outline covers this share of the edge of its bounding box at least (a letter
+"E" or "D" covers less)."""
+TICK_ROOM = 0.2
+"""... and its tick leaves this share of the inside open."""
 GAP = 0.15
 """A toggle stands this many heights clear of the text after it, at least."""
 
@@ -62,6 +67,8 @@ def _hollow(mark: np.ndarray) -> bool:
     holes = [c for c, link in zip(contours, hierarchy[0]) if link[3] != -1]  # not outer edges
     if sum(cv2.contourArea(c) for c in holes) >= HOLE * h * w:  # a tick may cut a box's hole in two
         return True
+    if _ticked_box(mark):
+        return True
     for c in holes:
         area = cv2.contourArea(c)
         m = cv2.moments(c)
@@ -71,6 +78,16 @@ def _hollow(mark: np.ndarray) -> bool:
         if abs(cx - (w - 1) / 2) <= 0.1 * w and abs(cy - (h - 1) / 2) <= 0.1 * h:
             return True
     return False
+
+
+def _ticked_box(mark: np.ndarray) -> bool:
+    """The mark is a box with a tick in it: drawn all round its edge (:data:`BOX_EDGE` of it, the
+    corners may be rounded), open inside for :data:`TICK_ROOM` of it or more (a filled square,
+    an icon of one colour, is not). A thick tick fills the hole that :func:`_hollow` looks for."""
+    h, w = mark.shape
+    edge = np.concatenate([mark[0], mark[-1], mark[1:-1, 0], mark[1:-1, -1]])
+    inner = mark[2:-2, 2:-2]
+    return bool(edge.mean() >= BOX_EDGE and inner.size and (inner == 0).mean() >= TICK_ROOM)
 
 
 def toggle_before(gray: np.ndarray, box: tuple[int, int, int, int]) -> int | None:
@@ -83,7 +100,7 @@ def toggle_before(gray: np.ndarray, box: tuple[int, int, int, int]) -> int | Non
         return None
     H, W = gray.shape
     ax0, ax1 = max(0, x0 - 3 * h), min(W, x0 + 2 * h)  # the text after a toggle in its box: seen
-    ay0, ay1 = max(0, y0 - h // 2), min(H, y1 + h // 2)
+    ay0, ay1 = max(0, y0 - h), min(H, y1 + h)  # a toggle as tall as 1.6 h, off centre by 0.6 h, fits
     area = gray[ay0:ay1, ax0:ax1]
     if area.size == 0 or ax1 - ax0 < h:
         return None
@@ -114,6 +131,14 @@ def toggle_before(gray: np.ndarray, box: tuple[int, int, int, int]) -> int | Non
     return None
 
 
+def _halved(box: tuple[int, int, int, int]) -> tuple[int, int, int, int]:
+    """Half of ``box``'s height, centred on it: the line height of two lines read as one (an item
+    and the grey line under it, "Mozilla Firefox" over "firefox-esr 52.5"), whose toggle stands
+    beside both, centred on them, as tall as one line."""
+    x0, y0, x1, y1 = box
+    return x0, round(y0 + (y1 - y0) / 4), x1, round(y1 - (y1 - y0) / 4)
+
+
 def toggles(rgb: np.ndarray | None, boxes: list[tuple[int, int, int, int]]) -> int:
     """How many toggles stand in one column before the pieces of text at ``boxes`` read in a
     window (the most in any column; 0 without pixels). Options are stacked: a column of two rows or
@@ -128,7 +153,8 @@ def toggles(rgb: np.ndarray | None, boxes: list[tuple[int, int, int, int]]) -> i
     x1, y1 = min(W, max(b[2] for b in boxes) + m), min(H, max(b[3] for b in boxes) + m)
     gray = cv2.cvtColor(np.ascontiguousarray(rgb[y0:y1, x0:x1]), cv2.COLOR_RGB2GRAY)
     found = [(x, b) for b in boxes
-             for x in [toggle_before(gray, (b[0] - x0, b[1] - y0, b[2] - x0, b[3] - y0))] if x is not None]
+             for x in [next((t for t in (toggle_before(gray, (c[0] - x0, c[1] - y0, c[2] - x0, c[3] - y0))
+                                         for c in (b, _halved(b))) if t is not None), None)] if x is not None]
     best = 0
     for x, b in found:
         h = b[3] - b[1]

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import cv2
 import numpy as np
 
-from .app_titles import app_in_title, dialog_title
+from .app_titles import APPS, app_in_title, dialog_title
 from .confidence import LIKELY, SURE
 from .file_lists import file_list_signs, lists_files
 from .regions import Line
@@ -473,6 +473,35 @@ def spacing(rows: list[Row]) -> float | None:
     return float(np.median(np.abs(p - med)) * 1.4826 / med) if med > 0 else None
 
 
+CONSOLE_TEXT = "light monospace text on a dark background, not code"
+CONSOLE_TEXT_SCORE = 0.25
+CONSOLE_DARK = 0.7
+"""A terminal's own look: monospace text, light on a dark background on this share of the rows or
+more, and not code (fewer than three lines of it) nor mostly prose. A monospace listing, a text
+editor's or a log viewer's page, is dark text on a light page as a rule; a dark-themed editor
+shows code."""
+
+
+CONSOLE_ROWS, CONSOLE_DISTINCT = 5, 0.75
+"""... on CONSOLE_ROWS rows or more, most of them (this share) different: a page's placeholder
+text repeated row after row ("Content Content Content") is no terminal's output."""
+BROWSER_NAME = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in APPS["browser"]) + r")\b")
+
+
+def _console_text(rows: list[Row], texts: list[str], region: tuple[int, int, int, int]) -> bool:
+    """Do the window's rows (already monospace) look like a terminal's text (:data:`CONSOLE_DARK`)?
+    Not under a browser's name at the window's top (a dark web page of monospace text in a
+    browser, its address misread: Glances' web view in Firefox)."""
+    if len(rows) < CONSOLE_ROWS or len(set(texts)) < CONSOLE_DISTINCT * len(texts):
+        return False
+    if sum(r.dark for r in rows) < CONSOLE_DARK * len(rows):
+        return False
+    if any(BROWSER_NAME.search(r.text) for r in _top(rows, region)):
+        return False
+    code = sum(bool(CODE.search(t)) for t in texts)
+    return code < 3 and sum(prose(t) for t in texts) <= len(texts) / 3
+
+
 def _terminal(rows: list[Row], title: str, region: tuple[int, int, int, int]) -> Verdict:
     v = Verdict("terminal")
     texts = [r.text.strip() for r in rows]
@@ -505,6 +534,9 @@ def _terminal(rows: list[Row], title: str, region: tuple[int, int, int, int]) ->
     if spread is not None and spread <= MONOSPACE_SPREAD:
         v.score += 0.25
         v.evidence.append("monospace text")
+        if _console_text(rows, texts, region):
+            v.score += CONSOLE_TEXT_SCORE
+            v.evidence.append(CONSOLE_TEXT)
     elif spread is not None and spread >= PROPORTIONAL_SPREAD:
         v.score -= 0.3  # proportional type: not a terminal
     if title and TERMINAL_TITLES.search(title):
@@ -513,7 +545,7 @@ def _terminal(rows: list[Row], title: str, region: tuple[int, int, int, int]) ->
     left = region[0]
     if rows and sum(r.box[0] - left <= 0.03 * (region[2] - region[0]) + 6 for r in rows) >= 0.7 * len(rows):
         v.score += 0.05
-    if not (prompts or repl or man or v.app or "terminal title" in v.evidence):
+    if not (prompts or repl or man or v.app or "terminal title" in v.evidence or CONSOLE_TEXT in v.evidence):
         v.score = min(v.score, UNNAMED)  # monospace text alone: a text editor, a listing, a log viewer …
     v.score = min(v.score, 0.95)
     return v
@@ -862,7 +894,9 @@ def classify(rows: list[Row], title: str, rgb: np.ndarray, region: tuple[int, in
             verdict.evidence.append(f"another program's menus (not a {verdict.kind}'s)")
     editor = _editor(rows, marks, region, signs, title)
     verdicts = [terminal, editor, browser, page, dialog, installer, _sheet(rows), files]
-    if text_mode and max(terminal.score, editor.score) < SURE:  # a shell's prompts, vi's lines: more than a console
+    # a shell's prompts, vi's lines: more than a console (a console's light text on black is not)
+    terminal_own = terminal.score - (CONSOLE_TEXT_SCORE if CONSOLE_TEXT in terminal.evidence else 0.0)
+    if text_mode and max(terminal_own, editor.score) < SURE:
         verdicts.append(_console(rows, text_mode))
     best = max(verdicts, key=lambda v: v.score)
     if best.kind == "editor" and best.app in ("vi", "nano", "emacs") and _in_terminal(rows, title, menus):
