@@ -109,6 +109,10 @@ def dialog_title(title: str) -> bool:
     return bool(DIALOG_HEAD.search(head))
 
 
+BROWSER_NAME = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in APPS["browser"]) + r")\b")
+"""A browser's name anywhere in a text ("Navigateur Web Firefox" in a desktop's top bar)."""
+
+
 _SEPARATOR = r"(?:\s[-–—|:=]\s?|\s?[-–—]\s|\)-?[\d.]+\s[-–—]\s)"
 _BY_LENGTH = sorted(((name, kind) for kind, names in APPS.items() for name in names), key=lambda x: -len(x[0]))
 _APP_RE = re.compile(_SEPARATOR + r"(" + "|".join(re.escape(n) for n, _ in _BY_LENGTH) + r")"

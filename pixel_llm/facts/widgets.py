@@ -84,7 +84,6 @@ def _ticked_box(mark: np.ndarray) -> bool:
     """The mark is a box with a tick in it: drawn all round its edge (:data:`BOX_EDGE` of it, the
     corners may be rounded), open inside for :data:`TICK_ROOM` of it or more (a filled square,
     an icon of one colour, is not). A thick tick fills the hole that :func:`_hollow` looks for."""
-    h, w = mark.shape
     edge = np.concatenate([mark[0], mark[-1], mark[1:-1, 0], mark[1:-1, -1]])
     inner = mark[2:-2, 2:-2]
     return bool(edge.mean() >= BOX_EDGE and inner.size and (inner == 0).mean() >= TICK_ROOM)
@@ -139,6 +138,17 @@ def _halved(box: tuple[int, int, int, int]) -> tuple[int, int, int, int]:
     return x0, round(y0 + (y1 - y0) / 4), x1, round(y1 - (y1 - y0) / 4)
 
 
+def _toggle_beside(gray: np.ndarray, box: tuple[int, int, int, int], origin: tuple[int, int]) -> int | None:
+    """:func:`toggle_before` the piece at ``box`` (frame coordinates; ``gray`` starts at ``origin``),
+    measured against its own height, else against one line of it (:func:`_halved`)."""
+    ox, oy = origin
+    for x0, y0, x1, y1 in (box, _halved(box)):
+        x = toggle_before(gray, (x0 - ox, y0 - oy, x1 - ox, y1 - oy))
+        if x is not None:
+            return x
+    return None
+
+
 def toggles(rgb: np.ndarray | None, boxes: list[tuple[int, int, int, int]]) -> int:
     """How many toggles stand in one column before the pieces of text at ``boxes`` read in a
     window (the most in any column; 0 without pixels). Options are stacked: a column of two rows or
@@ -152,9 +162,7 @@ def toggles(rgb: np.ndarray | None, boxes: list[tuple[int, int, int, int]]) -> i
     x0, y0 = max(0, min(b[0] for b in boxes) - m), max(0, min(b[1] for b in boxes) - m)
     x1, y1 = min(W, max(b[2] for b in boxes) + m), min(H, max(b[3] for b in boxes) + m)
     gray = cv2.cvtColor(np.ascontiguousarray(rgb[y0:y1, x0:x1]), cv2.COLOR_RGB2GRAY)
-    found = [(x, b) for b in boxes
-             for x in [next((t for t in (toggle_before(gray, (c[0] - x0, c[1] - y0, c[2] - x0, c[3] - y0))
-                                         for c in (b, _halved(b))) if t is not None), None)] if x is not None]
+    found = [(x, b) for b in boxes for x in [_toggle_beside(gray, b, (x0, y0))] if x is not None]
     best = 0
     for x, b in found:
         h = b[3] - b[1]

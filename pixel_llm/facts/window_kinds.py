@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import cv2
 import numpy as np
 
-from .app_titles import APPS, app_in_title, dialog_title
+from .app_titles import BROWSER_NAME, app_in_title, dialog_title
 from .confidence import LIKELY, SURE
 from .file_lists import file_list_signs, lists_files
 from .regions import Line
@@ -480,12 +480,14 @@ CONSOLE_DARK = 0.7
 more, and not code (fewer than three lines of it) nor mostly prose. A monospace listing, a text
 editor's or a log viewer's page, is dark text on a light page as a rule; a dark-themed editor
 shows code."""
-
-
 CONSOLE_ROWS, CONSOLE_DISTINCT = 5, 0.75
 """... on CONSOLE_ROWS rows or more, most of them (this share) different: a page's placeholder
 text repeated row after row ("Content Content Content") is no terminal's output."""
-BROWSER_NAME = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in APPS["browser"]) + r")\b")
+
+
+def code_lines(texts: list[str]) -> int:
+    """How many of the lines read like code (:data:`CODE`)."""
+    return sum(bool(CODE.search(t)) for t in texts)
 
 
 def _console_text(rows: list[Row], texts: list[str], region: tuple[int, int, int, int]) -> bool:
@@ -498,8 +500,7 @@ def _console_text(rows: list[Row], texts: list[str], region: tuple[int, int, int
         return False
     if any(BROWSER_NAME.search(r.text) for r in _top(rows, region)):
         return False
-    code = sum(bool(CODE.search(t)) for t in texts)
-    return code < 3 and sum(prose(t) for t in texts) <= len(texts) / 3
+    return code_lines(texts) < 3 and sum(prose(t) for t in texts) <= len(texts) / 3
 
 
 def _terminal(rows: list[Row], title: str, region: tuple[int, int, int, int]) -> Verdict:
@@ -615,7 +616,7 @@ def _editor(rows: list[Row], marks: int, region: tuple[int, int, int, int], sign
     read_tildes = sum(re.fullmatch(r"~\s*", t) is not None for t in texts)
     status = any(VI_STATUS.search(t) for t in texts)
     numbered = sum(bool(LINE_NUMBER.match(t)) for t in texts)
-    code = sum(bool(CODE.search(t)) for t in texts)
+    code = code_lines(texts)
     # small marks at the left edge are vi's '~' rows only next to something else of vi's (bullets,
     # icons and tree lines make such marks too)
     tildes = read_tildes + (marks if read_tildes or status else 0)
