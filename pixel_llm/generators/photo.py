@@ -98,7 +98,8 @@ def _noun(facts: Facts) -> str:
 
 
 def _subjects(facts: Facts, least: float | None = None) -> list[str]:
-    people = people_phrase(facts.people.count, facts.people.more) if facts.people is not None else None
+    people = people_phrase(facts.people.count, facts.people.more, facts.people.walking) \
+        if facts.people is not None else None
     out = [people] if people else []
     if people:
         # ImageNet has no class for people: on a frame of people its top label is some garment or

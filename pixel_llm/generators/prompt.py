@@ -104,7 +104,8 @@ def facts_text(facts: Facts) -> str:
     if facts.people is not None:
         at_least = "at least " if facts.people.more else ""
         how = "faces and bodies" if "ssdlite" in facts.people.detector else "faces"
-        lines.append(f"- People (counted by their {how}, {facts.people.detector}): {at_least}{facts.people.count}")
+        walking = f", {facts.people.walking} of them seen walking" if facts.people.walking else ""
+        lines.append(f"- People (counted by their {how}, {facts.people.detector}): {at_least}{facts.people.count}{walking}")
     if parts["labels"]:
         source = "CLIP zero-shot" if facts.labels[0].source == "clip" else "ImageNet classifier"
         lines.append(f"- Objects ({source}, confidence 0-1): {parts['labels']}")

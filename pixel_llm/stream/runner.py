@@ -10,6 +10,9 @@ source instead of falling behind.
 - Frames a host pushes may carry what it knows of their windows: push
   :class:`~pixel_llm.stream.Frame` objects with ``windows=[...]``, or dicts
   ``{"image": frame, "windows": [...]}`` (see ``CompositorIntegrator.caption_frame``).
+- People moving through a still camera's view are found where the frames changed, and those
+  who walk are said (``moving_people``, :mod:`pixel_llm.stream.movers`); a change in who moves
+  is a new scene even when the frame's hash hardly changed.
 - Unchanged scenes are not captioned again: a frame whose perceptual hash is within
   ``scene_hash_threshold`` bits of the current scene reuses its caption without running a
   model; a frame whose encoder features are at least ``scene_similarity_threshold`` similar
@@ -22,15 +25,17 @@ import asyncio
 import logging
 import threading
 import time
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any, AsyncIterable, AsyncIterator
 
 import numpy as np
 
-from ..analysis import hinted
-from ..errors import PixelLLMError
+from ..analysis import Analysis, hinted
+from ..errors import PixelLLMError, WeightsUnavailableError
 from ..facts.hints import parse_windows
 from ..imageio import prepare_frame
+from ..runtime import warn_once
+from .movers import MovingPeople, with_movers
 from .scene import SceneTracker, dhash, thumbnail
 from .sources import Frame, SourceError, open_source
 
@@ -166,6 +171,22 @@ class _Mailbox:
 READER_STOP_S = 5.0
 
 
+def _moving_people(config) -> MovingPeople | None:
+    """The stream's watcher of moving people, when configured and its detector's graph is there
+    (else None, after one warning)."""
+    if not config.moving_people or "people" not in config.facts:
+        return None
+    from ..facts.confidence import BODY_SCORE
+    from ..facts.ssdlite import INSTALL, SSDLitePeople
+
+    try:
+        return MovingPeople(SSDLitePeople(BODY_SCORE))
+    except WeightsUnavailableError as exc:
+        warn_once(logger, ("stream", "movers"), "people moving in streams are not looked for: %s "
+                  "(install it with %s, or set moving_people=False)", exc, INSTALL)
+        return None
+
+
 async def _reader_stopped(thread: threading.Thread) -> None:
     """Wait (off the event loop) for a source's reader thread to close its source. A thread
     left inside OpenCV's decoder when the interpreter exits aborts the process ("terminate
@@ -191,6 +212,7 @@ class CaptionStream:
         self.screen_fps = screen_fps
         cfg = integrator.config
         self.scene = SceneTracker(cfg.scene_hash_threshold, cfg.scene_similarity_threshold)
+        self.movers = _moving_people(cfg)
         self.stats = StreamStats()
         self._box: _Mailbox | None = None
         self._reader: threading.Thread | None = None
@@ -308,7 +330,11 @@ class CaptionStream:
             logger.info("skipping frame %d: %s", frame.index, exc)
             return None
         scene = self.scene
-        if self.scene_detection and scene.caption is not None and scene.same_by_hash(frame_hash, thumb):
+        movers = None
+        if self.movers is not None and not scene.pixel_sensitive:  # no passers-by on a screen
+            movers = await asyncio.to_thread(self.movers.observe, prepared.rgb(), frame.timestamp)
+        if self.scene_detection and scene.caption is not None and scene.same_by_hash(frame_hash, thumb) \
+                and not scene.movers_changed(movers):
             stats.reused_by_hash += 1
             scene.follow(frame_hash)
             return self._event(frame, scene.caption, False, "hash", scene.backend)
@@ -323,9 +349,13 @@ class CaptionStream:
                 entry = hinted(entry, parse_windows(frame.windows))
             except PixelLLMError as exc:
                 logger.warning("frame %d: windows= hint not used: %s", frame.index, exc)
+        if movers is not None and entry.facts.people is not None:
+            people = with_movers(entry.facts.people, movers)
+            if people is not entry.facts.people:
+                entry = Analysis(entry.features, replace(entry.facts, people=people), entry.timings)
         stats.frames_encoded += 1
         if self.scene_detection and scene.caption is not None and scene.same_by_features(entry.features, thumb) \
-                and not scene.people_changed(entry.facts):
+                and not scene.people_changed(entry.facts) and not scene.movers_changed(movers):
             stats.reused_by_features += 1
             scene.follow(frame_hash)
             return self._event(frame, scene.caption, False, "features", scene.backend)
@@ -337,7 +367,8 @@ class CaptionStream:
             return None
         same_words = scene.caption == caption
         people = entry.facts.people.count if entry.facts.people is not None else None
-        scene.start(frame_hash, thumb, entry.features, caption, backend, entry.facts.flat or bool(entry.facts.text), people)
+        scene.start(frame_hash, thumb, entry.features, caption, backend, entry.facts.flat or bool(entry.facts.text), people,
+                    movers)
         if same_words:  # the pixels moved but the caption says the same: still the same scene
             stats.recaptioned_same += 1
             return self._event(frame, caption, False, "caption", backend)

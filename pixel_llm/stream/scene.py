@@ -62,6 +62,7 @@ class SceneTracker:
         self.pixel_sensitive = False
         self.backend = ""
         self.people: int | None = None
+        self.movers = None
 
     def text_changed(self, thumb: np.ndarray) -> bool:
         return self.pixel_sensitive and self.thumb is not None and \
@@ -81,14 +82,24 @@ class SceneTracker:
         count = facts.people.count if getattr(facts, "people", None) is not None else None
         return count is not None and self.people is not None and count != self.people
 
+    def movers_changed(self, movers) -> bool:
+        """Who the stream sees moving (:class:`~pixel_llm.stream.movers.Movers`: how many, how
+        many walking) differs from the scene's: passers-by are small in pixels, so a new one
+        or one who starts walking moves the hash and the features little, but the caption must
+        change."""
+        return movers is not None and self.movers is not None and \
+            (movers.count, movers.walking) != (self.movers.count, self.movers.walking)
+
     def follow(self, frame_hash: int) -> None:
         """The same scene, one frame later."""
         self.hash = frame_hash
 
     def start(self, frame_hash: int, thumb: np.ndarray, features: np.ndarray, caption: str, backend: str,
-              pixel_sensitive: bool, people: int | None = None) -> None:
+              pixel_sensitive: bool, people: int | None = None, movers=None) -> None:
         """A new scene begins at this frame. ``pixel_sensitive``: a screen or text scene;
-        ``people``: how many people were counted in it (None: not measured)."""
+        ``people``: how many people were counted in it (None: not measured); ``movers``: who
+        the stream saw moving then (None: not watched)."""
         self.hash, self.thumb, self.features = frame_hash, thumb, features
         self.caption, self.backend, self.pixel_sensitive = caption, backend, pixel_sensitive
         self.people = people
+        self.movers = movers

@@ -1,0 +1,268 @@
+"""People moving through a still camera's view, and which of them walk: a stream's own facts.
+
+A single frame of a street camera shows its passers-by 40-120 px tall, too small for a face
+detector and for a person detector that squeezes the whole frame to 300×300. A stream has more
+to go on than a frame: what moves. So, for each frame a stream processes:
+
+1. **What moved**: a background model of the camera's view (OpenCV's MOG2, on a 320 px wide
+   copy, ≈ 3 ms) gives the pixels that differ from the still background; its blobs are the
+   places where something moved. When most of the view changes at once (the camera turned, the
+   scene cut, the lights changed), nothing is said until the model has learnt the new view.
+2. **Who moved** (at most once a second): the person detector (the SSDLite graph of
+   :mod:`pixel_llm.facts.ssdlite`) looks at a crop around each blob, enlarged so that a
+   passer-by fills most of its input. A box that holds a person at :data:`BODY_SCORE` — the
+   score at which a body counts in a photo — and overlaps the blob is a person who moved.
+3. **Tracks**: each such person is followed from one look to the next (nearest box of about the
+   same size within one body height). A track counts once it was seen twice, so a one-off
+   detection is never said; it ends when not seen for :data:`TRACK_GONE_S`.
+4. **Walking**: a counted person whose box went at :data:`WALK_SPEED` body heights per second
+   over the last :data:`SPEED_WINDOW_S` seconds (a walker covers about 0.8 of their height a
+   second; a runner or a cyclist more, a person turning on the spot less).
+
+Nothing here is said of people who stand still (the background model learns them within half a
+minute), so the count is of people moving; the stream says the larger of it and the frame's own
+count (:mod:`pixel_llm.facts.people`). Screens and text scenes are left out: windows and text
+move too, and no person is in them.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field, replace
+
+import cv2
+import numpy as np
+
+from ..facts.confidence import BODY_SCORE
+from ..facts.model import PeopleFact
+
+logger = logging.getLogger(__name__)
+
+MOVERS_DETECTOR = "ssdlite-person"
+"""The detector's name in ``PeopleFact.detector`` when the stream's count is the larger."""
+MOTION_WIDTH = 320
+"""The background model works on a copy this wide (the frame's aspect kept)."""
+HISTORY = 300
+"""Frames the background model remembers: a thing still for about this long becomes background."""
+VAR_THRESHOLD = 25
+"""MOG2's distance (squared, per pixel) from the background model at which a pixel moved."""
+MIN_BLOB = 0.0004
+"""A moving blob smaller than this share of the frame is noise (at 320×240 about 30 pixels: a
+passer-by 20 px tall in the 320 px copy covers about 150)."""
+MAX_BLOB = 0.25
+"""A blob larger than this share of the frame is not a passer-by crossing the view."""
+VIEW_CHANGED = 0.35
+"""When more than this share of the view moved at once, the camera moved or the scene changed:
+tracks end and nothing is said until the background model has learnt the new view."""
+SETTLE_FRAMES = 10
+"""Frames the background model is given to learn a view before its blobs are looked at."""
+LOOK_EVERY_S = 1.0
+"""Seconds (of the source's time) between two looks of the person detector."""
+MAX_LOOKS = 8
+"""Crops looked at per look, the largest blobs first (each costs one detector run, ≈ 25-40 ms)."""
+CROP_SCALE = 1.6
+"""A crop's side, in multiples of the blob's longer side: the whole person and some ground."""
+MIN_CROP = 64
+"""The smallest crop side, in the frame's pixels."""
+TRACK_GONE_S = 2.5
+"""A track not seen for this long (a missed look or two are allowed) ends."""
+SPEED_WINDOW_S = 3.0
+"""A track's speed is measured over its positions in this last stretch of time."""
+MIN_SPAN_S = 0.9
+"""A speed needs positions at least this far apart in time (two looks)."""
+WALK_SPEED = (0.25, 1.6)
+"""Body heights per second at which a counted person is said to walk (standing people's boxes
+jitter at about 0.05)."""
+WALK_LOOKS = 3
+"""Looks (seconds, at :data:`LOOK_EVERY_S`) a person must be seen in before they are said to walk."""
+STRAIGHT = 0.5
+"""A walk goes somewhere: the straight line from first to last position is at least this share
+of the path between looks."""
+EDGE = 0.02
+"""A box this close to the frame's top or bottom (share of its height) is cut by the frame."""
+
+
+@dataclass
+class Track:
+    """One person followed from look to look: (time, centre x, centre y, height) in pixels."""
+
+    points: list[tuple[float, float, float, float]] = field(default_factory=list)
+    box: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)
+    """The last box (x0, y0, x1, y1) in the frame's pixels, and its detector score."""
+    score: float = 0.0
+
+    @property
+    def last(self) -> tuple[float, float, float, float]:
+        return self.points[-1]
+
+    def recent(self) -> list[tuple[float, float, float, float]]:
+        return [p for p in self.points if p[0] >= self.last[0] - SPEED_WINDOW_S]
+
+    def speed(self) -> float | None:
+        """Body heights per second over the last :data:`SPEED_WINDOW_S`, or None (too short)."""
+        recent = self.recent()
+        (t0, x0, y0, _), (t1, x1, y1, _) = recent[0], recent[-1]
+        if t1 - t0 < MIN_SPAN_S:
+            return None
+        height = float(np.mean([p[3] for p in recent]))
+        return float(np.hypot(x1 - x0, y1 - y0)) / height / (t1 - t0)
+
+    def walking(self, width: int, height: int) -> bool:
+        """Seen whole (its box clear of the frame's top and bottom: a person cut by the frame
+        may be seated or close to the camera), at least :data:`WALK_LOOKS` times in the last
+        stretch, going one way (net way ≥ :data:`STRAIGHT` of the path: a person swaying or
+        turning on the spot goes back and forth) at a walker's speed."""
+        x0, y0, x1, y1 = self.box
+        if y0 <= EDGE * height or y1 >= (1 - EDGE) * height:
+            return False
+        recent = self.recent()
+        if len(recent) < WALK_LOOKS:
+            return False
+        path = sum(float(np.hypot(b[1] - a[1], b[2] - a[2])) for a, b in zip(recent, recent[1:]))
+        net = float(np.hypot(recent[-1][1] - recent[0][1], recent[-1][2] - recent[0][2]))
+        speed = self.speed()
+        return speed is not None and path > 0 and net >= STRAIGHT * path and WALK_SPEED[0] <= speed <= WALK_SPEED[1]
+
+
+@dataclass(frozen=True)
+class Movers:
+    """What the stream saw moving: ``count`` people (each seen at least twice), ``walking`` of
+    them at a walker's speed, their last ``boxes`` (fractions of the frame)."""
+
+    count: int = 0
+    walking: int = 0
+    boxes: tuple[tuple[float, float, float, float], ...] = ()
+    score: float = 0.0
+    """The weakest counted person's last detector score."""
+
+
+def _blobs(mask: np.ndarray) -> list[tuple[int, int, int, int]]:
+    """(x, y, w, h) of the moving blobs in the motion copy, the largest first."""
+    count, _, stats, _ = cv2.connectedComponentsWithStats(mask)
+    area = mask.shape[0] * mask.shape[1]
+    found = [tuple(int(v) for v in stats[i][:4]) for i in range(1, count)
+             if MIN_BLOB * area <= stats[i][4] <= MAX_BLOB * area]
+    return sorted(found, key=lambda b: -b[2] * b[3])
+
+
+def _crop(blob: tuple[int, int, int, int], scale: float, width: int, height: int) -> tuple[int, int, int, int]:
+    """A square crop of the frame (x0, y0, x1, y1) around a blob of the motion copy."""
+    x, y, w, h = (v / scale for v in blob)
+    side = max(max(w, h) * CROP_SCALE, MIN_CROP)
+    cx, cy = x + w / 2, y + h / 2
+    x0, y0 = int(max(0, cx - side / 2)), int(max(0, cy - side / 2))
+    return x0, y0, int(min(width, cx + side / 2)), int(min(height, cy + side / 2))
+
+
+def _overlaps(a, b) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def _iou(a, b) -> float:
+    ix = max(0.0, min(a[2], b[2]) - max(a[0], b[0]))
+    iy = max(0.0, min(a[3], b[3]) - max(a[1], b[1]))
+    inter = ix * iy
+    union = (a[2] - a[0]) * (a[3] - a[1]) + (b[2] - b[0]) * (b[3] - b[1]) - inter
+    return inter / union if union > 0 else 0.0
+
+
+class MovingPeople:
+    """Follows a stream's frames (see the module docstring). ``detector`` is a person detector
+    called on an RGB crop, giving ``[((x0, y0, x1, y1) fractions of the crop, score), ...]``
+    (:class:`pixel_llm.facts.ssdlite.SSDLitePeople`)."""
+
+    def __init__(self, detector) -> None:
+        self.detector = detector
+        self.reset()
+
+    def reset(self) -> None:
+        self.model = cv2.createBackgroundSubtractorMOG2(history=HISTORY, varThreshold=VAR_THRESHOLD,
+                                                        detectShadows=True)
+        self.frames = 0
+        self.size: tuple[int, int] | None = None
+        self.tracks: list[Track] = []
+        self.last_look: float | None = None
+        self.movers = Movers()
+
+    def observe(self, rgb: np.ndarray, timestamp: float) -> Movers:
+        """Take one frame (RGB, the source's time in seconds); what is known now."""
+        height, width = rgb.shape[:2]
+        if self.size != (width, height):  # a new source or a new size: a new view
+            self.reset()
+            self.size = (width, height)
+        scale = MOTION_WIDTH / width
+        small = cv2.resize(rgb, (MOTION_WIDTH, max(1, round(height * scale))), interpolation=cv2.INTER_AREA)
+        mask = self.model.apply(small)
+        self.frames += 1
+        moving = (mask == 255).astype(np.uint8)  # 127: MOG2's shadows
+        if np.count_nonzero(moving) > VIEW_CHANGED * moving.size:
+            self.frames, self.tracks, self.movers = 0, [], Movers()  # learn the new view
+            return self.movers
+        if self.frames < SETTLE_FRAMES or (self.last_look is not None
+                                           and 0 <= timestamp - self.last_look < LOOK_EVERY_S):
+            return self.movers
+        self.last_look = timestamp
+        moving = cv2.morphologyEx(moving, cv2.MORPH_OPEN, np.ones((3, 3), np.uint8))
+        moving = cv2.dilate(moving, np.ones((5, 5), np.uint8))
+        blobs = _blobs(moving)
+        people = self._look(rgb, [_crop(b, scale, width, height) for b in blobs[:MAX_LOOKS]],
+                            [tuple(v / scale for v in (x, y, x + w, y + h)) for x, y, w, h in blobs])
+        self._follow(people, timestamp)
+        return self.movers
+
+    def _look(self, rgb: np.ndarray, crops, blobs) -> list[tuple[tuple[float, float, float, float], float]]:
+        """People (boxes in the frame's pixels, scores) found in the crops, overlapping a blob."""
+        found: list[tuple[tuple[float, float, float, float], float]] = []
+        for x0, y0, x1, y1 in crops:
+            if x1 - x0 < 8 or y1 - y0 < 8:
+                continue
+            crop = np.ascontiguousarray(rgb[y0:y1, x0:x1])
+            for (a, b, c, d), score in self.detector(crop):
+                if score < BODY_SCORE:
+                    continue
+                box = (x0 + a * (x1 - x0), y0 + b * (y1 - y0), x0 + c * (x1 - x0), y0 + d * (y1 - y0))
+                if any(_overlaps(box, blob) for blob in blobs):
+                    found.append((box, score))
+        kept: list[tuple[tuple[float, float, float, float], float]] = []
+        for box, score in sorted(found, key=lambda f: -f[1]):  # the same person seen from two crops
+            if all(_iou(box, k) < 0.4 for k, _ in kept):
+                kept.append((box, score))
+        return kept
+
+    def _follow(self, people, timestamp: float) -> None:
+        """Extend the tracks with this look's people; count the tracks seen twice that are not
+        gone (one missed look does not change the count)."""
+        self.tracks = [t for t in self.tracks if timestamp - t.last[0] <= TRACK_GONE_S]
+        free = list(self.tracks)
+        for box, score in people:
+            cx, cy, h = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2, box[3] - box[1]
+            near = [(float(np.hypot(cx - t.last[1], cy - t.last[2])), t) for t in free
+                    if 0.6 <= h / t.last[3] <= 1.6]
+            near = [(d, t) for d, t in near if d <= t.last[3]]
+            if near:
+                track = min(near, key=lambda n: n[0])[1]
+                free.remove(track)
+            else:
+                track = Track()
+                self.tracks.append(track)
+            track.points.append((timestamp, cx, cy, h))
+            track.box, track.score = box, score
+        counted = [t for t in self.tracks if len(t.points) >= 2]
+        width, height = self.size
+        self.movers = Movers(
+            count=len(counted), walking=sum(1 for t in counted if t.walking(width, height)),
+            boxes=tuple((round(t.box[0] / width, 3), round(t.box[1] / height, 3),
+                         round(t.box[2] / width, 3), round(t.box[3] / height, 3)) for t in counted),
+            score=round(min((t.score for t in counted), default=0.0), 4))
+
+
+def with_movers(people: PeopleFact | None, movers: Movers) -> PeopleFact | None:
+    """A frame's people count completed by what the stream saw moving: the larger of the two
+    counts (the frame's detector may see people who stand still, the stream sees passers-by too
+    small for it), and how many of them walk."""
+    if people is None or movers.count == 0:
+        return people
+    if movers.count > people.count:
+        return PeopleFact(movers.count, movers.score, f"{people.detector}+moving-{MOVERS_DETECTOR}",
+                          movers.boxes, people.more, movers.walking)
+    return replace(people, walking=min(movers.walking, people.count))
