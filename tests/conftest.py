@@ -151,3 +151,36 @@ def make_cut_video(path, photos=CUT_PHOTOS, seconds_each=2.0, fps=30, size=(768,
             writer.write(np.clip(frame, 0, 255).astype(np.uint8))
     writer.release()
     return cuts
+
+
+PASSERS = {"astronaut": (0, 0, 330, 512), "coffee": (60, 20, 340, 300), "chelsea": (100, 0, 400, 300)}
+"""Parts of skimage photos that cross a made-up view: a person (the astronaut, waist up), a cup,
+a cat — (x0, y0, x1, y1) in the photo."""
+
+
+def make_passing_video(path, passer="astronaut", px_per_frame=8, fps=10, seconds=8.0, size=(640, 480),
+                       height=200, still=False):
+    """A still camera's view (skimage's grass texture, tinted as a lawn, with sensor-like
+    noise) that a part of a real photo crosses from left to right (or stands in, ``still``),
+    ``height`` pixels tall and clear of the frame's top and bottom."""
+    import cv2
+
+    rng = np.random.default_rng(1)
+    w, h = size
+    lawn = cv2.resize(photo("grass"), size).astype(np.float32) / 255.0
+    lawn = (lawn * np.array([90, 150, 70], np.float32) + np.array([20, 40, 15], np.float32)).astype(np.uint8)
+    lawn = cv2.GaussianBlur(lawn, (0, 0), 2.0)  # seen from afar
+    x0, y0, x1, y1 = PASSERS[passer]
+    part = photo(passer)[y0:y1, x0:x1]
+    part = cv2.resize(part, (round(height * part.shape[1] / part.shape[0]), height), interpolation=cv2.INTER_AREA)
+    top = (h - height) // 2
+    writer = cv2.VideoWriter(str(path), cv2.VideoWriter_fourcc(*"MJPG"), fps, size)
+    for i in range(round(seconds * fps)):
+        frame = lawn.copy()
+        left = w // 2 - part.shape[1] // 2 if still else 10 + i * px_per_frame
+        if left < w:
+            visible = part[:, :max(0, min(part.shape[1], w - left))]
+            frame[top:top + height, left:left + visible.shape[1]] = visible
+        noisy = frame.astype(np.int16) + rng.integers(-5, 6, frame.shape, dtype=np.int16)
+        writer.write(cv2.cvtColor(np.clip(noisy, 0, 255).astype(np.uint8), cv2.COLOR_RGB2BGR))
+    writer.release()

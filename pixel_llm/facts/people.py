@@ -223,8 +223,10 @@ def people_phrase(count: int, more: bool = False, walking: int = 0) -> str | Non
     ``more`` (the count is a lower bound): 'people' for 2-3, nothing for 1 (one sure person among
     people not sure of: neither 'a person' nor 'people' is known to be true). ``walking`` of
     them seen walking: 'two people walking' (all of them), 'a group of people, one of them
-    walking', '…, some of them walking'."""
-    if count <= 0 or more and count == 1:
+    walking', '…, some of them walking'; one walker among people not all seen: 'someone walking'."""
+    if more and count == 1:
+        return "someone walking" if walking else None
+    if count <= 0:
         return None
     if more and count < 4:
         phrase = "people"
