@@ -261,7 +261,11 @@ class MovingPeople:
                 self.tracks.append(track)
             track.points.append((timestamp, cx, cy, h))
             track.box, track.score = box, score
-        counted = [t for t in self.tracks if len(t.points) >= 2]
+        now = [t for t in self.tracks if t.last[0] == timestamp]
+        # a track missed at this look counts on (a person the detector missed once), unless a
+        # person seen now is within its body height: the same person, taken up by a new track
+        counted = [t for t in self.tracks if len(t.points) >= 2 and (t in now or all(
+            np.hypot(t.last[1] - n.last[1], t.last[2] - n.last[2]) > t.last[3] for n in now))]
         width, height = self.size
         self.movers = Movers(
             count=len(counted), walking=sum(1 for t in counted if t.walking(width, height)),

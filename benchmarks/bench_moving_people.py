@@ -1,0 +1,214 @@
+"""People moving through a still camera's view in a stream (issue #11): who is counted, who is
+said to walk, what it costs. Prints Markdown tables.
+
+    python benchmarks/bench_moving_people.py            # made-here videos, plus the real ones found
+    python benchmarks/bench_moving_people.py --show     # every caption event
+
+Videos (each read with ``realtime=False``: every frame, in order):
+- made here (``tests/conftest.py: make_passing_video``): a part of a skimage photo crossing a
+  blurred lawn — the astronaut (a person: must be said walking at some point), a cup and a cat
+  (no person may be said), the astronaut standing still (never walking);
+- real, when their Debian packages are unpacked (not in the repository): OpenCV's street
+  camera ``vtest.avi`` (``opencv-doc``; people counted by eye at seven moments, below), its
+  ``Megamind.avi`` (animated people seated and talking: never walking) and ``tree.avi`` (no
+  people); ``birds.mp4`` (``wordpress-theme-twentytwentytwo``, drawn doves flying), a rocket
+  launch (``renpy-demo``) and GNOME's dual-monitor screencast (``gnome-user-docs``): no people.
+
+Scored per caption event: a people word where no person is (false), "walking" where nobody
+walks (false), and for vtest the caption in force at each labelled moment: is the count right
+(exact for one to three; ±1 above three; a lower bound — "people", "someone" — right when at
+least that many are there), and is walking said (every labelled moment has people walking).
+Whether *all* of a group walk ("a group of people walking") is not labelled.
+
+Speed: ``MovingPeople.observe`` per frame (the motion model every frame, the detector's look
+once a second), and vtest played at its own pace (10 fps) with ``moving_people`` on and off.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import re
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+from conftest import make_passing_video  # noqa: E402
+from pixel_llm import CompositorConfig, CompositorIntegrator  # noqa: E402
+
+OPENCV_DOC = [os.environ.get("OPENCV_DOC", ""), "/usr/share/doc/opencv-doc", "/work/opencv-doc/usr/share/doc/opencv-doc"]
+REAL = {
+    # name: (path candidates, people there?, walking there?)
+    "vtest.avi": ([f"{d}/examples/data/vtest.avi" for d in OPENCV_DOC if d], True, True),
+    "Megamind.avi": ([f"{d}/examples/data/Megamind.avi" for d in OPENCV_DOC if d], True, False),
+    "tree.avi": ([f"{d}/examples/data/tree.avi" for d in OPENCV_DOC if d], False, False),
+    "birds.mp4": ([f"{os.environ.get('PIXEL_LLM_EXT12', '/work/ext12')}/wordpress-theme-twentytwentytwo/usr/share/"
+                   "wordpress/wp-content/themes/twentytwentytwo/assets/videos/birds.mp4"], False, False),
+    "oa4_launch.webm": ([f"{os.environ.get('PIXEL_LLM_EXT14', '/work/ext14')}/renpy-demo/usr/share/games/renpy/demo/"
+                         "game/oa4_launch.webm"], False, False),
+    "display-dual-monitors.webm": ([f"{os.environ.get('PIXEL_LLM_EXT2', '/work/ext2')}/gnome-user-docs/usr/share/help/"
+                                    "C/gnome-help/figures/display-dual-monitors.webm",
+                                    f"{os.environ.get('PIXEL_LLM_EXT2', '/work/ext2')}/gnome-user-docs/usr/share/help/"
+                                    "de/gnome-help/figures/display-dual-monitors.webm"], False, False),
+}
+VTEST_PEOPLE = {6.0: 6, 18.0: 7, 30.0: 6, 42.0: 3, 54.0: 6, 66.0: 6, 78.0: 7}
+"""People in view of vtest.avi at these seconds, counted by eye on the frames (a few are
+standing, most walking; someone walks at every one of these moments)."""
+
+PHRASES = [  # (pattern, least, most, a lower bound?)
+    (r"\bsomeone walking\b", 1, None, True),
+    (r"\ba crowd of people\b", 8, None, False),
+    (r"\ba group of people\b", 4, 7, False),
+    (r"\bthree people\b", 3, 3, False),
+    (r"\btwo people\b", 2, 2, False),
+    (r"\ba person\b", 1, 1, False),
+    (r"\bpeople\b", 2, None, True),
+]
+WALKING = re.compile(r"\bwalking\b")
+
+
+def people_said(caption: str) -> tuple[int, int | None, bool] | None:
+    """(least, most, lower bound) of the people a caption says, or None."""
+    for pattern, least, most, bound in PHRASES:
+        if re.search(pattern, caption):
+            return least, most, bound
+    return None
+
+
+def count_right(said, truth: int) -> bool:
+    if said is None:
+        return truth == 0
+    least, most, bound = said
+    if bound:
+        return truth >= least
+    if least >= 4:  # ±1 above three
+        return least - 1 <= truth <= (most + 1 if most is not None else truth)
+    return least == truth
+
+
+async def captions(path: str, moving: bool = True) -> list[tuple[int, float, str]]:
+    config = CompositorConfig(device="cpu", generator="offline", encoder_type="efficientnet_lite0",
+                              moving_people=moving)
+    async with CompositorIntegrator(config) as it:
+        stream = it.stream(path, realtime=False)
+        return [(e.index, e.timestamp, e.caption) async for e in stream]
+
+
+def in_force(events, seconds: float) -> str:
+    said = [c for _, t, c in events if t <= seconds + 1e-6]
+    return said[-1] if said else ""
+
+
+async def score_video(name: str, path: str, people: bool, walking: bool, show: bool):
+    events = await captions(path)
+    changes = [events[0]] + [b for a, b in zip(events, events[1:]) if a[2] != b[2]]
+    if show:
+        print(f"\n{name}:")
+        for index, t, caption in changes:
+            print(f"  {t:6.1f} s #{index}: {caption}")
+    false_people = sum(1 for *_, c in changes if not people and people_said(c) is not None)
+    false_walk = sum(1 for *_, c in changes if not walking and WALKING.search(c))
+    walked = any(WALKING.search(c) for *_, c in changes)
+    row = {"name": name, "captions": len(changes), "false_people": false_people, "false_walking": false_walk,
+           "walking_said": walked}
+    if name == "vtest.avi":
+        moments = [(t, n, in_force(events, t)) for t, n in VTEST_PEOPLE.items()]
+        row["count_right"] = sum(count_right(people_said(c), n) for _, n, c in moments)
+        row["walking_at_moments"] = sum(bool(WALKING.search(c)) for *_, c in moments)
+        row["moments"] = len(moments)
+        if show:
+            for t, n, c in moments:
+                print(f"  at {t:4.0f} s ({n} people): {c}")
+    return row
+
+
+def observe_speed(path: str) -> tuple[float, float, float]:
+    import cv2
+
+    from pixel_llm.facts.confidence import BODY_SCORE
+    from pixel_llm.facts.ssdlite import SSDLitePeople
+    from pixel_llm.stream.movers import MovingPeople
+
+    movers = MovingPeople(SSDLitePeople(BODY_SCORE))
+    cap = cv2.VideoCapture(path)
+    fps = cap.get(cv2.CAP_PROP_FPS) or 25.0
+    times, i = [], 0
+    while True:
+        ok, frame = cap.read()
+        if not ok:
+            break
+        rgb = np.ascontiguousarray(frame[:, :, ::-1])
+        t = time.perf_counter()
+        movers.observe(rgb, i / fps)
+        times.append(time.perf_counter() - t)
+        i += 1
+    cap.release()
+    ms = np.array(times) * 1e3
+    return float(np.median(ms)), float(np.percentile(ms, 95)), float(ms.mean())
+
+
+async def realtime_row(path: str, moving: bool) -> str:
+    config = CompositorConfig(device="cpu", generator="offline", encoder_type="efficientnet_lite0",
+                              moving_people=moving)
+    async with CompositorIntegrator(config) as it:
+        stream = it.stream(path)
+        t = time.monotonic()
+        async for _ in stream:
+            pass
+        s = stream.stats
+        return (f"| vtest.avi at its own pace, moving_people={moving} | {time.monotonic() - t:.1f} s | "
+                f"{s.frames_seen} / {s.frames_processed} / {s.frames_dropped} | {s.captions} | "
+                f"{s.lag_percentile(50) * 1e3:.0f} / {s.lag_percentile(95) * 1e3:.0f} ms |")
+
+
+def found(paths) -> str | None:
+    return next((p for p in paths if p and os.path.isfile(p)), None)
+
+
+async def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--show", action="store_true", help="print every caption change")
+    parser.add_argument("--no-speed", action="store_true")
+    args = parser.parse_args()
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        made = [("astronaut crossing (made here)", dict(passer="astronaut"), True, True),
+                ("cup crossing (made here)", dict(passer="coffee"), False, False),
+                ("cat crossing (made here)", dict(passer="chelsea"), False, False),
+                ("astronaut standing (made here)", dict(passer="astronaut", still=True), True, False)]
+        for name, kwargs, people, walking in made:
+            path = os.path.join(tmp, f"{len(rows)}.avi")
+            make_passing_video(path, **kwargs)
+            rows.append(await score_video(name, path, people, walking, args.show))
+    missing = []
+    for name, (paths, people, walking) in REAL.items():
+        path = found(paths)
+        if path is None:
+            missing.append(name)
+            continue
+        rows.append(await score_video(name, path, people, walking, args.show))
+    print("\n| video | caption changes | said a person where none is | said walking where nobody walks | walking said | vtest: count right / walking said, at the labelled moments |")
+    print("|---|---|---|---|---|---|")
+    for r in rows:
+        extra = f"{r['count_right']}/{r['moments']} / {r['walking_at_moments']}/{r['moments']}" if "moments" in r else ""
+        print(f"| {r['name']} | {r['captions']} | {r['false_people']} | {r['false_walking']} | "
+              f"{'yes' if r['walking_said'] else 'no'} | {extra} |")
+    if missing:
+        print(f"\nnot found (their packages are not unpacked): {', '.join(missing)}")
+    vtest = found(REAL["vtest.avi"][0])
+    if vtest and not args.no_speed:
+        p50, p95, mean = observe_speed(vtest)
+        print(f"\n`MovingPeople.observe` on vtest.avi (768×576): p50 {p50:.1f} ms, p95 {p95:.1f} ms, mean {mean:.1f} ms a frame")
+        print("\n| run | wall | frames seen / processed / dropped | captions | lag p50 / p95 |")
+        print("|---|---|---|---|---|")
+        for moving in (False, True):
+            print(await realtime_row(vtest, moving))
+
+
+if __name__ == "__main__":
+    asyncio.run(main())

