@@ -93,3 +93,24 @@ def test_walking_words():
     assert people_phrase(1, more=True, walking=1) == "someone walking"
     assert people_phrase(1, more=True) is None
     assert people_phrase(4) == "a group of people"
+
+
+@needs_graph
+async def test_a_panning_camera_is_not_a_still_view(tmp_path):
+    """The whole view sliding by (a camera turning slowly across a photo of a person, 3 px a
+    frame; her face is out of view) moves every edge, not a passer-by: her edges moving must not
+    be counted as people moving, nor as a walk."""
+    import cv2
+    import numpy as np
+
+    from conftest import photo
+
+    wide = cv2.resize(photo("astronaut"), (1280, 960))
+    path = tmp_path / "pan.avi"
+    writer = cv2.VideoWriter(str(path), cv2.VideoWriter_fourcc(*"MJPG"), 10, (640, 480))
+    for i in range(80):
+        x = 40 + 3 * i
+        writer.write(cv2.cvtColor(np.ascontiguousarray(wide[240:720, x:x + 640]), cv2.COLOR_RGB2BGR))
+    writer.release()
+    captions = await _captions(path)
+    assert not any(re.search(r"\b(people|two|three|group|crowd|walking)\b", c) for c in captions), set(captions)
