@@ -84,6 +84,16 @@ def test_a_walk_is_a_whole_body_going_one_way_at_a_walkers_speed():
     assert not _track(fast, whole).walking(640, 480)
 
 
+def test_a_walker_stays_walking_through_one_noisy_look_not_two():
+    whole = (100.0, 200.0, 140.0, 300.0)
+    track = _track([(0.0, 100, 250), (1.0, 160, 250), (2.0, 220, 250)], whole)
+    assert track.update_walk(640, 480)
+    track.points.append((3.0, 160, 250))  # back where she was a second ago: not one way
+    assert not track.walking(640, 480) and track.update_walk(640, 480)
+    track.points.append((4.0, 100, 250))
+    assert not track.update_walk(640, 480)
+
+
 def test_walking_words():
     assert people_phrase(1, walking=1) == "a person walking"
     assert people_phrase(2, walking=2) == "two people walking"

@@ -99,6 +99,18 @@ class Track:
     box: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)
     """The last box (x0, y0, x1, y1) in the frame's pixels, and its detector score."""
     score: float = 0.0
+    walks: bool = False
+    """Said to walk: set when :meth:`walking` first holds, cleared only after it failed at two
+    looks in a row (one noisy box does not stop a walker)."""
+    misses: int = 0
+
+    def update_walk(self, width: int, height: int) -> bool:
+        if self.walking(width, height):
+            self.walks, self.misses = True, 0
+        elif self.walks:
+            self.misses += 1
+            self.walks = self.misses < 2
+        return self.walks
 
     @property
     def last(self) -> tuple[float, float, float, float]:
@@ -300,7 +312,7 @@ class MovingPeople:
             np.hypot(t.last[1] - n.last[1], t.last[2] - n.last[2]) > t.last[3] for n in now))]
         width, height = self.size
         self.movers = Movers(
-            count=len(counted), walking=sum(1 for t in counted if t.walking(width, height)),
+            count=len(counted), walking=sum(1 for t in counted if t.update_walk(width, height)),
             boxes=tuple((round(t.box[0] / width, 3), round(t.box[1] / height, 3),
                          round(t.box[2] / width, 3), round(t.box[3] / height, 3)) for t in counted),
             score=round(min((t.score for t in counted), default=0.0), 4))
