@@ -88,9 +88,9 @@ def test_a_walker_stays_walking_through_one_noisy_look_not_two():
     whole = (100.0, 200.0, 140.0, 300.0)
     track = _track([(0.0, 100, 250), (1.0, 160, 250), (2.0, 220, 250)], whole)
     assert track.update_walk(640, 480)
-    track.points.append((3.0, 160, 250))  # back where she was a second ago: not one way
+    track.points.append((3.0, 160, 250, 100.0))  # back where she was a second ago: not one way
     assert not track.walking(640, 480) and track.update_walk(640, 480)
-    track.points.append((4.0, 100, 250))
+    track.points.append((4.0, 100, 250, 100.0))
     assert not track.update_walk(640, 480)
 
 
