@@ -20,6 +20,13 @@ walks (false), and for vtest the caption in force at each labelled moment: is th
 least that many are there), and is walking said (every labelled moment has people walking).
 Whether *all* of a group walk ("a group of people walking") is not labelled.
 
+``--judge FILE``: also score the videos a JSON file lists (a blind set labelled by someone who
+never ran the captioner on it): per video ``path``, ``people`` and ``walking`` (anyone, ever),
+and at labelled ``moments`` (seconds → people in view) ``walkers_at`` (someone walks) and
+``all_walking_at`` (everyone walks). At a moment, a caption that says everyone walks ("two
+people walking") is false unless all walk; one that says someone walks is false unless someone
+does; its count is scored as vtest's.
+
 Speed: ``MovingPeople.observe`` per frame (the motion model every frame, the detector's look
 once a second), and vtest played at its own pace (10 fps) with ``moving_people`` on and off.
 """
@@ -28,6 +35,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import os
 import re
 import sys
@@ -70,6 +78,7 @@ PHRASES = [  # (pattern, least, most, a lower bound?)
     (r"\bpeople\b", 2, None, True),
 ]
 WALKING = re.compile(r"\bwalking\b")
+SOME_WALKING = re.compile(r"\b(one|some) of them walking\b|\bsomeone walking\b")
 
 
 def people_said(caption: str) -> tuple[int, int | None, bool] | None:
@@ -104,8 +113,8 @@ def in_force(events, seconds: float) -> str:
     return said[-1] if said else ""
 
 
-async def score_video(name: str, path: str, people: bool, walking: bool, show: bool):
-    events = await captions(path)
+async def score_video(name: str, path: str, people: bool, walking: bool, show: bool, events=None):
+    events = events if events is not None else await captions(path)
     changes = [events[0]] + [b for a, b in zip(events, events[1:]) if a[2] != b[2]]
     if show:
         print(f"\n{name}:")
@@ -124,6 +133,28 @@ async def score_video(name: str, path: str, people: bool, walking: bool, show: b
         if show:
             for t, n, c in moments:
                 print(f"  at {t:4.0f} s ({n} people): {c}")
+    return row
+
+
+async def score_judged(item: dict, show: bool) -> dict:
+    """One video of a ``--judge`` file, scored at its labelled moments and over all its changes."""
+    events = await captions(item["path"])
+    row = await score_video(item["name"], item["path"], item["people"], item["walking"], show, events)
+    right = walk_right = walk_false = 0
+    for seconds, people in (item.get("moments") or {}).items():
+        caption = in_force(events, float(seconds))
+        right += count_right(people_said(caption), int(people))
+        someone = (item.get("walkers_at") or {}).get(seconds, False)
+        everyone = (item.get("all_walking_at") or {}).get(seconds, False)
+        if WALKING.search(caption):
+            claims_all = not SOME_WALKING.search(caption)
+            walk_false += (claims_all and not everyone) or not someone
+            walk_right += bool(someone)
+        if show:
+            print(f"  at {float(seconds):5.1f} s ({people} people, someone walking {someone}, all {everyone}): {caption}")
+    row.update(moments=len(item.get("moments") or {}), count_right=right, walking_at_moments=walk_right,
+               walking_false_at_moments=walk_false,
+               walkers_moments=sum(bool(v) for v in (item.get("walkers_at") or {}).values()))
     return row
 
 
@@ -174,6 +205,7 @@ async def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show", action="store_true", help="print every caption change")
     parser.add_argument("--no-speed", action="store_true")
+    parser.add_argument("--judge", help="a JSON file of labelled videos to score as well (see the docstring)")
     args = parser.parse_args()
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
@@ -200,6 +232,16 @@ async def main() -> None:
               f"{'yes' if r['walking_said'] else 'no'} | {extra} |")
     if missing:
         print(f"\nnot found (their packages are not unpacked): {', '.join(missing)}")
+    if args.judge:
+        judged = [await score_judged(item, args.show) for item in json.loads(Path(args.judge).read_text())]
+        print(f"\n{args.judge}:\n")
+        print("| video | caption changes | a person said where none is | walking said where nobody walks | "
+              "count right at moments | walking said / moments with a walker | walking claims false at moments |")
+        print("|---|---|---|---|---|---|---|")
+        for r in judged:
+            print(f"| {r['name']} | {r['captions']} | {r['false_people']} | {r['false_walking']} | "
+                  f"{r['count_right']}/{r['moments']} | {r['walking_at_moments']}/{r['walkers_moments']} | "
+                  f"{r['walking_false_at_moments']} |")
     vtest = found(REAL["vtest.avi"][0])
     if vtest and not args.no_speed:
         p50, p95, mean = observe_speed(vtest)
