@@ -20,9 +20,10 @@ to go on than a frame: what moves. So, for each frame a stream processes:
    second; a runner or a cyclist more, a person turning on the spot less).
 
 Nothing here is said of people who stand still (the background model learns them within half a
-minute), so the count is of people moving, a lower bound; the stream says the larger of it and
-the frame's own count (:mod:`pixel_llm.facts.people`), as a lower bound when it is the movers'
-("people, one of them walking", "a group of people, some of them walking", "someone walking"). Screens and text scenes are left out: windows and text
+minute), so the count is of people moving, a lower bound. The stream adds the movers to the
+frame's own people (:mod:`pixel_llm.facts.people`; a mover whose box holds one of theirs is that
+person), as a lower bound when movers were added ("people, one of them walking", "a group of
+people, some of them walking", "someone walking"). Screens and text scenes are left out: windows and text
 move too, and no person is in them.
 """
 
@@ -148,13 +149,15 @@ class Track:
 @dataclass(frozen=True)
 class Movers:
     """What the stream saw moving: ``count`` people (each seen at least twice), ``walking`` of
-    them at a walker's speed, their last ``boxes`` (fractions of the frame)."""
+    them at a walker's speed, their last ``boxes`` (fractions of the frame) and, box by box,
+    whether that one ``walks``."""
 
     count: int = 0
     walking: int = 0
     boxes: tuple[tuple[float, float, float, float], ...] = ()
     score: float = 0.0
     """The weakest counted person's last detector score."""
+    walks: tuple[bool, ...] = ()
 
 
 def _blobs(mask: np.ndarray) -> list[tuple[int, int, int, int]]:
@@ -311,21 +314,32 @@ class MovingPeople:
         counted = [t for t in self.tracks if len(t.points) >= 2 and (t in now or all(
             np.hypot(t.last[1] - n.last[1], t.last[2] - n.last[2]) > t.last[3] for n in now))]
         width, height = self.size
+        walks = tuple(t.update_walk(width, height) for t in counted)
         self.movers = Movers(
-            count=len(counted), walking=sum(1 for t in counted if t.update_walk(width, height)),
+            count=len(counted), walking=sum(walks),
             boxes=tuple((round(t.box[0] / width, 3), round(t.box[1] / height, 3),
                          round(t.box[2] / width, 3), round(t.box[3] / height, 3)) for t in counted),
-            score=round(min((t.score for t in counted), default=0.0), 4))
+            score=round(min((t.score for t in counted), default=0.0), 4), walks=walks)
 
 
 def with_movers(people: PeopleFact | None, movers: Movers) -> PeopleFact | None:
-    """A frame's people count completed by what the stream saw moving: the larger of the two
-    counts (the frame's detector may see people who stand still, the stream sees passers-by too
-    small for it), and how many of them walk. A count of movers is a lower bound (``more``):
-    people standing still among them are not seen."""
+    """A frame's people completed by what the stream saw moving. A mover whose box holds the
+    centre of one of the frame's own people (a face, or a body) is that person; the others are
+    more people (the frame's detector missed them: too small, or turned away). How many walk is
+    how many movers walk, so "two people walking" is said only when both counted people are
+    movers who walk. With movers added, the count is a lower bound (``more``): people standing
+    still among them are not seen."""
     if people is None or movers.count == 0:
         return people
-    if movers.count > people.count:
-        return PeopleFact(movers.count, movers.score, f"{people.detector}+moving-{MOVERS_DETECTOR}",
-                          movers.boxes, True, movers.walking)
-    return replace(people, walking=min(movers.walking, people.count))
+
+    def holds(box, other) -> bool:
+        cx, cy = (other[0] + other[2]) / 2, (other[1] + other[3]) / 2
+        return box[0] <= cx <= box[2] and box[1] <= cy <= box[3]
+
+    known = [any(holds(box, other) for other in people.boxes) for box in movers.boxes]
+    extra = known.count(False)
+    if not extra:
+        return replace(people, walking=min(movers.walking, people.count))
+    score = min(people.score, movers.score) if people.count else movers.score
+    return PeopleFact(people.count + extra, score, f"{people.detector}+moving-{MOVERS_DETECTOR}",
+                      people.boxes + tuple(b for b, k in zip(movers.boxes, known) if not k), True, movers.walking)
