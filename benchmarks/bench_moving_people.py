@@ -21,11 +21,22 @@ least that many are there), and is walking said (every labelled moment has peopl
 Whether *all* of a group walk ("a group of people walking") is not labelled.
 
 ``--judge FILE``: also score the videos a JSON file lists (a blind set labelled by someone who
-never ran the captioner on it): per video ``path``, ``people`` and ``walking`` (anyone, ever),
+never ran the captioner on it): per video ``path`` (relative ones under ``$PIXEL_LLM_EXT18``,
+default ``/work/ext18``), ``people`` and ``walking`` (anyone, ever),
 and at labelled ``moments`` (seconds → people in view) ``walkers_at`` (someone walks) and
 ``all_walking_at`` (everyone walks). At a moment, a caption that says everyone walks ("two
 people walking") is false unless all walk; one that says someone walks is false unless someone
 does; its count is scored as vtest's.
+
+``benchmarks/videos_external.json`` is such a set: 10 real videos from 8 Debian (bookworm)
+packages, labelled by a helper from frames, never captioned before its first score. Fetch::
+
+    cd $PIXEL_LLM_EXT18   # default /work/ext18
+    for p in python-nbsphinx-doc=0.8.11+ds-1 gem-doc=1:0.94-8 python3-mecavideo=8.0~rc5-1 \
+             kphotoalbum=5.9.1-1 pd-extendedview=0.5~repack-4 python3-imageio=2.4.1-5 \
+             python-kivy-examples=2.1.0-1 forensics-samples-files=1.1.4-5; do
+      apt-get download "$p" && dpkg -x "$(ls ${p%%=*}_*.deb)" "${p%%=*}"; done
+    python benchmarks/bench_moving_people.py --no-speed --judge benchmarks/videos_external.json
 
 Speed: ``MovingPeople.observe`` per frame (the motion model every frame, the detector's look
 once a second), and vtest played at its own pace (10 fps) with ``moving_people`` on and off.
@@ -100,9 +111,13 @@ def count_right(said, truth: int) -> bool:
     return least == truth
 
 
-async def captions(path: str, moving: bool = True) -> list[tuple[int, float, str]]:
+MOVING = True
+"""``--off``: every video with ``moving_people=False`` (the frame's own people only), a baseline."""
+
+
+async def captions(path: str) -> list[tuple[int, float, str]]:
     config = CompositorConfig(device="cpu", generator="offline", encoder_type="efficientnet_lite0",
-                              moving_people=moving)
+                              moving_people=MOVING)
     async with CompositorIntegrator(config) as it:
         stream = it.stream(path, realtime=False)
         return [(e.index, e.timestamp, e.caption) async for e in stream]
@@ -206,7 +221,10 @@ async def main() -> None:
     parser.add_argument("--show", action="store_true", help="print every caption change")
     parser.add_argument("--no-speed", action="store_true")
     parser.add_argument("--judge", help="a JSON file of labelled videos to score as well (see the docstring)")
+    parser.add_argument("--off", action="store_true", help="moving_people=False throughout: the baseline")
     args = parser.parse_args()
+    global MOVING
+    MOVING = not args.off
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         made = [("astronaut crossing (made here)", dict(passer="astronaut"), True, True),
@@ -233,7 +251,14 @@ async def main() -> None:
     if missing:
         print(f"\nnot found (their packages are not unpacked): {', '.join(missing)}")
     if args.judge:
-        judged = [await score_judged(item, args.show) for item in json.loads(Path(args.judge).read_text())]
+        root = Path(os.environ.get("PIXEL_LLM_EXT18", "/work/ext18"))
+        items = json.loads(Path(args.judge).read_text())
+        for item in items:
+            item["path"] = str(root / item["path"])
+        judged = [await score_judged(item, args.show) for item in items if os.path.isfile(item["path"])]
+        absent = [item["name"] for item in items if not os.path.isfile(item["path"])]
+        if absent:
+            print(f"\n{args.judge}: not found under {root}: {', '.join(absent)}")
         print(f"\n{args.judge}:\n")
         print("| video | caption changes | a person said where none is | walking said where nobody walks | "
               "count right at moments | walking said / moments with a walker | walking claims false at moments |")
