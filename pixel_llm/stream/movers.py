@@ -160,6 +160,10 @@ class Movers:
     walks: tuple[bool, ...] = ()
 
 
+def _background_model():
+    return cv2.createBackgroundSubtractorMOG2(history=HISTORY, varThreshold=VAR_THRESHOLD, detectShadows=True)
+
+
 def _blobs(mask: np.ndarray) -> list[tuple[int, int, int, int]]:
     """(x, y, w, h) of the moving blobs in the motion copy, the largest first."""
     count, _, stats, _ = cv2.connectedComponentsWithStats(mask)
@@ -202,8 +206,7 @@ class MovingPeople:
         self.reset()
 
     def reset(self) -> None:
-        self.model = cv2.createBackgroundSubtractorMOG2(history=HISTORY, varThreshold=VAR_THRESHOLD,
-                                                        detectShadows=True)
+        self.model = _background_model()
         self.frames = 0
         self.size: tuple[int, int] | None = None
         self.tracks: list[Track] = []
@@ -243,7 +246,9 @@ class MovingPeople:
         return self.movers
 
     def _new_view(self) -> Movers:
-        """The camera moved or the scene changed: tracks end, the model learns the new view."""
+        """The camera moved or the scene changed: tracks end, a new model learns the new view from
+        its first frame (the old one would take about :data:`HISTORY` frames to forget the old view)."""
+        self.model = _background_model()
         self.frames, self.tracks, self.movers, self.reference = 0, [], Movers(), None
         return self.movers
 
