@@ -134,12 +134,11 @@ def test_movers_join_the_frames_own_people_without_counting_anyone_twice():
     walker_with_that_face = (0.15, 0.18, 0.30, 0.60)
     other_walker = (0.60, 0.30, 0.70, 0.65)
     one_face = PeopleFact(1, 0.99, "mtcnn", (face,))
-    same = with_movers(one_face, Movers(1, 1, (walker_with_that_face,), 0.9, (True,)))
+    same = with_movers(one_face, Movers((walker_with_that_face,), (True,), 0.9))
     assert (same.count, same.walking, same.more) == (1, 1, False)  # "a person walking"
-    other = with_movers(one_face, Movers(1, 1, (other_walker,), 0.9, (True,)))
+    other = with_movers(one_face, Movers((other_walker,), (True,), 0.9))
     assert (other.count, other.walking, other.more) == (2, 1, True)  # the face is someone else
     assert people_phrase(other.count, other.more, other.walking) == "people, one of them walking"
-    nobody_seen = with_movers(PeopleFact(0, 0.0, "mtcnn"), Movers(2, 2, (walker_with_that_face, other_walker), 0.9,
-                                                                   (True, True)))
+    nobody_seen = with_movers(PeopleFact(0, 0.0, "mtcnn"), Movers((walker_with_that_face, other_walker), (True, True), 0.9))
     assert (nobody_seen.count, nobody_seen.walking, nobody_seen.more) == (2, 2, True)
     assert with_movers(one_face, Movers()) is one_face

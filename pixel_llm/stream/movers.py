@@ -65,6 +65,9 @@ SETTLE_FRAMES = 10
 """Frames the background model is given to learn a view before its blobs are looked at."""
 LOOK_EVERY_S = 1.0
 """Seconds (of the source's time) between two looks of the person detector."""
+SAME_PERSON = 0.4
+"""Two boxes from different crops overlapping by more than this (intersection over union) are
+one person."""
 MAX_LOOKS = 8
 """Crops looked at per look, the largest blobs first (each costs one detector run, ≈ 25-40 ms)."""
 CROP_SCALES = (1.6, 2.2)
@@ -148,20 +151,21 @@ class Track:
 
 @dataclass(frozen=True)
 class Movers:
-    """What the stream saw moving: ``count`` people (each seen at least twice), ``walking`` of
-    them at a walker's speed, their last ``boxes`` (fractions of the frame) and, box by box,
-    whether that one ``walks``."""
+    """What the stream saw moving: the last ``boxes`` (fractions of the frame) of the people
+    seen at least twice and, box by box, whether that one ``walks``."""
 
-    count: int = 0
-    walking: int = 0
     boxes: tuple[tuple[float, float, float, float], ...] = ()
+    walks: tuple[bool, ...] = ()
     score: float = 0.0
     """The weakest counted person's last detector score."""
-    walks: tuple[bool, ...] = ()
 
+    @property
+    def count(self) -> int:
+        return len(self.boxes)
 
-def _background_model():
-    return cv2.createBackgroundSubtractorMOG2(history=HISTORY, varThreshold=VAR_THRESHOLD, detectShadows=True)
+    @property
+    def walking(self) -> int:
+        return sum(self.walks)
 
 
 def _blobs(mask: np.ndarray) -> list[tuple[int, int, int, int]]:
@@ -184,16 +188,12 @@ def _crop(blob: tuple[int, int, int, int], scale: float, width: int, height: int
     return x0, y0, int(min(width, cx + side / 2)), int(min(height, cy + side / 2))
 
 
+def _gray(small: np.ndarray) -> np.ndarray:
+    return cv2.cvtColor(small, cv2.COLOR_RGB2GRAY).astype(np.float32)
+
+
 def _overlaps(a, b) -> bool:
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
-
-
-def _iou(a, b) -> float:
-    ix = max(0.0, min(a[2], b[2]) - max(a[0], b[0]))
-    iy = max(0.0, min(a[3], b[3]) - max(a[1], b[1]))
-    inter = ix * iy
-    union = (a[2] - a[0]) * (a[3] - a[1]) + (b[2] - b[0]) * (b[3] - b[1]) - inter
-    return inter / union if union > 0 else 0.0
 
 
 class MovingPeople:
@@ -206,14 +206,10 @@ class MovingPeople:
         self.reset()
 
     def reset(self) -> None:
-        self.model = _background_model()
-        self.frames = 0
+        """A new source: nothing known of its view."""
         self.size: tuple[int, int] | None = None
-        self.tracks: list[Track] = []
         self.last_look: float | None = None
-        self.reference: np.ndarray | None = None
-        """The view's first frame (grey, the motion copy), to tell a panning camera."""
-        self.movers = Movers()
+        self._new_view()
 
     def observe(self, rgb: np.ndarray, timestamp: float) -> Movers:
         """Take one frame (RGB, the source's time in seconds); what is known now."""
@@ -227,7 +223,7 @@ class MovingPeople:
         mask = self.model.apply(small)
         self.frames += 1
         if self.reference is None:
-            self._shifted(small)  # keeps the view's first frame
+            self.reference = _gray(small)
         moving = (mask == 255).astype(np.uint8)  # 127: MOG2's shadows
         if np.count_nonzero(moving) > VIEW_CHANGED * moving.size:
             return self._new_view()
@@ -248,18 +244,20 @@ class MovingPeople:
     def _new_view(self) -> Movers:
         """The camera moved or the scene changed: tracks end, a new model learns the new view from
         its first frame (the old one would take about :data:`HISTORY` frames to forget the old view)."""
-        self.model = _background_model()
-        self.frames, self.tracks, self.movers, self.reference = 0, [], Movers(), None
+        self.model = cv2.createBackgroundSubtractorMOG2(history=HISTORY, varThreshold=VAR_THRESHOLD,
+                                                        detectShadows=True)
+        self.frames = 0
+        self.tracks: list[Track] = []
+        self.reference: np.ndarray | None = None
+        """The view's first frame (grey, the motion copy), to tell a panning camera."""
+        self.movers = Movers()
         return self.movers
 
     def _shifted(self, small: np.ndarray) -> bool:
         """The frame is shifted against the view's first frame (the camera pans or shakes): in
         three quarters of the frame or more, so that a large passer-by in front of a plain
         background, which can draw one quarter's correlation, is not taken for a pan."""
-        gray = cv2.cvtColor(small, cv2.COLOR_RGB2GRAY).astype(np.float32)
-        if self.reference is None or self.reference.shape != gray.shape:
-            self.reference = gray
-            return False
+        gray = _gray(small)
         h, w = gray.shape
         shifted = 0
         for ys in (slice(0, h // 2), slice(h // 2, h)):
@@ -278,11 +276,12 @@ class MovingPeople:
                 if people:
                     found.extend(people)
                     break
-        kept: list[tuple[tuple[float, float, float, float], float]] = []
-        for box, score in sorted(found, key=lambda f: -f[1]):  # the same person seen from two crops
-            if all(_iou(box, k) < 0.4 for k, _ in kept):
-                kept.append((box, score))
-        return kept
+        if not found:
+            return []
+        # the same person seen from two crops: OpenCV's non-maximum suppression, as in .ssdlite
+        rects = [[b[0], b[1], b[2] - b[0], b[3] - b[1]] for b, _ in found]
+        kept = np.array(cv2.dnn.NMSBoxes(rects, [s for _, s in found], 0.0, SAME_PERSON)).reshape(-1)
+        return [found[i] for i in sorted(kept.tolist(), key=lambda i: -found[i][1])]
 
     def _people_in(self, rgb: np.ndarray, crop, blobs) -> list[tuple[tuple[float, float, float, float], float]]:
         x0, y0, x1, y1 = crop
@@ -302,11 +301,10 @@ class MovingPeople:
         free = list(self.tracks)
         for box, score in people:
             cx, cy, h = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2, box[3] - box[1]
-            near = [(float(np.hypot(cx - t.last[1], cy - t.last[2])), t) for t in free
-                    if 0.6 <= h / t.last[3] <= 1.6]
-            near = [(d, t) for d, t in near if d <= t.last[3]]
+            near = [t for t in free if 0.6 <= h / t.last[3] <= 1.6
+                    and np.hypot(cx - t.last[1], cy - t.last[2]) <= t.last[3]]
             if near:
-                track = min(near, key=lambda n: n[0])[1]
+                track = min(near, key=lambda t: np.hypot(cx - t.last[1], cy - t.last[2]))
                 free.remove(track)
             else:
                 track = Track()
@@ -321,10 +319,9 @@ class MovingPeople:
         width, height = self.size
         walks = tuple(t.update_walk(width, height) for t in counted)
         self.movers = Movers(
-            count=len(counted), walking=sum(walks),
             boxes=tuple((round(t.box[0] / width, 3), round(t.box[1] / height, 3),
                          round(t.box[2] / width, 3), round(t.box[3] / height, 3)) for t in counted),
-            score=round(min((t.score for t in counted), default=0.0), 4), walks=walks)
+            walks=walks, score=round(min((t.score for t in counted), default=0.0), 4))
 
 
 def with_movers(people: PeopleFact | None, movers: Movers) -> PeopleFact | None:

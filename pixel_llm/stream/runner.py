@@ -349,7 +349,7 @@ class CaptionStream:
                 entry = hinted(entry, parse_windows(frame.windows))
             except PixelLLMError as exc:
                 logger.warning("frame %d: windows= hint not used: %s", frame.index, exc)
-        if movers is not None and entry.facts.people is not None:
+        if movers is not None:
             people = with_movers(entry.facts.people, movers)
             if people is not entry.facts.people:
                 entry = Analysis(entry.features, replace(entry.facts, people=people), entry.timings)
