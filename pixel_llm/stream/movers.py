@@ -13,8 +13,11 @@ to go on than a frame: what moves. So, for each frame a stream processes:
    passer-by fills most of its input. A box that holds a person at :data:`BODY_SCORE` — the
    score at which a body counts in a photo — and overlaps the blob is a person who moved.
 3. **Tracks**: each such person is followed from one look to the next (nearest box of about the
-   same size within one body height). A track counts once it was seen twice, so a one-off
-   detection is never said; it ends when not seen for :data:`TRACK_GONE_S`.
+   same size within one body height). A track counts once it was seen twice, and only while its
+   box is whole (clear of the frame's top and bottom: the stream adds passers-by; a person close
+   to the camera, cut by the frame, is the face detector's, and a part of them can be boxed as a
+   body of its own), so a one-off detection is never said; it ends when not seen for
+   :data:`TRACK_GONE_S`.
 4. **Walking**: a counted person whose box went at :data:`WALK_SPEED` body heights per second
    over the last :data:`SPEED_WINDOW_S` seconds (a walker covers about 0.8 of their height a
    second; a runner or a cyclist more, a person turning on the spot less).
@@ -91,6 +94,9 @@ WALK_LOOKS = 3
 STRAIGHT = 0.5
 """A walk goes somewhere: the straight line from first to last position is at least this share
 of the path between looks."""
+UPRIGHT = 0.8
+"""A passer-by's box is at most this wide for its height (vtest's walkers: 0.25-0.76, half-length
+people 0.67; the square box of a close-up's chest that once counted as a second person: 1.0)."""
 EDGE = 0.02
 """A box this close to the frame's top or bottom (share of its height) is cut by the frame."""
 
@@ -132,13 +138,18 @@ class Track:
         height = float(np.mean([p[3] for p in recent]))
         return float(np.hypot(x1 - x0, y1 - y0)) / height / (t1 - t0)
 
-    def walking(self, width: int, height: int) -> bool:
-        """Seen whole (its box clear of the frame's top and bottom: a person cut by the frame
-        may be seated or close to the camera), at least :data:`WALK_LOOKS` times in the last
-        stretch, going one way (net way ≥ :data:`STRAIGHT` of the path: a person swaying or
-        turning on the spot goes back and forth) at a walker's speed."""
+    def whole(self, width: int, height: int) -> bool:
+        """Its last box is clear of the frame's top and bottom and taller than wide (at most
+        :data:`UPRIGHT` as wide as high): a person cut by the frame may be seated or close to the
+        camera, and a part of one — a close-up's chest — may be boxed as a body of its own."""
         x0, y0, x1, y1 = self.box
-        if y0 <= EDGE * height or y1 >= (1 - EDGE) * height:
+        return EDGE * height < y0 and y1 < (1 - EDGE) * height and x1 - x0 <= UPRIGHT * (y1 - y0)
+
+    def walking(self, width: int, height: int) -> bool:
+        """Seen whole (:meth:`whole`) at least :data:`WALK_LOOKS` times in the last stretch,
+        going one way (net way ≥ :data:`STRAIGHT` of the path: a person swaying or turning on
+        the spot goes back and forth) at a walker's speed."""
+        if not self.whole(width, height):
             return False
         recent = self.recent()
         if len(recent) < WALK_LOOKS:
@@ -314,9 +325,9 @@ class MovingPeople:
         now = [t for t in self.tracks if t.last[0] == timestamp]
         # a track missed at this look counts on (a person the detector missed once), unless a
         # person seen now is within its body height: the same person, taken up by a new track
-        counted = [t for t in self.tracks if len(t.points) >= 2 and (t in now or all(
-            np.hypot(t.last[1] - n.last[1], t.last[2] - n.last[2]) > t.last[3] for n in now))]
         width, height = self.size
+        counted = [t for t in self.tracks if len(t.points) >= 2 and t.whole(width, height) and (t in now or all(
+            np.hypot(t.last[1] - n.last[1], t.last[2] - n.last[2]) > t.last[3] for n in now))]
         walks = tuple(t.update_walk(width, height) for t in counted)
         self.movers = Movers(
             boxes=tuple((round(t.box[0] / width, 3), round(t.box[1] / height, 3),
