@@ -213,12 +213,15 @@ async def realtime_row(path: str, moving: bool) -> str:
     async with CompositorIntegrator(config) as it:
         stream = it.stream(path)
         t = time.monotonic()
-        async for _ in stream:
-            pass
+        events = [(e.index, e.timestamp, e.caption) async for e in stream]
         s = stream.stats
+        moments = [(n, in_force(events, t)) for t, n in MOMENTS["vtest.avi"].items()]
+        right = sum(count_right(people_said(c), n) for n, c in moments)
+        walking = sum(bool(WALKING.search(c)) for _, c in moments)
         return (f"| vtest.avi at its own pace, moving_people={moving} | {time.monotonic() - t:.1f} s | "
                 f"{s.frames_seen} / {s.frames_processed} / {s.frames_dropped} | {s.captions} | "
-                f"{s.lag_percentile(50) * 1e3:.0f} / {s.lag_percentile(95) * 1e3:.0f} ms |")
+                f"{s.lag_percentile(50) * 1e3:.0f} / {s.lag_percentile(95) * 1e3:.0f} ms | "
+                f"{right}/{len(moments)} / {walking}/{len(moments)} |")
 
 
 def found(paths) -> str | None:
@@ -281,8 +284,9 @@ async def main() -> None:
     if vtest and not args.no_speed:
         p50, p95, mean = observe_speed(vtest)
         print(f"\n`MovingPeople.observe` on vtest.avi (768×576): p50 {p50:.1f} ms, p95 {p95:.1f} ms, mean {mean:.1f} ms a frame")
-        print("\n| run | wall | frames seen / processed / dropped | captions | lag p50 / p95 |")
-        print("|---|---|---|---|---|")
+        print("\n| run | wall | frames seen / processed / dropped | captions | lag p50 / p95 | "
+              "count right / walking said at the moments |")
+        print("|---|---|---|---|---|---|")
         for moving in (False, True):
             print(await realtime_row(vtest, moving))
 

@@ -142,3 +142,90 @@ def test_movers_join_the_frames_own_people_without_counting_anyone_twice():
     nobody_seen = with_movers(PeopleFact(0, 0.0, "mtcnn"), Movers((walker_with_that_face, other_walker), (True, True), 0.9))
     assert (nobody_seen.count, nobody_seen.walking, nobody_seen.more) == (2, 2, True)
     assert with_movers(one_face, Movers()) is one_face
+
+
+def _frames(path):
+    import cv2
+
+    cap = cv2.VideoCapture(str(path))
+    fps = cap.get(cv2.CAP_PROP_FPS) or 10.0
+    out = []
+    while True:
+        ok, frame = cap.read()
+        if not ok:
+            break
+        out.append((frame[:, :, ::-1].copy(), len(out) / fps))
+    cap.release()
+    return out
+
+
+@needs_graph
+def test_a_look_beside_the_stream_finds_what_a_look_in_line_finds_one_frame_later(videos):
+    """A live source's look runs in a thread of its own; its people are taken up at the next
+    frame. Given time to finish, it must give the in-line look's movers, one frame later."""
+    from pixel_llm.facts.confidence import BODY_SCORE
+    from pixel_llm.facts.ssdlite import SSDLitePeople
+    from pixel_llm.stream.movers import MovingPeople
+
+    in_line, beside = MovingPeople(SSDLitePeople(BODY_SCORE)), MovingPeople(SSDLitePeople(BODY_SCORE), background=True)
+    said_in_line, said_beside = [], []
+    try:
+        for rgb, t in _frames(videos["person"]):
+            said_in_line.append(in_line.observe(rgb, t))
+            said_beside.append(beside.observe(rgb, t))
+            beside.wait(30)
+    finally:
+        beside.close()
+    assert any(m.walking for m in said_in_line)  # the person crossing is said to walk
+    assert said_beside[1:] == said_in_line[:-1]
+
+
+@needs_graph
+def test_a_look_that_a_new_view_made_stale_is_dropped(videos):
+    """A cut while a look is running: its people belong to the old view and must not start the
+    new view's tracks."""
+    import threading
+
+    import numpy as np
+
+    from pixel_llm.facts.confidence import BODY_SCORE
+    from pixel_llm.facts.ssdlite import SSDLitePeople
+    from pixel_llm.stream.movers import MovingPeople
+
+    detector, called, go = SSDLitePeople(BODY_SCORE), threading.Event(), threading.Event()
+
+    def held_detector(rgb):
+        called.set()
+        go.wait(30)
+        return detector(rgb)
+
+    movers = MovingPeople(held_detector, background=True)
+    frames = _frames(videos["person"])
+    try:
+        for rgb, t in frames:
+            movers.observe(rgb, t)
+            if called.wait(0.05 if not called.is_set() else 0):
+                break  # a look is running (held)
+        assert called.is_set()
+        cut = np.ascontiguousarray(255 - frames[-1][0])  # another view: the negative of the lawn
+        movers.observe(cut, t + 0.1)
+        go.set()
+        movers.wait(30)
+        movers.observe(cut, t + 0.2)
+        assert movers.tracks == []
+        control = MovingPeople(detector)  # the same look taken up in the old view starts a track
+        for rgb, t in frames:
+            control.observe(rgb, t)
+            if control.tracks:
+                break
+        assert control.tracks
+    finally:
+        movers.close()
+
+
+@needs_graph
+async def test_a_live_stream_says_the_walker_too(videos):
+    """A video played at its own pace (frames may be dropped; the look runs beside it)."""
+    async with CompositorIntegrator(CompositorConfig(**OFFLINE)) as it:
+        captions = [event.caption async for event in it.stream(videos["person"], realtime=True)]
+    assert any("a person walking" in c for c in captions), set(captions)

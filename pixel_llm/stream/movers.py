@@ -22,6 +22,12 @@ to go on than a frame: what moves. So, for each frame a stream processes:
    over the last :data:`SPEED_WINDOW_S` seconds (a walker covers about 0.8 of their height a
    second; a runner or a cyclist more, a person turning on the spot less).
 
+On a live source the look runs beside the stream (``background=True``, set by the stream for
+sources whose frames may be dropped): the frame in hand is captioned at once with what is known,
+and the look's people are taken up at the first frame after it finished (a look that a new view
+made stale is dropped). A video read with ``realtime=False`` looks in line, so that its results
+do not depend on how fast the machine is.
+
 Nothing here is said of people who stand still (the background model learns them within half a
 minute), so the count is of people moving, a lower bound. The stream adds the movers to the
 frame's own people (:mod:`pixel_llm.facts.people`; a mover whose box holds one of theirs is that
@@ -33,6 +39,7 @@ move too, and no person is in them.
 from __future__ import annotations
 
 import logging
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 
 import cv2
@@ -210,10 +217,17 @@ def _overlaps(a, b) -> bool:
 class MovingPeople:
     """Follows a stream's frames (see the module docstring). ``detector`` is a person detector
     called on an RGB crop, giving ``[((x0, y0, x1, y1) fractions of the crop, score), ...]``
-    (:class:`pixel_llm.facts.ssdlite.SSDLitePeople`)."""
+    (:class:`pixel_llm.facts.ssdlite.SSDLitePeople`). With ``background=True`` the looks run
+    in a worker thread of their own (see the module docstring); :meth:`close` ends it."""
 
-    def __init__(self, detector) -> None:
+    def __init__(self, detector, background: bool = False) -> None:
         self.detector = detector
+        self.background = background
+        self._worker: ThreadPoolExecutor | None = None
+        self._pending: tuple[Future, float, int] | None = None
+        """The look running beside the stream: (its future, its frame's time, its view)."""
+        self.view = 0
+        """Counts the views: a look begun in an earlier one is stale."""
         self.reset()
 
     def reset(self) -> None:
@@ -222,8 +236,24 @@ class MovingPeople:
         self.last_look: float | None = None
         self._new_view()
 
+    def wait(self, timeout: float | None = None) -> bool:
+        """Wait until the look running beside the stream (if any) has finished; its people are
+        taken up by the next :meth:`observe`. True when there was one."""
+        if self._pending is None:
+            return False
+        self._pending[0].exception(timeout)
+        return True
+
+    def close(self) -> None:
+        """End the worker thread (a running look is left to finish on its own); the next look
+        on a live source starts a new one."""
+        if self._worker is not None:
+            self._worker.shutdown(wait=False, cancel_futures=True)
+        self._worker, self._pending = None, None
+
     def observe(self, rgb: np.ndarray, timestamp: float) -> Movers:
         """Take one frame (RGB, the source's time in seconds); what is known now."""
+        self._take_look()
         height, width = rgb.shape[:2]
         if self.size != (width, height):  # a new source or a new size: a new view
             self.reset()
@@ -238,8 +268,8 @@ class MovingPeople:
         moving = (mask == 255).astype(np.uint8)  # 127: MOG2's shadows
         if np.count_nonzero(moving) > VIEW_CHANGED * moving.size:
             return self._new_view()
-        if self.frames < SETTLE_FRAMES or (self.last_look is not None
-                                           and 0 <= timestamp - self.last_look < LOOK_EVERY_S):
+        if self.frames < SETTLE_FRAMES or self._pending is not None or (
+                self.last_look is not None and 0 <= timestamp - self.last_look < LOOK_EVERY_S):
             return self.movers
         if self._shifted(small):  # checked when it matters: before a look
             return self._new_view()
@@ -247,10 +277,28 @@ class MovingPeople:
         moving = cv2.morphologyEx(moving, cv2.MORPH_OPEN, np.ones((3, 3), np.uint8))
         moving = cv2.dilate(moving, np.ones((5, 5), np.uint8))
         blobs = _blobs(moving)
-        people = self._look(rgb, [[_crop(b, scale, width, height, f) for f in CROP_SCALES] for b in blobs[:MAX_LOOKS]],
-                            [tuple(v / scale for v in (x, y, x + w, y + h)) for x, y, w, h in blobs])
-        self._follow(people, timestamp)
+        framings = [[_crop(b, scale, width, height, f) for f in CROP_SCALES] for b in blobs[:MAX_LOOKS]]
+        boxes = [tuple(v / scale for v in (x, y, x + w, y + h)) for x, y, w, h in blobs]
+        if not self.background:
+            self._follow(self._look(rgb, framings, boxes), timestamp)
+        elif framings:  # nothing moved: nothing to look at, nothing to wait for
+            if self._worker is None:
+                self._worker = ThreadPoolExecutor(1, thread_name_prefix="pixel-llm-movers")
+            self._pending = (self._worker.submit(self._look, rgb.copy(), framings, boxes), timestamp, self.view)
+        else:
+            self._follow([], timestamp)
         return self.movers
+
+    def _take_look(self) -> None:
+        """Take up the people of a look that ran beside the stream, once it finished (an error
+        of the detector surfaces here, as it would in line)."""
+        if self._pending is None or not self._pending[0].done():
+            return
+        future, timestamp, view = self._pending
+        self._pending = None
+        people = future.result()
+        if view == self.view:
+            self._follow(people, timestamp)
 
     def _new_view(self) -> Movers:
         """The camera moved or the scene changed: tracks end, a new model learns the new view from
@@ -262,6 +310,7 @@ class MovingPeople:
         self.reference: np.ndarray | None = None
         """The view's first frame (grey, the motion copy), to tell a panning camera."""
         self.movers = Movers()
+        self.view += 1
         return self.movers
 
     def _shifted(self, small: np.ndarray) -> bool:

@@ -288,6 +288,8 @@ class CaptionStream:
             reader_thread = self._reader = threading.Thread(target=self._thread_reader, args=(source, box, opened, loop),
                                              name=f"pixel-llm-source-{source.name}", daemon=True)
             reader_thread.start()
+        if self.movers is not None:  # a live source's look runs beside it; a file read frame by frame waits for it
+            self.movers.background = box.drop
         last_caption_at = 0.0
         try:
             if reader_task is None:
@@ -310,6 +312,8 @@ class CaptionStream:
                     yield event
         finally:
             box.stop()
+            if self.movers is not None:
+                self.movers.close()
             if reader_task is not None:
                 reader_task.cancel()
             self.stats.frames_seen, self.stats.frames_dropped = box.seen, box.dropped
