@@ -229,3 +229,43 @@ async def test_a_live_stream_says_the_walker_too(videos):
     async with CompositorIntegrator(CompositorConfig(**OFFLINE)) as it:
         captions = [event.caption async for event in it.stream(videos["person"], realtime=True)]
     assert any("a person walking" in c for c in captions), set(captions)
+
+
+@needs_graph
+def test_the_live_pages_socket_is_a_stream_a_walker_and_a_still_view(videos):
+    """``WS /ws`` (the live page's socket) captions its frames as one live stream: frames
+    pushed at the video's pace say the person walking, and the still lawn after her is
+    answered from the scene's caption (``cached``) without captioning it again."""
+    import io
+    import time
+
+    from fastapi.testclient import TestClient
+    from PIL import Image
+
+    from pixel_llm.server import ServerSettings, create_app
+
+    def jpeg(rgb) -> bytes:
+        buf = io.BytesIO()
+        Image.fromarray(rgb).save(buf, "JPEG", quality=90)
+        return buf.getvalue()
+
+    frames = _frames(videos["person"])
+    lawn = jpeg(frames[-1][0])  # she has left the view
+    answers = []
+    with TestClient(create_app(CompositorConfig(**OFFLINE), ServerSettings())) as client:
+        with client.websocket_connect("/ws") as ws:
+            start = time.monotonic()
+            for i, (rgb, t) in enumerate(frames):
+                time.sleep(max(0.0, start + t - time.monotonic()))  # the video's own pace
+                ws.send_bytes(jpeg(rgb))
+                answers.append(ws.receive_json())
+            ws.send_bytes(b"not an image")
+            assert ws.receive_json()["error"]["type"] == "NotAnImageError"
+            still = []
+            for _ in range(3):
+                ws.send_bytes(lawn)
+                still.append(ws.receive_json())
+    assert [a["frame"] for a in answers] == list(range(1, len(frames) + 1))  # one answer a frame, in order
+    assert any("a person walking" in a["caption"] for a in answers), {a["caption"] for a in answers}
+    assert "walking" not in answers[0]["caption"]
+    assert still[-1]["cached"] and still[-1]["caption"] == still[-2]["caption"]

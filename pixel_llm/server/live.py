@@ -3,6 +3,12 @@
 With an API key set, the first message must be text ``{"key": "..."}`` (not the URL: URLs end
 up in access logs). Then binary messages are encoded frames (JPEG/PNG); each answer is JSON
 ``{frame, caption, backend, cached, latency_ms, dropped}`` or ``{frame, error}``.
+
+A session's frames are one live stream (:mod:`pixel_llm.stream.runner`, as
+``integrator.stream`` of frames a host pushes): an unchanged view reuses its caption
+(``cached``: true), and people moving through a still camera's view are counted and said to
+walk. A frame that cannot be decoded is answered with its error at once; a frame the stream
+could not caption (an endpoint failing without ``llm_fallback``) is logged and gets no answer.
 """
 
 from __future__ import annotations
@@ -11,10 +17,14 @@ import asyncio
 import json
 import time
 
+from typing import AsyncIterator
+
 import anyio
 from fastapi import WebSocket, WebSocketDisconnect
 
 from ..errors import PixelLLMError
+from ..imageio import prepare_frame
+from ..stream.sources import Frame
 from .auth import key_matches
 from .errors import library_error
 
@@ -36,65 +46,70 @@ async def _authorised(ws: WebSocket, key: str | None) -> bool:
 
 
 class LiveSession:
-    """One client's frames: a receiver fills a one-frame mailbox, a worker captions from it."""
+    """One client's frames: a receiver decodes them into a live stream, a worker answers with
+    the stream's caption events (the stream's mailbox keeps only the latest frame)."""
 
     def __init__(self, ws: WebSocket):
         state = ws.app.state
         self.ws, self.integrator, self.metrics = ws, state.integrator, state.metrics
         self.limit = state.settings.max_upload_bytes
-        self.pending: list[tuple[int, bytes, float]] = []
-        self.ready = asyncio.Event()
+        self.frames: asyncio.Queue[Frame | None] = asyncio.Queue()
         self.received = 0
-        self.dropped = 0
+        self.started = time.monotonic()
 
     async def run(self) -> None:
-        async with anyio.create_task_group() as group:
-            group.start_soon(self.receive, group.cancel_scope)
-            group.start_soon(self.work, group.cancel_scope)
+        stream = self.integrator.stream(self._frames(), realtime=True)
+        try:
+            async with anyio.create_task_group() as group:
+                group.start_soon(self.receive, group.cancel_scope)
+                group.start_soon(self.work, stream, group.cancel_scope)
+        finally:
+            await stream.aclose()
+
+    async def _frames(self) -> AsyncIterator[Frame]:
+        while (frame := await self.frames.get()) is not None:
+            yield frame
 
     async def receive(self, scope: anyio.CancelScope) -> None:
+        config = self.integrator.config
         while True:
             message = await self.ws.receive()
             if message["type"] == "websocket.disconnect":
+                self.frames.put_nowait(None)
                 scope.cancel()  # the client left: stop the worker too
                 return
             data = message.get("bytes")
             if data is None:
                 continue  # text messages are ignored (keep-alives)
+            self.received += 1
+            index, received_at = self.received, time.monotonic()
             if len(data) > self.limit:
-                await self.ws.send_json({"frame": self.received, "error": {
+                await self.ws.send_json({"frame": index, "error": {
                     "type": "PayloadTooLarge", "message": f"frame exceeds {self.limit} bytes"}})
                 continue
-            self.received += 1
             self.metrics.count("ws_frames")
-            if self.pending:
-                self.dropped += 1
-                self.metrics.count("ws_dropped")
-                self.pending.clear()
-            self.pending.append((self.received, data, time.perf_counter()))
-            self.ready.set()
+            try:
+                rgb = await anyio.to_thread.run_sync(
+                    lambda: prepare_frame(data, color_order="rgb", max_pixels=config.max_image_pixels).rgb())
+            except PixelLLMError as exc:
+                await self.ws.send_json({"frame": index, "error": library_error(exc)})
+                continue
+            self.frames.put_nowait(Frame(rgb, index, received_at - self.started, captured_at=received_at))
 
-    async def work(self, scope: anyio.CancelScope) -> None:
+    async def work(self, stream, scope: anyio.CancelScope) -> None:
+        dropped = 0
         try:
-            while True:
-                await self.ready.wait()
-                self.ready.clear()
-                if self.pending:
-                    await self.answer(*self.pending.pop())
+            async for event in stream:
+                if stream.stats.frames_dropped > dropped:
+                    self.metrics.count("ws_dropped", stream.stats.frames_dropped - dropped)
+                    dropped = stream.stats.frames_dropped
+                self.metrics.count("ws_captions")
+                self.metrics.caption(event.lag, event.backend)
+                await self.ws.send_json({"frame": event.index, "caption": event.caption, "backend": event.backend,
+                                         "cached": bool(event.reused), "dropped": dropped,
+                                         "latency_ms": round(event.lag * 1e3, 2)})
         except (WebSocketDisconnect, RuntimeError):  # the client went away while we answered
             scope.cancel()
-
-    async def answer(self, index: int, data: bytes, received_at: float) -> None:
-        try:
-            result = await self.integrator.caption_frame_detailed(data)
-        except PixelLLMError as exc:
-            await self.ws.send_json({"frame": index, "error": library_error(exc)})
-            return
-        self.metrics.count("ws_captions")
-        self.metrics.caption(result.timings.get("total_ms", 0.0) / 1e3, result.backend)
-        await self.ws.send_json({"frame": index, "caption": result.caption, "backend": result.backend,
-                                 "cached": result.cached, "dropped": self.dropped,
-                                 "latency_ms": round((time.perf_counter() - received_at) * 1e3, 2)})
 
 
 async def live(ws: WebSocket) -> None:
