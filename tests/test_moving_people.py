@@ -269,3 +269,30 @@ def test_the_live_pages_socket_is_a_stream_a_walker_and_a_still_view(videos):
     assert any("a person walking" in a["caption"] for a in answers), {a["caption"] for a in answers}
     assert "walking" not in answers[0]["caption"]
     assert still[-1]["cached"] and still[-1]["caption"] == still[-2]["caption"]
+
+
+def test_a_streams_words_for_several_people_do_not_flicker():
+    """A count at the group/crowd boundary, or one walker missed at one look, must not change
+    the caption back and forth; someone arriving, leaving, or starting to walk is said at once."""
+    from pixel_llm.facts.model import PeopleFact
+    from pixel_llm.stream.scene import PEOPLE_HOLD_S, SteadyPeople
+
+    def people(count, walking=0, more=True):
+        return PeopleFact(count, 0.9, "mtcnn", more=more, walking=walking)
+
+    steady = SteadyPeople()
+    group, crowd = people(7, 3), people(8, 3)
+    assert steady(group, 0.0) is group
+    assert steady(crowd, 1.0) is group  # one more for a moment: still "a group"
+    assert steady(group, 1.5) is group
+    assert steady(crowd, 2.0) is group
+    assert steady(people(8, 1), 3.0) is group  # "one of them walking" for a moment
+    late = people(9, 3)
+    assert steady(late, 2.0 + PEOPLE_HOLD_S) is late  # other words held long enough: the latest are said
+    still = people(9, 0)
+    assert steady(still, 4.5) is still  # nobody walks any more: at once
+    one = people(1, 0, more=False)
+    assert steady(one, 4.6) is one  # the others left: at once
+    two = people(2, 0, more=False)
+    assert steady(two, 4.7) is two
+    assert steady(None, 4.8) is None

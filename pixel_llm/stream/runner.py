@@ -36,7 +36,7 @@ from ..facts.hints import parse_windows
 from ..imageio import prepare_frame
 from ..runtime import warn_once
 from .movers import MovingPeople, with_movers
-from .scene import SceneTracker, dhash, thumbnail
+from .scene import SceneTracker, SteadyPeople, dhash, thumbnail
 from .sources import Frame, SourceError, open_source
 
 logger = logging.getLogger(__name__)
@@ -213,6 +213,7 @@ class CaptionStream:
         cfg = integrator.config
         self.scene = SceneTracker(cfg.scene_hash_threshold, cfg.scene_similarity_threshold)
         self.movers = _moving_people(cfg)
+        self.steady_people = SteadyPeople()
         self.stats = StreamStats()
         self._box: _Mailbox | None = None
         self._reader: threading.Thread | None = None
@@ -353,10 +354,10 @@ class CaptionStream:
                 entry = hinted(entry, parse_windows(frame.windows))
             except PixelLLMError as exc:
                 logger.warning("frame %d: windows= hint not used: %s", frame.index, exc)
-        if movers is not None:
-            people = with_movers(entry.facts.people, movers)
-            if people is not entry.facts.people:
-                entry = Analysis(entry.features, replace(entry.facts, people=people), entry.timings)
+        people = with_movers(entry.facts.people, movers) if movers is not None else entry.facts.people
+        people = self.steady_people(people, frame.timestamp)
+        if people is not entry.facts.people:
+            entry = Analysis(entry.features, replace(entry.facts, people=people), entry.timings)
         stats.frames_encoded += 1
         if self.scene_detection and scene.caption is not None and scene.same_by_features(entry.features, thumb) \
                 and not scene.people_changed(entry.facts) and not scene.movers_changed(movers):

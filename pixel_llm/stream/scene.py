@@ -7,10 +7,14 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
+from ..facts.people import people_phrase
 
 THUMB_SIZE = (128, 96)
 PIXEL_DELTA = 16
 TEXT_CHANGE_FRACTION = 0.004
+PEOPLE_HOLD_S = 2.0
+"""A stream's words for several people ("people", "a group of people", "a crowd", "…, some of
+them walking") change to other such words only once the new ones held this long (source time)."""
 
 
 def thumbnail(rgb: np.ndarray) -> np.ndarray:
@@ -103,3 +107,39 @@ class SceneTracker:
         self.caption, self.backend, self.pixel_sensitive = caption, backend, pixel_sensitive
         self.people = people
         self.movers = movers
+
+
+class SteadyPeople:
+    """A stream's people, with words that do not flicker: when several people are said and the
+    frame's count gives other words for several people (a group of 7 and a crowd of 8, one or
+    some of them walking), the words in force stay until other words have been seen for
+    :data:`PEOPLE_HOLD_S` without a return to them (then the latest are said) — a count at a boundary, or one person missed at one look, must not
+    change the caption back and forth. Any change to or from one person or nobody, and anyone starting or
+    ceasing to walk, is taken at once: that is what a watcher wants to know (walking has its own
+    steadiness, :meth:`pixel_llm.stream.movers.Track.update_walk`)."""
+
+    def __init__(self) -> None:
+        self.said = None
+        self.pending: tuple[str, float] | None = None
+        """Other words than the ones in force, first seen then (source time)."""
+
+    def __call__(self, people, timestamp: float):
+        """The people to say at this frame: ``people`` or the ones in force."""
+        words = _plural_words(people)
+        said = _plural_words(self.said)
+        if words is None or said is None or words == said or bool(people.walking) != bool(self.said.walking):
+            self.said, self.pending = people, None
+            return people
+        if self.pending is None:
+            self.pending = (words, timestamp)
+        if timestamp - self.pending[1] >= PEOPLE_HOLD_S:
+            self.said, self.pending = people, None
+            return people
+        return self.said
+
+
+def _plural_words(people) -> str | None:
+    """The words a caption says for ``people`` when they are several (None otherwise)."""
+    if people is None or people.count < 2:
+        return None
+    return people_phrase(people.count, people.more, people.walking)
