@@ -38,9 +38,13 @@ def videos(tmp_path_factory):
 
 @needs_graph
 async def test_a_person_crossing_a_still_view_is_said_to_walk(videos):
-    captions = await _captions(videos["person"])
+    async with CompositorIntegrator(CompositorConfig(**OFFLINE)) as it:
+        events = [event async for event in it.stream(videos["person"], realtime=False)]
+    captions = [e.caption for e in events]
     assert any("a person walking" in c for c in captions), set(captions)
     assert "walking" not in captions[0]  # a walk is seen over seconds, never from the first frame
+    walkers = [e.people.walking if e.people else 0 for e in events]  # the same as numbers
+    assert walkers == [int("walking" in c) for c in captions]
 
 
 @needs_graph
@@ -268,6 +272,10 @@ def test_the_live_pages_socket_is_a_stream_a_walker_and_a_still_view(videos):
     assert [a["frame"] for a in answers] == list(range(1, len(frames) + 1))  # one answer a frame, in order
     assert any("a person walking" in a["caption"] for a in answers), {a["caption"] for a in answers}
     assert "walking" not in answers[0]["caption"]
+    for a in answers:  # what the caption says, also as numbers for hosts that act on them
+        said = a["people"] or {"count": 0, "walking": 0}
+        assert ("walking" in a["caption"]) == (said["walking"] > 0), a
+        assert ("a person" in a["caption"]) == (said["count"] == 1), a
     assert still[-1]["cached"] and still[-1]["caption"] == still[-2]["caption"]
 
 

@@ -2,7 +2,8 @@
 
 With an API key set, the first message must be text ``{"key": "..."}`` (not the URL: URLs end
 up in access logs). Then binary messages are encoded frames (JPEG/PNG); each answer is JSON
-``{frame, caption, backend, cached, latency_ms, dropped}`` or ``{frame, error}``.
+``{frame, caption, backend, cached, latency_ms, dropped, people}`` or ``{frame, error}``
+(``people``: what the caption counts, ``{count, more, walking, boxes, …}``, or null).
 
 A session's frames are one live stream (:mod:`pixel_llm.stream.runner`, as
 ``integrator.stream`` of frames a host pushes): an unchanged view reuses its caption
@@ -107,7 +108,8 @@ class LiveSession:
                 self.metrics.caption(event.lag, event.backend)
                 await self.ws.send_json({"frame": event.index, "caption": event.caption, "backend": event.backend,
                                          "cached": bool(event.reused), "dropped": dropped,
-                                         "latency_ms": round(event.lag * 1e3, 2)})
+                                         "latency_ms": round(event.lag * 1e3, 2),
+                                         "people": event.to_dict()["people"]})
         except (WebSocketDisconnect, RuntimeError):  # the client went away while we answered
             scope.cancel()
 

@@ -33,6 +33,7 @@ import numpy as np
 from ..analysis import Analysis, hinted
 from ..errors import PixelLLMError, WeightsUnavailableError
 from ..facts.hints import parse_windows
+from ..facts.model import PeopleFact
 from ..imageio import prepare_frame
 from ..runtime import warn_once
 from .movers import MovingPeople, with_movers
@@ -59,6 +60,9 @@ class CaptionEvent:
     """Seconds from reading the frame to this event."""
     backend: str
     name: str = ""
+    people: PeopleFact | None = None
+    """The people the caption counts (``count``; ``more``: a lower bound; ``walking``: how many
+    of them walk), for hosts that act on them; None when people are not among the facts."""
     image: Any = field(default=None, repr=False, compare=False)
     """The frame (RGB array), for outputs that draw on it; not in ``to_dict``."""
 
@@ -371,9 +375,8 @@ class CaptionStream:
             logger.warning("no caption for frame %d: %s", frame.index, exc)
             return None
         same_words = scene.caption == caption
-        people = entry.facts.people.count if entry.facts.people is not None else None
-        scene.start(frame_hash, thumb, entry.features, caption, backend, entry.facts.flat or bool(entry.facts.text), people,
-                    movers)
+        scene.start(frame_hash, thumb, entry.features, caption, backend, entry.facts.flat or bool(entry.facts.text),
+                    entry.facts.people, movers)
         if same_words:  # the pixels moved but the caption says the same: still the same scene
             stats.recaptioned_same += 1
             return self._event(frame, caption, False, "caption", backend)
@@ -382,4 +385,5 @@ class CaptionStream:
 
     def _event(self, frame: Frame, caption: str, changed: bool, reused: str, backend: str) -> CaptionEvent:
         return CaptionEvent(frame.index, round(frame.timestamp, 4), caption, changed, reused,
-                            time.monotonic() - frame.captured_at, backend, frame.name, frame.image)
+                            time.monotonic() - frame.captured_at, backend, frame.name, self.scene.people,
+                            image=frame.image)

@@ -84,7 +84,7 @@ class SceneTracker:
         """The number of people counted differs from the scene's (a person came or left: the
         features of the frame may hardly change, the caption must)."""
         count = facts.people.count if getattr(facts, "people", None) is not None else None
-        return count is not None and self.people is not None and count != self.people
+        return count is not None and self.people is not None and count != self.people.count
 
     def movers_changed(self, movers) -> bool:
         """Who the stream sees moving (:class:`~pixel_llm.stream.movers.Movers`: how many, how
@@ -99,10 +99,10 @@ class SceneTracker:
         self.hash = frame_hash
 
     def start(self, frame_hash: int, thumb: np.ndarray, features: np.ndarray, caption: str, backend: str,
-              pixel_sensitive: bool, people: int | None = None, movers=None) -> None:
+              pixel_sensitive: bool, people=None, movers=None) -> None:
         """A new scene begins at this frame. ``pixel_sensitive``: a screen or text scene;
-        ``people``: how many people were counted in it (None: not measured); ``movers``: who
-        the stream saw moving then (None: not watched)."""
+        ``people``: the people its caption counts (a :class:`~pixel_llm.facts.model.PeopleFact`;
+        None: not measured); ``movers``: who the stream saw moving then (None: not watched)."""
         self.hash, self.thumb, self.features = frame_hash, thumb, features
         self.caption, self.backend, self.pixel_sensitive = caption, backend, pixel_sensitive
         self.people = people

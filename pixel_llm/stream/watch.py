@@ -265,7 +265,7 @@ class FolderStream:
         keep = state == "new" and self.resume and self.sidecar and self._sidecar_exists(path)
         await asyncio.to_thread(self._save, path, result, record, sidecar=not keep)
         event = CaptionEvent(index, round(time.monotonic() - started, 4), result.caption, True, "",
-                             time.monotonic() - since, result.backend, str(path))
+                             time.monotonic() - since, result.backend, str(path), result.facts.people)
         self.stats.lags.append(event.lag)
         return event
 
