@@ -126,8 +126,12 @@ def test_websocket_live_frames(client):
         assert answer["caption"] == "A red square on a white background" and answer["frame"] == 1
         ws.send_bytes(b"garbage")
         assert ws.receive_json()["error"]["type"] == "NotAnImageError"
+        ws.send_bytes(png(photo("coffee"))[:2000])  # cut short: only decoding tells
+        answer = ws.receive_json()
+        assert answer["frame"] == 3 and answer["error"]["type"] == "CorruptImageError", answer
         ws.send_bytes(png(photo("coffee")))
-        assert "espresso" in ws.receive_json()["caption"]
+        answer = ws.receive_json()
+        assert "espresso" in answer["caption"] and answer["frame"] == 4
 
 
 def test_api_key():

@@ -8,8 +8,8 @@ up in access logs). Then binary messages are encoded frames (JPEG/PNG); each ans
 A session's frames are one live stream (:mod:`pixel_llm.stream.runner`, as
 ``integrator.stream`` of frames a host pushes): an unchanged view reuses its caption
 (``cached``: true), and people moving through a still camera's view are counted and said to
-walk. A frame that cannot be decoded is answered with its error at once; a frame the stream
-could not caption (an endpoint failing without ``llm_fallback``) is logged and gets no answer.
+walk. A frame is decoded only if the stream takes it; one the stream could not caption (not an
+image, an endpoint failing without ``llm_fallback``) is answered with its error.
 """
 
 from __future__ import annotations
@@ -23,7 +23,6 @@ from typing import AsyncIterator
 import anyio
 from fastapi import WebSocket, WebSocketDisconnect
 
-from ..errors import PixelLLMError
 from ..imageio import prepare_frame
 from ..stream.sources import Frame
 from .auth import key_matches
@@ -55,15 +54,19 @@ class LiveSession:
         self.ws, self.integrator, self.metrics = ws, state.integrator, state.metrics
         self.limit = state.settings.max_upload_bytes
         self.frames: asyncio.Queue[Frame | None] = asyncio.Queue()
+        self.errors: asyncio.Queue[tuple[int, BaseException]] = asyncio.Queue()
+        """Frames the stream could not caption (not an image, an endpoint failing), to answer."""
         self.received = 0
         self.started = time.monotonic()
 
     async def run(self) -> None:
         stream = self.integrator.stream(self._frames(), realtime=True)
+        stream.on_skipped = lambda frame, exc: self.errors.put_nowait((frame.index, exc))
         try:
             async with anyio.create_task_group() as group:
                 group.start_soon(self.receive, group.cancel_scope)
                 group.start_soon(self.work, stream, group.cancel_scope)
+                group.start_soon(self.report, group.cancel_scope)
         finally:
             await stream.aclose()
 
@@ -89,13 +92,17 @@ class LiveSession:
                     "type": "PayloadTooLarge", "message": f"frame exceeds {self.limit} bytes"}})
                 continue
             self.metrics.count("ws_frames")
-            try:
-                rgb = await anyio.to_thread.run_sync(
-                    lambda: prepare_frame(data, color_order="rgb", max_pixels=config.max_image_pixels).rgb())
-            except PixelLLMError as exc:
+            # decoded only if the stream takes it (a newer frame may replace it first)
+            prepared = prepare_frame(data, color_order="rgb", max_pixels=config.max_image_pixels)
+            self.frames.put_nowait(Frame(prepared, index, received_at - self.started, captured_at=received_at))
+
+    async def report(self, scope: anyio.CancelScope) -> None:
+        try:
+            while True:
+                index, exc = await self.errors.get()
                 await self.ws.send_json({"frame": index, "error": library_error(exc)})
-                continue
-            self.frames.put_nowait(Frame(rgb, index, received_at - self.started, captured_at=received_at))
+        except (WebSocketDisconnect, RuntimeError):
+            scope.cancel()
 
     async def work(self, stream, scope: anyio.CancelScope) -> None:
         dropped = 0

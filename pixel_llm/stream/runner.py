@@ -34,7 +34,7 @@ from ..analysis import Analysis, hinted
 from ..errors import PixelLLMError, WeightsUnavailableError
 from ..facts.hints import parse_windows
 from ..facts.model import PeopleFact
-from ..imageio import prepare_frame
+from ..imageio import PreparedFrame, prepare_frame
 from ..runtime import warn_once
 from .movers import MovingPeople, with_movers
 from .scene import SceneTracker, SteadyPeople, dhash, thumbnail
@@ -218,6 +218,8 @@ class CaptionStream:
         self.scene = SceneTracker(cfg.scene_hash_threshold, cfg.scene_similarity_threshold)
         self.movers = _moving_people(cfg)
         self.steady_people = SteadyPeople()
+        self.on_skipped = None
+        """Called with (frame, error) for each frame that could not be captioned."""
         self.stats = StreamStats()
         self._box: _Mailbox | None = None
         self._reader: threading.Thread | None = None
@@ -330,14 +332,16 @@ class CaptionStream:
         stats = self.stats
         stats.frames_processed += 1
         try:
-            image = np.asarray(frame.image)
-            prepared = prepare_frame(image, color_order="rgb", max_pixels=integrator.config.max_image_pixels)
+            if isinstance(frame.image, PreparedFrame):  # encoded bytes: decoded now that the frame is taken
+                prepared = frame.image
+                await asyncio.to_thread(prepared.rgb)
+            else:
+                prepared = prepare_frame(np.asarray(frame.image), color_order="rgb",
+                                         max_pixels=integrator.config.max_image_pixels)
             thumb = thumbnail(prepared.rgb()) if self.scene_detection else None
             frame_hash = dhash(thumb) if thumb is not None else 0
         except PixelLLMError as exc:
-            stats.frames_skipped_bad += 1
-            logger.info("skipping frame %d: %s", frame.index, exc)
-            return None
+            return self._skip(frame, exc)
         scene = self.scene
         movers = None
         if self.movers is not None and not scene.pixel_sensitive:  # no passers-by on a screen
@@ -349,9 +353,7 @@ class CaptionStream:
             return self._event(frame, scene.caption, False, "hash", scene.backend)
         item = (await integrator.analyzer.analyse([prepared], use_cache=True))[0]
         if isinstance(item, BaseException):
-            stats.frames_skipped_bad += 1
-            logger.info("skipping frame %d: %s", frame.index, item)
-            return None
+            return self._skip(frame, item)
         entry, _ = item
         if frame.windows is not None:
             try:
@@ -371,9 +373,7 @@ class CaptionStream:
         try:
             caption, backend, _ = await integrator.captioner.caption(entry, integrator.analyzer.pixel_source(prepared))
         except PixelLLMError as exc:
-            stats.frames_skipped_bad += 1
-            logger.warning("no caption for frame %d: %s", frame.index, exc)
-            return None
+            return self._skip(frame, exc, logging.WARNING)
         same_words = scene.caption == caption
         scene.start(frame_hash, thumb, entry.features, caption, backend, entry.facts.flat or bool(entry.facts.text),
                     entry.facts.people, movers)
@@ -382,6 +382,14 @@ class CaptionStream:
             return self._event(frame, caption, False, "caption", backend)
         stats.captions += 1
         return self._event(frame, caption, True, "", backend)
+
+    def _skip(self, frame: Frame, exc: BaseException, level: int = logging.INFO) -> None:
+        """A frame that could not be captioned: counted, logged, told to ``on_skipped`` (the live
+        socket answers it with its error); the stream goes on."""
+        self.stats.frames_skipped_bad += 1
+        logger.log(level, "skipping frame %d: %s", frame.index, exc)
+        if self.on_skipped is not None:
+            self.on_skipped(frame, exc)
 
     def _event(self, frame: Frame, caption: str, changed: bool, reused: str, backend: str) -> CaptionEvent:
         return CaptionEvent(frame.index, round(frame.timestamp, 4), caption, changed, reused,

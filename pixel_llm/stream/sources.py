@@ -25,7 +25,8 @@ logger = logging.getLogger(__name__)
 @dataclass
 class Frame:
     image: np.ndarray
-    """RGB uint8 (H, W, 3)."""
+    """RGB uint8 (H, W, 3), or a :class:`~pixel_llm.imageio.PreparedFrame` of encoded bytes
+    (decoded only if the stream takes the frame)."""
     index: int
     """Position in the source: frame number, or file number for folders."""
     timestamp: float
