@@ -23,6 +23,7 @@ from typing import AsyncIterator
 import anyio
 from fastapi import WebSocket, WebSocketDisconnect
 
+from ..errors import PixelLLMError
 from ..imageio import prepare_frame
 from ..stream.sources import Frame
 from .auth import key_matches
@@ -46,8 +47,9 @@ async def _authorised(ws: WebSocket, key: str | None) -> bool:
 
 
 class LiveSession:
-    """One client's frames: a receiver decodes them into a live stream, a worker answers with
-    the stream's caption events (the stream's mailbox keeps only the latest frame)."""
+    """One client's frames: a receiver hands them (encoded) to a live stream, a worker answers
+    with the stream's caption events (the stream's mailbox keeps only the latest frame), a
+    reporter answers the frames the stream could not caption with their errors."""
 
     def __init__(self, ws: WebSocket):
         state = ws.app.state
@@ -92,8 +94,11 @@ class LiveSession:
                     "type": "PayloadTooLarge", "message": f"frame exceeds {self.limit} bytes"}})
                 continue
             self.metrics.count("ws_frames")
-            # decoded only if the stream takes it (a newer frame may replace it first)
-            prepared = prepare_frame(data, color_order="rgb", max_pixels=config.max_image_pixels)
+            try:  # decoded only if the stream takes it (a newer frame may replace it first)
+                prepared = prepare_frame(data, color_order="rgb", max_pixels=config.max_image_pixels)
+            except PixelLLMError as exc:
+                await self.ws.send_json({"frame": index, "error": library_error(exc)})
+                continue
             self.frames.put_nowait(Frame(prepared, index, received_at - self.started, captured_at=received_at))
 
     async def report(self, scope: anyio.CancelScope) -> None:
