@@ -568,3 +568,20 @@ def test_a_frame_the_classifier_also_takes_for_a_comic_or_a_cover_is_a_picture_n
     labels = [Label("cat", 0.9, "tabby cat", 0.9, "imagenet"), Label("comic book", 0.2, "comic book", 0.2, "imagenet")]
     assert compose_caption(_facts(labels=labels, picture=gray, grayscale=True)).startswith(
         "A black-and-white picture")
+
+
+def test_a_mask_where_a_face_is_counted_is_that_face_and_no_live_one():
+    """ImageNet's "mask" on a frame whose face the detector counted is that face — an animated
+    character's (OpenCV's Megamind.avi was "A photo of a person and a mask"): the mask is not a
+    thing of its own, and the frame may be a cartoon or a render, so not surely "a photo"."""
+    from pixel_llm.facts import Label, ObjectFact, PeopleFact, PictureFact
+    from pixel_llm.generators import compose_caption
+
+    photo = PictureFact("photo", 0.9, "test")
+    mask = Label("mask", 0.46, "mask", 0.46, "imagenet")
+    face = PeopleFact(1, 1.0, "mtcnn", ((0.38, 0.12, 0.73, 0.78),))
+    half = ObjectFact("mask", 0.87, "mask", 0.87, "right", "imagenet")
+    assert compose_caption(_facts(labels=[mask], objects=[half], people=face, picture=photo)) == "A picture of a person"
+    # with no face counted, a mask is a thing like any other
+    sure = Label("mask", 0.9, "mask", 0.9, "imagenet")
+    assert compose_caption(_facts(labels=[sure], picture=photo)) == "A picture of a mask"

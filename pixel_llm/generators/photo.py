@@ -79,10 +79,14 @@ def _colors(facts: Facts) -> str:
     return f"mostly {_join(names)}" if names else ""
 
 
-ARTWORK = {"comic book", "jigsaw puzzle", "book jacket"}
-"""ImageNet's classes of printed and painted pictures. When the classifier sees one of them in a
-frame (at least ``ARTWORK_SCORE`` among its first five words), the frame may be a painting, a
-cover or a cartoon as well as a photo: it is "a picture", not "a photo"."""
+ARTWORK = {"comic book", "jigsaw puzzle", "book jacket", "mask"}
+"""ImageNet's classes of printed and painted pictures, and its "mask" (a face that is not a live
+one: it is what the classifier calls a drawn or animated face). When the classifier sees one of
+them in a frame (at least ``ARTWORK_SCORE`` among its first five words), the frame may be a
+painting, a cover or a cartoon as well as a photo: it is "a picture", not "a photo"."""
+FACE_WORDS = {"mask"}
+"""Where people are counted, these are their faces as the classifier names them (an animated
+face, a face behind a mask): not a thing of their own."""
 ARTWORK_SCORE = 0.05
 
 
@@ -109,7 +113,7 @@ def _subjects(facts: Facts, least: float | None = None) -> list[str]:
     if people:  # copies on a page with people are their faces: the people count says it
         objects = [o for o in objects if o.where != "copies" and not o.where.startswith("thing")]
     for thing in things(facts.labels, objects, facts.grayscale, least):
-        if people and same_thing(thing.name, "person"):
+        if people and (same_thing(thing.name, "person") or thing.name in FACE_WORDS):
             continue  # the detector's count says it better
         phrase = object_phrase(thing)
         if phrase:
