@@ -585,3 +585,20 @@ def test_a_mask_where_a_face_is_counted_is_that_face_and_no_live_one():
     # with no face counted, a mask is a thing like any other
     sure = Label("mask", 0.9, "mask", 0.9, "imagenet")
     assert compose_caption(_facts(labels=[sure], picture=photo)) == "A picture of a mask"
+
+
+async def test_a_photo_cut_out_and_laid_on_white_is_not_a_drawing(integrator):
+    """A photo cut out on a white page (a sticker, a stamp, a product shot) has a flat background
+    and dark edges, as clip art has; what is inside its edges is photo texture, not flat fills,
+    so it is not "a drawing". Clip art drawn here still is."""
+    import cv2
+
+    cup = cv2.resize(photo("coffee"), (120, 80), interpolation=cv2.INTER_AREA)
+    page = np.full((480, 640, 3), 255, np.uint8)
+    inside = np.zeros((80, 120), np.uint8)
+    cv2.ellipse(inside, (60, 40), (58, 38), 0, 0, 360, 1, -1)
+    page[200:280, 260:380][inside == 1] = cup[inside == 1]
+    result = await caption(integrator, page)
+    assert "drawing" not in result.caption, result.caption
+    for drawn in (photoset.drawing_house(), photoset.drawing_fish()):
+        assert (await caption(integrator, drawn)).caption == "A colourful drawing"
