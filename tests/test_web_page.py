@@ -35,10 +35,20 @@ def y4m_clip(path: Path, rgb, frames: int = 20) -> Path:
 
 @pytest.fixture
 def browser(tmp_path):
+    yield from _browser(tmp_path, "chelsea")
+
+
+@pytest.fixture
+def person_browser(tmp_path):
+    yield from _browser(tmp_path, "astronaut")
+
+
+def _browser(tmp_path, name: str):
+    """Headless Chromium whose fake camera shows skimage's ``name`` photo."""
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
 
-    clip = y4m_clip(tmp_path / "cat.y4m", photo("chelsea"))
+    clip = y4m_clip(tmp_path / f"{name}.y4m", photo(name))
     options = webdriver.ChromeOptions()
     options.binary_location = CHROMIUM
     for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
@@ -101,3 +111,37 @@ def test_page_one_off_upload(browser, tmp_path):
     finally:
         server.stop()
     assert "espresso" in text and "offline" in text
+
+
+def test_page_boxes_the_people_it_counts(person_browser):
+    """The camera shows a person: the page says so, counts her in its status line and draws her
+    box over the video where her face is (the upper middle of the frame), nowhere else."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    browser = person_browser
+    server = Server("--generator", "offline")
+    try:
+        browser.get(server.url + "/")
+        browser.find_element(By.ID, "start-camera").click()
+        WebDriverWait(browser, 60).until(lambda d: "a person" in d.find_element(By.ID, "caption-text").text)
+        time.sleep(1.0)
+        stats = browser.find_element(By.ID, "stats").text
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        browser.save_screenshot(str(ARTIFACTS / "web_page_person.png"))
+        # the box's gold pixels, as (x, y) fractions of the video's drawn area
+        where = browser.execute_script(
+            "const c = document.getElementById('overlay'), v = document.getElementById('video');"
+            "const s = Math.min(c.width / v.videoWidth, c.height / v.videoHeight);"
+            "const dw = v.videoWidth * s, dh = v.videoHeight * s, ox = (c.width - dw) / 2, oy = (c.height - dh) / 2;"
+            "const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data; const out = [];"
+            "for (let i = 0; i < d.length; i += 4) if (d[i] > 200 && d[i + 1] > 170 && d[i + 1] < 240 && d[i + 2] < 80"
+            " && d[i + 3] > 200) { const p = i / 4; out.push([((p % c.width) - ox) / dw, (Math.floor(p / c.width) - oy) / dh]); }"
+            "return out;")
+    finally:
+        server.stop()
+    assert "people 1" in stats, stats
+    assert len(where) > 100, len(where)  # a box is drawn
+    xs, ys = sorted(x for x, _ in where), sorted(y for _, y in where)
+    # around the astronaut's face: in the middle third across, in the upper half
+    assert 0.25 < xs[len(xs) // 2] < 0.75 and 0.0 < ys[len(ys) // 2] < 0.5, (xs[len(xs) // 2], ys[len(ys) // 2])
