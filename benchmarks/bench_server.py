@@ -7,6 +7,13 @@ Starts `pixel-llm serve --generator offline` (bundled encoder, CPU) on a loopbac
 measures, from a second process on the same 2 cores: requests/s and p50/p95 latency of
 POST /caption for a cached image and for new images at 1, 8 and 32 concurrent clients, and
 the caption rate of a 30 fps WebSocket stream (as the page sends it) for 10 s.
+
+    python benchmarks/bench_server.py --live-video [PATH]
+
+instead sends a camera's frames over the live socket at the video's pace (default: OpenCV's
+street camera ``vtest.avi`` from the ``opencv-doc`` package, its first 400 frames as JPEG): the
+answers, how many were ``cached`` (an unchanged view answered from its caption), latency, and
+how many answers say someone walks.
 """
 
 from __future__ import annotations
@@ -94,7 +101,63 @@ async def websocket_rate(url: str, fps: int = 30, seconds: float = 10.0) -> dict
             "dropped (latest frame wins)": last.get("dropped"), "latency p50 ms": float(np.median(latencies))}
 
 
+async def live_video(path: str, frames: int = 400) -> dict:
+    """A camera's frames sent over ``WS /ws`` at the video's own pace; every answer kept."""
+    import cv2
+    import websockets
+
+    cap = cv2.VideoCapture(path)
+    fps = cap.get(cv2.CAP_PROP_FPS) or 10.0
+    payloads = []
+    while len(payloads) < frames:
+        ok, frame = cap.read()
+        if not ok:
+            break
+        payloads.append(jpeg(np.ascontiguousarray(frame[:, :, ::-1])))
+    cap.release()
+    server = Server("--generator", "offline")
+    answers: list[dict] = []
+    try:
+        async with websockets.connect(server.url.replace("http", "ws") + "/ws", max_size=None) as ws:
+            async def sender() -> None:
+                for i, data in enumerate(payloads):
+                    await ws.send(data)
+                    await asyncio.sleep(max(0.0, t0 + (i + 1) / fps - time.perf_counter()))
+
+            async def receiver() -> None:
+                try:
+                    while True:
+                        answers.append(json.loads(await asyncio.wait_for(ws.recv(), timeout=3.0)))
+                except asyncio.TimeoutError:
+                    pass
+
+            t0 = time.perf_counter()
+            await asyncio.gather(sender(), receiver())
+    finally:
+        server.stop()
+    captions = [a["caption"] for a in answers if "caption" in a]
+    latency = [a["latency_ms"] for a in answers if "latency_ms" in a]
+    return {"frames sent": len(payloads), "answers": len(answers),
+            "cached": sum(bool(a.get("cached")) for a in answers),
+            "latency p50 ms": float(np.median(latency)), "latency p95 ms": float(np.percentile(latency, 95)),
+            "answers saying walking": sum("walking" in c for c in captions),
+            "distinct captions": len(set(captions))}
+
+
+VTEST = ["/usr/share/doc/opencv-doc/examples/data/vtest.avi",
+         "/work/opencv-doc/usr/share/doc/opencv-doc/examples/data/vtest.avi"]
+
+
 async def main() -> None:
+    if "--live-video" in sys.argv:
+        rest = sys.argv[sys.argv.index("--live-video") + 1:]
+        path = rest[0] if rest else next((p for p in VTEST if Path(p).is_file()), None)
+        if path is None:
+            sys.exit("no video: pass a path, or unpack opencv-doc (see bench_moving_people.py)")
+        for k, v in (await live_video(path)).items():
+            print(f"| live socket, {Path(path).name}: {k} | {v:.1f} |" if isinstance(v, float) else
+                  f"| live socket, {Path(path).name}: {k} | {v} |")
+        return
     server = Server("--generator", "offline", "--max-inflight", "64")
     try:
         cached = new_images(1)
