@@ -112,6 +112,35 @@ async def test_bad_frames_are_skipped_and_counted():
     assert len(events) == 2 and stream.stats.frames_skipped_bad == 3
 
 
+async def test_encoded_frames_are_decoded_when_taken_and_bad_ones_reported():
+    """A host may push encoded frames (``Frame(prepare_frame(bytes), ...)``, as the live socket
+    does): decoded only when the stream takes them; an event carries the decoded pixels, and a
+    frame that does not decode reaches ``on_skipped`` with its typed error."""
+    import io
+
+    from PIL import Image
+
+    from pixel_llm.errors import NotAnImageError
+    from pixel_llm.imageio import prepare_frame
+    from pixel_llm.stream import Frame
+
+    buf = io.BytesIO()
+    Image.fromarray(photo("coffee")).save(buf, "PNG")
+
+    async def host():
+        yield Frame(prepare_frame(buf.getvalue()), 1, 0.0)
+        yield Frame(prepare_frame(b"not an image"), 2, 0.1)
+
+    skipped = []
+    async with CompositorIntegrator(CompositorConfig(**OFFLINE)) as it:
+        stream = it.stream(host(), realtime=False)
+        stream.on_skipped = lambda frame, exc: skipped.append((frame.index, type(exc)))
+        events = [e async for e in stream]
+    assert [e.index for e in events] == [1] and "espresso" in events[0].caption
+    assert isinstance(events[0].image, np.ndarray) and events[0].image.shape[2] == 3
+    assert skipped == [(2, NotAnImageError)]
+
+
 async def test_missing_sources_are_clear_errors(tmp_path):
     bad = tmp_path / "notes.mp4"
     bad.write_text("not a video")

@@ -394,4 +394,4 @@ class CaptionStream:
     def _event(self, frame: Frame, caption: str, changed: bool, reused: str, backend: str) -> CaptionEvent:
         return CaptionEvent(frame.index, round(frame.timestamp, 4), caption, changed, reused,
                             time.monotonic() - frame.captured_at, backend, frame.name, self.scene.people,
-                            image=frame.image)
+                            image=frame.image.decoded if isinstance(frame.image, PreparedFrame) else frame.image)
