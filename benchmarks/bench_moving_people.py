@@ -135,6 +135,17 @@ def in_force(events, seconds: float) -> str:
     return said[-1] if said else ""
 
 
+def at_moments(events, moments: dict[float, int]) -> list[tuple[float, int, str]]:
+    """(seconds, people in view, the caption in force then) at each labelled moment."""
+    return [(t, n, in_force(events, t)) for t, n in moments.items()]
+
+
+def moment_scores(said) -> tuple[int, int]:
+    """(count right, walking said) over :func:`at_moments`' captions."""
+    return (sum(count_right(people_said(c), n) for _, n, c in said),
+            sum(bool(WALKING.search(c)) for *_, c in said))
+
+
 async def score_video(name: str, path: str, people: bool, walking: bool, show: bool, events=None):
     events = events if events is not None else await captions(path)
     changes = [events[0]] + [b for a, b in zip(events, events[1:]) if a[2] != b[2]]
@@ -150,9 +161,8 @@ async def score_video(name: str, path: str, people: bool, walking: bool, show: b
     row = {"name": name, "captions": len(changes), "false_people": false_people, "false_walking": false_walk,
            "walking_said": walked}
     if name in MOMENTS:
-        moments = [(t, n, in_force(events, t)) for t, n in MOMENTS[name].items()]
-        row["count_right"] = sum(count_right(people_said(c), n) for _, n, c in moments)
-        row["walking_at_moments"] = sum(bool(WALKING.search(c)) for *_, c in moments)
+        moments = at_moments(events, MOMENTS[name])
+        row["count_right"], row["walking_at_moments"] = moment_scores(moments)
         row["moments"] = len(moments)
         if show:
             for t, n, c in moments:
@@ -215,9 +225,8 @@ async def realtime_row(path: str, moving: bool) -> str:
         t = time.monotonic()
         events = [(e.index, e.timestamp, e.caption) async for e in stream]
         s = stream.stats
-        moments = [(n, in_force(events, t)) for t, n in MOMENTS["vtest.avi"].items()]
-        right = sum(count_right(people_said(c), n) for n, c in moments)
-        walking = sum(bool(WALKING.search(c)) for _, c in moments)
+        moments = at_moments(events, MOMENTS["vtest.avi"])
+        right, walking = moment_scores(moments)
         return (f"| vtest.avi at its own pace, moving_people={moving} | {time.monotonic() - t:.1f} s | "
                 f"{s.frames_seen} / {s.frames_processed} / {s.frames_dropped} | {s.captions} | "
                 f"{s.lag_percentile(50) * 1e3:.0f} / {s.lag_percentile(95) * 1e3:.0f} ms | "

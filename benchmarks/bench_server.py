@@ -72,39 +72,42 @@ async def load(url: str, clients: int, payloads: list[bytes], seconds: float = 8
             "p95 ms": float(np.percentile(ms, 95)), "statuses": statuses}
 
 
-async def websocket_rate(url: str, fps: int = 30, seconds: float = 10.0) -> dict:
+async def paced_socket(url: str, payloads: list[bytes], fps: float) -> list[dict]:
+    """Send ``payloads`` over ``WS /ws`` at ``fps`` (as the page sends frames) while reading the
+    answers; every answer, until none came for 3 s."""
     import websockets
 
-    frames = new_images(fps * int(seconds))
-    answers, latencies = 0, []
+    answers: list[dict] = []
     async with websockets.connect(url.replace("http", "ws") + "/ws", max_size=None) as ws:
         async def sender() -> None:
-            for i, f in enumerate(frames):
-                await ws.send(f)
+            for i, data in enumerate(payloads):
+                await ws.send(data)
                 await asyncio.sleep(max(0.0, t0 + (i + 1) / fps - time.perf_counter()))
 
         async def receiver() -> None:
-            nonlocal answers
             try:
                 while True:
-                    msg = json.loads(await asyncio.wait_for(ws.recv(), timeout=3.0))
-                    answers += 1
-                    latencies.append(msg["latency_ms"])
-                    last.update(msg)
+                    answers.append(json.loads(await asyncio.wait_for(ws.recv(), timeout=3.0)))
             except asyncio.TimeoutError:
                 pass
 
-        last: dict = {}
         t0 = time.perf_counter()
         await asyncio.gather(sender(), receiver())
-    return {"frames sent": len(frames), "captions": answers, "captions/s": answers / seconds,
-            "dropped (latest frame wins)": last.get("dropped"), "latency p50 ms": float(np.median(latencies))}
+    return answers
+
+
+async def websocket_rate(url: str, fps: int = 30, seconds: float = 10.0) -> dict:
+    frames = new_images(fps * int(seconds))
+    answers = await paced_socket(url, frames, fps)
+    latencies = [a["latency_ms"] for a in answers]
+    return {"frames sent": len(frames), "captions": len(answers), "captions/s": len(answers) / seconds,
+            "dropped (latest frame wins)": answers[-1].get("dropped") if answers else None,
+            "latency p50 ms": float(np.median(latencies))}
 
 
 async def live_video(path: str, frames: int = 400) -> dict:
     """A camera's frames sent over ``WS /ws`` at the video's own pace; every answer kept."""
     import cv2
-    import websockets
 
     cap = cv2.VideoCapture(path)
     fps = cap.get(cv2.CAP_PROP_FPS) or 10.0
@@ -116,23 +119,8 @@ async def live_video(path: str, frames: int = 400) -> dict:
         payloads.append(jpeg(np.ascontiguousarray(frame[:, :, ::-1])))
     cap.release()
     server = Server("--generator", "offline")
-    answers: list[dict] = []
     try:
-        async with websockets.connect(server.url.replace("http", "ws") + "/ws", max_size=None) as ws:
-            async def sender() -> None:
-                for i, data in enumerate(payloads):
-                    await ws.send(data)
-                    await asyncio.sleep(max(0.0, t0 + (i + 1) / fps - time.perf_counter()))
-
-            async def receiver() -> None:
-                try:
-                    while True:
-                        answers.append(json.loads(await asyncio.wait_for(ws.recv(), timeout=3.0)))
-                except asyncio.TimeoutError:
-                    pass
-
-            t0 = time.perf_counter()
-            await asyncio.gather(sender(), receiver())
+        answers = await paced_socket(server.url, payloads, fps)
     finally:
         server.stop()
     captions = [a["caption"] for a in answers if "caption" in a]

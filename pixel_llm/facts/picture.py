@@ -104,10 +104,10 @@ def _axes(dark: np.ndarray) -> tuple[int, int] | None:
     return None if right_side or top_side else (x, y)
 
 
-def _fills(small: np.ndarray) -> float:
+def _fills(gray: np.ndarray) -> float:
     """Share of horizontally neighbouring pixels, both not near white, that differ by under 3
     grey levels (flat fills; 1.0 when nothing is drawn)."""
-    g = cv2.cvtColor(small, cv2.COLOR_RGB2GRAY).astype(np.float32)
+    g = gray.astype(np.float32)
     drawn = g < 235
     pairs = drawn[:, 1:] & drawn[:, :-1]
     if not pairs.any():
@@ -138,7 +138,7 @@ def picture_kind(rgb: np.ndarray, flat: bool, grayscale: bool, shapes: list[Shap
             eroded = cv2.erode(dark, np.ones((5, 5), np.uint8))
             thin = 1.0 - eroded.sum() / max(1, dark.sum())
             colours = len(np.unique((small[dark == 0] >> 5).reshape(-1, 3), axis=0))
-            if thin >= OUTLINE_THIN and colours >= 2 and not text_lines and _fills(small) >= FILLS:
+            if thin >= OUTLINE_THIN and colours >= 2 and not text_lines and _fills(gray) >= FILLS:
                 return PictureFact("drawing", round(float(thin), 3),
                                    f"flat colours with thin dark outlines ({100 * share:.1f} % of the frame)")
         return None

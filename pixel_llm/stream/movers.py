@@ -51,7 +51,7 @@ from ..facts.model import PeopleFact
 logger = logging.getLogger(__name__)
 
 MOVERS_DETECTOR = "ssdlite-person"
-"""The detector's name in ``PeopleFact.detector`` when the stream's count is the larger."""
+"""The detector's name in ``PeopleFact.detector`` (after the frame's own) when movers were added."""
 MOTION_WIDTH = 320
 """The background model works on a copy about this wide (the frame shrunk by a whole factor,
 its aspect kept: 768 px wide frames give a 384 px copy)."""
@@ -279,14 +279,12 @@ class MovingPeople:
         blobs = _blobs(moving)
         framings = [[_crop(b, scale, width, height, f) for f in CROP_SCALES] for b in blobs[:MAX_LOOKS]]
         boxes = [tuple(v / scale for v in (x, y, x + w, y + h)) for x, y, w, h in blobs]
-        if not self.background:
-            self._follow(self._look(rgb, framings, boxes), timestamp)
-        elif framings:  # nothing moved: nothing to look at, nothing to wait for
+        if self.background and framings:  # (nothing moved: nothing to look at, nothing to wait for)
             if self._worker is None:
                 self._worker = ThreadPoolExecutor(1, thread_name_prefix="pixel-llm-movers")
             self._pending = (self._worker.submit(self._look, rgb.copy(), framings, boxes), timestamp, self.view)
         else:
-            self._follow([], timestamp)
+            self._follow(self._look(rgb, framings, boxes), timestamp)
         return self.movers
 
     def _take_look(self) -> None:
