@@ -57,8 +57,7 @@ from pixel_llm import CompositorConfig, CompositorIntegrator  # noqa: E402
 from pixel_llm.facts.colors import NAMES, color_codes  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).parent))
-from screens_dataset import (EXTERNAL, EXTERNAL2, EXTERNAL3, EXTERNAL4, EXTERNAL5, EXTERNAL6, EXTERNAL7,  # noqa: E402
-                             EXTERNAL8, EXTERNAL9, EXTERNAL10, EXTERNAL11, EXTERNAL12, EXTERNAL13, SPLITS)
+from screens_dataset import EXTERNAL, EXTERNALS, SPLITS  # noqa: E402
 
 OFFLINE = CompositorConfig(encoder_type="efficientnet_lite0", device="cpu", generator="offline")
 """The offline default every score and timing here is taken with."""
@@ -350,23 +349,10 @@ def select_frames(frames: list[dict], split: str) -> list[dict]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--set", default=str(ROOT / "benchmarks" / "out" / "screens"))
-    parser.add_argument("--split", default="tune", choices=[*SPLITS, "all", EXTERNAL, EXTERNAL2, EXTERNAL3, EXTERNAL4,
-                                                                EXTERNAL5, EXTERNAL6, EXTERNAL7, EXTERNAL8,
-                                                                EXTERNAL9, EXTERNAL10, EXTERNAL11, EXTERNAL12,
-                                                                EXTERNAL13],
-                        help=f"all: {' + '.join(SPLITS)}; {EXTERNAL}: real screenshots from opencv-doc, on its own; "
-                        f"{EXTERNAL2}: real screenshots from other Debian documentation packages, on its own; "
-                        f"{EXTERNAL3}: a third such set from seven more packages, on its own; "
-                        f"{EXTERNAL4}: a fourth from twenty-one more packages, on its own; "
-                        f"{EXTERNAL5}: a fifth from seventeen more packages, on its own; "
-                        f"{EXTERNAL6}: a sixth from seventeen more packages, on its own; "
-                        f"{EXTERNAL7}: a seventh from seventeen more packages, on its own; "
-                        f"{EXTERNAL8}: an eighth from eighteen more packages, on its own; "
-                        f"{EXTERNAL9}: a ninth from twenty-three more packages, on its own; "
-                        f"{EXTERNAL10}: a tenth from twenty more packages, on its own; "
-                        f"{EXTERNAL11}: an eleventh from eight more packages, on its own; "
-                        f"{EXTERNAL12}: a twelfth from eighteen more packages, on its own; "
-                        f"{EXTERNAL13}: a thirteenth from twenty-two more packages, on its own")
+    parser.add_argument("--split", default="tune", choices=[*SPLITS, "all", *EXTERNALS],
+                        help=f"all: {' + '.join(SPLITS)}; {EXTERNAL}: real screenshots from opencv-doc; "
+                        "external2 … external14: real screenshots from other Debian packages (see each "
+                        "benchmarks/screens_externalN.py); each external split is scored on its own")
     parser.add_argument("--variants", default="png,jpeg70,scale75")
     parser.add_argument("--only", default="", help="comma-separated frame ids")
     parser.add_argument("--show", action="store_true", help="print every caption and its score")
@@ -385,8 +371,7 @@ def main() -> None:
     if not frames:
         hint = (" (it needs opencv-doc: apt-get install opencv-doc, or apt-get download opencv-doc && dpkg -x "
                 "opencv-doc_*.deb DIR with OPENCV_DOC=DIR/usr/share/doc/opencv-doc)") if args.split == EXTERNAL else ""
-        if args.split in (EXTERNAL2, EXTERNAL3, EXTERNAL4, EXTERNAL5, EXTERNAL6, EXTERNAL7, EXTERNAL8, EXTERNAL9,
-                          EXTERNAL10, EXTERNAL11, EXTERNAL12, EXTERNAL13):
+        if args.split in EXTERNALS and args.split != EXTERNAL:
             import importlib
 
             hint = f" ({importlib.import_module('screens_' + args.split).INSTALL_HINT})"
