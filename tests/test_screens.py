@@ -1498,6 +1498,30 @@ def test_quotes_leave_out_icons_read_as_marks_and_a_window_s_worded_lines_come_f
     assert salient("window", "", rows, "", [])[:2] == ["Scale Image...", "Canvas Size..."]
 
 
+def test_words_read_unsurely_are_not_quoted_but_a_terminal_s_lines_are_quoted_as_read():
+    from pixel_llm.facts.regions import Line
+    from pixel_llm.facts.salient import salient
+    from pixel_llm.facts.window_kinds import _rows as rows_of
+
+    def piece(i, *words):  # a line piece and the engine's confidence in each of its words
+        text = " ".join(w for w, _ in words)
+        return Line(text, sum(c for _, c in words) / len(words), (10, 10 + 30 * i, 300, 30 + 30 * i), False,
+                    read=tuple(words))
+
+    title = piece(0, ("Preferences", 0.96), ("—", 0.9), ("Kompare", 0.95), ("PVA", 0.41), ("e", 0.3))  # its icons
+    icons = piece(1, ("®", 0.3), ("0", 0.85), ("6", 0.35))  # a tool bar read as letters
+    blurred = piece(2, ("sllet", 0.5), ("Mnager", 0.6))  # a label OCR was unsure of, word by word
+    body = piece(3, ("Diff", 0.95), ("Settings", 0.94))
+    said = salient("dialog", "", rows_of([title, icons, blurred, body]), "", [])
+    assert said == ["Preferences — Kompare", "Diff Settings"], said
+    # nothing read surely: the window's text is quoted as read rather than nothing
+    assert salient("window", "", rows_of([blurred]), "", []) == ["sllet Mnager"]
+    # a terminal's lines are its commands and their output, quoted as read
+    prompt = piece(0, ("$", 0.6), ("ls", 0.95))
+    output = piece(1, ("notes.txt", 0.7), ("x1", 0.5))
+    assert salient("terminal", "", rows_of([prompt, output]), "", []) == ["$ ls", "notes.txt x1"]
+
+
 def test_a_column_of_tildes_is_vi_only_with_vi_s_status_line():
     page = ["Discover GNOME", "~", "~", "~", "~", "An easy and elegant way to use your computer"]
     assert _kind(_rows(page, mono=True), web_label=0.0) != "editor"  # marks of a page read as tildes

@@ -85,6 +85,8 @@ class Line:
     pitches: tuple[float, ...] = ()
     """Width per character (frame pixels) of each word of four or more letters: all alike in
     monospace text, spread out in proportional text."""
+    read: tuple[tuple[str, float], ...] = ()
+    """Each word as read, left to right, with the engine's confidence in it (0..1)."""
 
 
 def _ink(gray: np.ndarray, ink_step: int = INK_STEP, border: int = 24, sides: bool = False):
@@ -386,9 +388,9 @@ class RegionReader:
         for i, box in enumerate(boxes):
             if i not in found:
                 continue
-            text, score, dark, pitch, spread, words, glyph, pitches = found[i]
+            text, score, dark, pitch, spread, words, glyph, pitches, read = found[i]
             if text:
-                out.append(Line(text, score, box, dark, pitch, spread, words, glyph, pitches))
+                out.append(Line(text, score, box, dark, pitch, spread, words, glyph, pitches, read))
         return out
 
     # -- OCR of new pieces -----------------------------------------------------------------
@@ -447,7 +449,8 @@ class RegionReader:
             glyph = float(np.median([w["height"] for w in ws])) / scale if ws else 0.0
             long = tuple(round(w["width"] / len(w["text"]) / scale, 2) for w in ws
                          if len(w["text"]) >= 4 and w["text"].isalnum())
-            out.append((text, score, dark, round(pitch, 2), round(spread, 3), len(ws), round(glyph, 1), long))
+            read = tuple((w["text"], round(w["conf"] / 100, 3)) for w in ws)
+            out.append((text, score, dark, round(pitch, 2), round(spread, 3), len(ws), round(glyph, 1), long, read))
         return out
 
     def _words(self, sheet: np.ndarray, bands: list[tuple[int, int, int]]) -> list[dict]:

@@ -7,15 +7,19 @@ heading. These lines are what a caption quotes.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .file_lists import plain_names
 from .quoting import readable
+from .regions import Line
 from .window_kinds import (
     BUTTON_WORDS,
+    CODE,
     CURSOR_STATUS,
     IPYTHON,
     LINE_NUMBER,
     MAN_PAGE,
+    MONOSPACE_SPREAD,
     NANO_KEYS,
     QUESTION,
     REPL,
@@ -28,11 +32,58 @@ from .window_kinds import (
     _norm_button,
     menu_row,
     prompt,
+    spacing,
 )
 
 
 SOURCE_NAME = re.compile(SOURCE_FILE.pattern.replace(r"\s*$", r"(?![\w.])"))
 """A source file's name among other words (a tab's, a tool bar's: "< > samegame.js  Line: 106")."""
+
+
+QUOTE_CONFIDENCE = 0.8
+"""Words OCR read with less confidence than this (a tool bar's icons read as letters, a blurred
+label) are not quoted from a dialog's, a page's or a program's window while it has text read
+surely: unsure words at the ends of a line piece are left out, and a piece whose words are
+unsure on the whole is not quoted. A terminal's and an editor's lines are quoted as read."""
+
+
+def _sure_text(piece: Line) -> str:
+    """``piece``'s text without the unsure words at its ends, or '' when what is left was not read
+    surely. A piece read without its words' confidences is judged by its own."""
+    if CODE.search(piece.text) or REPL.match(piece.text) or prompt(piece.text) is not None:
+        return piece.text  # code and commands: OCR is unsure of identifiers it reads right
+    if not piece.read:
+        return piece.text if piece.score >= QUOTE_CONFIDENCE else ""
+    words, text = list(piece.read), piece.text
+    while words and words[0][1] < QUOTE_CONFIDENCE and text.startswith(words[0][0]):
+        text = text[len(words.pop(0)[0]):].lstrip()
+    while words and words[-1][1] < QUOTE_CONFIDENCE and text.endswith(words[-1][0]):
+        text = text[:len(text) - len(words.pop()[0])].rstrip()
+    if not words or sum(c for _, c in words) / len(words) < QUOTE_CONFIDENCE:
+        return ""
+    if len(words) < len(piece.read) and not re.search(r"[^\W\d_]{2}|\d{2}", text):
+        return ""  # what is left of a trimmed piece is a mark or a letter ("0", "B")
+    return text
+
+
+def _monospace(rows: list[Row]) -> bool:
+    """The window's text is monospace (code, a console, a text-mode screen): OCR is unsure of
+    identifiers and box-drawing type it reads right, so its lines are quoted as read."""
+    spread = spacing(rows)
+    return spread is not None and spread <= MONOSPACE_SPREAD
+
+
+def _confident(rows: list[Row]) -> list[Row]:
+    """``rows`` with only their surely read words (rows left empty dropped), or ``rows`` as they
+    are when nothing in them was read surely."""
+    out = []
+    for r in rows:
+        sure = [replace(p, text=t) for p in r.pieces if (t := _sure_text(p))]
+        if [p.text for p in sure] == [p.text for p in r.pieces]:  # all sure (or a row of no pieces)
+            out.append(r)
+        elif sure:
+            out.append(Row("  ".join(p.text for p in sure), r.box, r.dark, r.score, sure))
+    return out or rows
 
 
 def _strip_prompt(text: str) -> tuple[bool, str]:
@@ -41,6 +92,9 @@ def _strip_prompt(text: str) -> tuple[bool, str]:
 
 
 def salient(kind: str, app: str, rows: list[Row], title: str, buttons: list[str]) -> list[str]:
+    address_bar = [r for r in rows[:4] if URL.search(r.text)]  # a browser's, quoted as read
+    if kind not in ("terminal", "editor") and not _monospace(rows):  # a menu bar is no quote; of
+        rows = _confident([r for r in rows if not menu_row(r.text)])  # what is left, its sure words
     texts = [r.text.strip() for r in rows if r.text.strip()]
     if not texts:
         return [title] if title else []
@@ -111,9 +165,8 @@ def salient(kind: str, app: str, rows: list[Row], title: str, buttons: list[str]
             return texts[:3]
         out = []
         if kind == "browser":
-            out.extend(r.text.strip() for r in rows[:4] if URL.search(r.text))
-            pieces = [p for p in pieces if p.box[1] > max((r.box[3] for r in rows[:4] if URL.search(r.text)),
-                                                           default=-1)]
+            out.extend(r.text.strip() for r in address_bar)
+            pieces = [p for p in pieces if p.box[1] > max((r.box[3] for r in address_bar), default=-1)]
             if not pieces:
                 return out
         first = pieces[0]

@@ -115,10 +115,9 @@ def _dialog_detail(w: WindowFact, budget: int) -> str:
         out.append(_quote(w.title, budget))
     if question:
         out.append("asking " + _quote(question, budget + 4))
-    elif body and "text-mode buttons" in w.evidence:  # a text-mode installer: its title is in its box
+    elif body:  # its first two lines (a text-mode installer's title is in its box; a dialog's title
+        # bar is often read as its first line)
         out.append("reading " + _join([_quote(s, budget + 4) for s in body[:2]]))
-    elif body:
-        out.append("reading " + _quote(body[0], budget + 4))
     if w.buttons:
         buttons = list(dict.fromkeys(w.buttons))[:4]
         out.append(("with the button " if len(buttons) == 1 else "with the buttons ")
