@@ -10,6 +10,12 @@ from __future__ import annotations
 
 import re
 
+QUOTE_CONFIDENCE = 0.8
+"""Words OCR read with less confidence than this (a tool bar's icons read as letters, a blurred
+label) are not quoted from a dialog's, a page's or a program's window while it has text read
+surely (:mod:`.salient`); a terminal's and an editor's lines, code, commands and monospace text
+are quoted as read."""
+
 MARKS_ONLY = re.compile(r"^[^\w&+/%<>«»‹›:—–-]+$")
 """A token made only of marks that mean nothing between words ("@", "=)", "(©)", "|", "…")."""
 

@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 
 from .file_lists import plain_names
-from .quoting import readable
+from .quoting import QUOTE_CONFIDENCE, readable
 from .regions import Line
 from .window_kinds import (
     BUTTON_WORDS,
@@ -38,13 +38,6 @@ from .window_kinds import (
 
 SOURCE_NAME = re.compile(SOURCE_FILE.pattern.replace(r"\s*$", r"(?![\w.])"))
 """A source file's name among other words (a tab's, a tool bar's: "< > samegame.js  Line: 106")."""
-
-
-QUOTE_CONFIDENCE = 0.8
-"""Words OCR read with less confidence than this (a tool bar's icons read as letters, a blurred
-label) are not quoted from a dialog's, a page's or a program's window while it has text read
-surely: unsure words at the ends of a line piece are left out, and a piece whose words are
-unsure on the whole is not quoted. A terminal's and an editor's lines are quoted as read."""
 
 
 def _sure_text(piece: Line) -> str:
