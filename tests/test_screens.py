@@ -1545,6 +1545,23 @@ def test_an_editor_known_by_its_content_is_said_with_its_title():
     assert "titled" not in said and '"todo.txt"' in said, said
 
 
+def test_a_dialog_quotes_its_first_two_lines_or_its_question_and_its_buttons():
+    from pixel_llm.facts import Facts, WindowFact
+    from pixel_llm.facts.model import ScreenFacts
+    from pixel_llm.generators.screen import compose_screen
+
+    def caption(salient, buttons=("OK", "Cancel")):
+        w = WindowFact(kind="dialog", score=0.7, box=(0, 0, 1, 1), theme="light", framed=True, title="",
+                       salient=list(salient), buttons=list(buttons), evidence=["a row of buttons at the bottom"])
+        return compose_screen(Facts(width=600, height=400, screen=ScreenFacts(score=0.7, layout="full", windows=[w])))
+
+    said = caption(["Create New Archive — Ark", "Folder: /home/test/", "Type: 7-zip archive"])
+    assert said == 'A dialog reading "Create New Archive — Ark" and "Folder: /home/test/" with the buttons "OK" and ' \
+                   '"Cancel"', said
+    said = caption(["Save changes to notes.txt?", "Your changes will be lost"], buttons=["Save", "Discard"])
+    assert said == 'A dialog asking "Save changes to notes.txt?" with the buttons "Save" and "Discard"', said
+
+
 def _buttons_window(bottom: str, scale: float = 1.0) -> np.ndarray:
     """A program's window: a few lines of text, and at its bottom ``bottom``: two push buttons
     with words no list holds ("Proceed", "Later"), outlined ("outlined") or on a face of their own
