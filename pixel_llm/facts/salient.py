@@ -71,11 +71,13 @@ def _confident(rows: list[Row]) -> list[Row]:
     are when nothing in them was read surely."""
     out = []
     for r in rows:
-        sure = [replace(p, text=t) for p in r.pieces if (t := _sure_text(p))]
-        if [p.text for p in sure] == [p.text for p in r.pieces]:  # all sure (or a row of no pieces)
+        read = [p.text for p in r.pieces]
+        sure = [_sure_text(p) for p in r.pieces]
+        if sure == read:  # all sure (or a row of no pieces)
             out.append(r)
-        elif sure:
-            out.append(Row("  ".join(p.text for p in sure), r.box, r.dark, r.score, sure))
+        elif any(sure):
+            pieces = [replace(p, text=t) for p, t in zip(r.pieces, sure) if t]
+            out.append(Row("  ".join(t for t in sure if t), r.box, r.dark, r.score, pieces))
     return out or rows
 
 
