@@ -54,6 +54,7 @@ from .window_kinds import (  # noqa: F401 (prompt, Row: re-exported)
     Verdict,
     _buttons,
     _rows,
+    boxed_button_row,
     classify,
     menu_row,
     prompt,
@@ -71,6 +72,9 @@ PANEL_CLOCK = "a desktop panel with a clock"
 PANEL_SCORE = 0.8
 """How sure a desktop panel with a clock makes us of a screen (the panel is found by its shape,
 the clock is read: both are needed)."""
+BOXED_BUTTONS = "a row of push buttons in boxes of their own"
+BOXED_SCORE = 0.6
+"""How sure a dialog's row of push buttons ("Cancel  Apply  OK"), seen as boxes, makes its window a dialog."""
 MENU_BAR_SCORE = 0.7
 """How sure a program's menu bar ("File Edit View … Help" near a window's top) makes us of a screen."""
 TITLE_INK = 20
@@ -239,6 +243,50 @@ def _fraction_box(box, w: int, h: int) -> tuple[float, float, float, float]:
     return (round(x0 / w, 3), round(y0 / h, 3), round(x1 / w, 3), round(y1 / h, 3))
 
 
+def _boxed_dialog(made: list[tuple[dict, list[Line], list[Row], str, Verdict]], boxed: list[tuple[dict, list[Line]]],
+                  rgb: np.ndarray, web_label: float) -> tuple[list, list[str]]:
+    """The windows read (``made``: region, lines, rows, title, verdict), with those that are parts
+    of one dialog made one, and that dialog's buttons: where the boxes of a word or two that the
+    layout found (``boxed``) hold a dialog's row of push buttons (:func:`boxed_button_row`), the
+    layout took the dialog's panes for windows and its buttons for boxes of their own (a GNOME
+    dialog's "Cancel" and "Print" in its header bar, "Cancel  Apply  OK" below a form). The windows
+    above or below the row (overlapping its span across) are that dialog, with the other boxes'
+    words (its fields), unless one of them is a window of a named kind or with a menu bar (a
+    program's main window beside it): then nothing changes."""
+    H, W = rgb.shape[:2]
+    read = [(reg["box"], " ".join(l.text for l in lines)) for reg, lines in boxed]
+    row = boxed_button_row(read)
+    if not row:
+        return made, []
+    named = dict(row)  # ... and the other boxes of a word or two on that row ("Preview" beside "Print")
+    row = sorted(((box, named.get(box, text.strip(" |[]_"))) for box, text in read
+                  if box in named or 1 <= len(text.split()) <= 2
+                  and any(abs(box[1] + box[3] - r[1] - r[3]) <= r[3] - r[1] for r in named)), key=lambda bw: bw[0][0])
+    a, b = min(box[0] for box, _ in row), max(box[2] for box, _ in row)
+
+    def across(box: tuple[int, int, int, int]) -> bool:
+        return min(box[2], b) - max(box[0], a) > 0.5 * min(b - a, box[2] - box[0])
+
+    members = [m for m in made if across(m[0]["box"])]
+    if not members or any(m[4].kind != "window" or MENU_BAR in m[4].evidence for m in members):
+        return made, []
+    edges = [m[0]["box"] for m in members] + [box for box, _ in row]
+    union = (min(e[0] for e in edges), min(e[1] for e in edges), max(e[2] for e in edges), max(e[3] for e in edges))
+    buttons = {box for box, _ in row}
+    inside = [l for reg, lines in boxed if reg["box"] not in buttons and union[0] <= reg["box"][0]
+              and reg["box"][2] <= union[2] and union[1] <= reg["box"][1] and reg["box"][3] <= union[3] for l in lines]
+    lines = sorted([l for m in members for l in m[1]] + inside, key=lambda l: (l.box[1], l.box[0]))
+    rows = _rows(lines)
+    v = classify(rows, "", rgb, union, W * H, True, web_label)
+    if v.kind == "window":
+        v = Verdict("dialog", BOXED_SCORE, "", v.evidence + [BOXED_BUTTONS])
+    reg = {"rect": None, "box": union, "framed": any(m[0]["framed"] for m in members), "title_box": None,
+           "boxed": True}
+    first = made.index(members[0])
+    rest = [m for m in made if m not in members]
+    return rest[:first] + [(reg, lines, rows, "", v)] + rest[first:], [w for _, w in row]
+
+
 def analyse(rgb: np.ndarray, reader: RegionReader, web_label: float = 0.0, panel: PanelFact | None = None
             ) -> ScreenFacts | None:
     """The screen facts of a frame that passed :func:`is_candidate`, or None when the evidence
@@ -307,8 +355,8 @@ def analyse(rgb: np.ndarray, reader: RegionReader, web_label: float = 0.0, panel
     all_boxes = [b for reg in regions for b in reg["boxes"]]
     lines = reader.read(rgb, all_boxes) if all_boxes else []
     by_box = {l.box: l for l in lines}
-    windows: list[WindowFact] = []
-    verdicts = []
+    made: list[tuple[dict, list[Line], list[Row], str, Verdict]] = []  # the windows, as read
+    boxed: list[tuple[dict, list[Line]]] = []  # the boxes of a word or two: buttons and fields
     for reg in regions:
         reg_lines = [by_box[b] for b in reg["boxes"] if b in by_box]
         rows = _rows(reg_lines)
@@ -335,6 +383,7 @@ def analyse(rgb: np.ndarray, reader: RegionReader, web_label: float = 0.0, panel
             continue  # "text" outside the windows that reads as (almost) nothing: wallpaper detail
         if reg["rect"] is not None and reg["title_box"] is None and not title and len(rows) <= 1 \
                 and reg["rect"].y1 - reg["rect"].y0 < WIDGET * H:
+            boxed.append((reg, reg_lines))
             continue  # a button or a text field drawn as a box (a word or nothing in it): no window
         if reg.get("whole") and rows:  # one view filling the frame: text mode?
             spread = spacing(rows)  # (a scaled-down cell loses its empty column: even OCR widths stand in)
@@ -356,8 +405,14 @@ def analyse(rgb: np.ndarray, reader: RegionReader, web_label: float = 0.0, panel
                 v = Verdict("window", PROGRAM_WINDOW, "", v.evidence + ["a title bar across the frame"])
             elif _named(title):
                 v = Verdict("window", PROGRAM_WINDOW, "", v.evidence + ["a title bar with a title"])
-        verdicts.append(v)
-        buttons = _buttons(rows, rgb, reg["box"]) if v.kind in ("dialog", "installer") else []
+        made.append((reg, reg_lines, rows, title, v))
+    made, boxed_buttons = _boxed_dialog(made, boxed, rgb, web_label)
+    windows: list[WindowFact] = []
+    for reg, _, rows, title, v in made:
+        if reg.get("boxed"):
+            buttons = boxed_buttons
+        else:
+            buttons = _buttons(rows, rgb, reg["box"]) if v.kind in ("dialog", "installer") else []
         dark = sum(r.dark for r in rows) * 2 > len(rows) if rows else False
         windows.append(WindowFact(
             kind=v.kind, score=round(v.score, 3), box=_fraction_box(reg["box"], W, H), title=title, app=v.app,

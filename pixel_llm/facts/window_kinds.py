@@ -367,6 +367,37 @@ def button_row(rows: list[Row], region: tuple[int, int, int, int]) -> list[str]:
     return []
 
 
+STRONG_BUTTONS = ("OK", "Cancel", "Finish", "Apply")
+"""The buttons only a dialog has (capitalised as on a program's buttons)."""
+
+
+def boxed_button_row(boxed: list[tuple[tuple[int, int, int, int], str]]) -> list[tuple[tuple[int, int, int, int], str]]:
+    """The push buttons of a dialog among the boxes the layout found with a word or two in them,
+    as (box, text) (the layout keeps such boxes out of the windows, as a window's buttons or
+    fields): boxes that read a button's word, side by side on one row, at least two of them and
+    "OK", "Cancel", "Finish" or "Apply" among them ("Cancel … Preview  Print" in a GNOME dialog's
+    header bar, "Cancel  Apply  OK" at the bottom of another's). Empty when there is no such row:
+    one boxed "Update" or "Upload" is a page's or a program's button."""
+    words = []
+    for box, text in boxed:
+        word = text.strip(" |[]_")
+        low = _norm_button(word)
+        if low not in BUTTON_WORDS and low not in ROW_BUTTONS:
+            whole = _one_dropped(low)  # "Cance": a letter lost by OCR
+            if whole is None:
+                continue
+            word = whole.capitalize()
+        words.append((box, word))
+    for box, word in words:
+        if word not in STRONG_BUTTONS:
+            continue
+        cy, h = (box[1] + box[3]) / 2, box[3] - box[1]
+        row = [(b, w) for b, w in words if abs((b[1] + b[3]) / 2 - cy) <= h / 2]
+        if len({w.lower() for _, w in row}) >= 2:
+            return sorted(row, key=lambda bw: bw[0][0])
+    return []
+
+
 def form_rows(rows: list[Row]) -> int:
     """Rows that start with a form's label ("Name:", "Location:")."""
     return sum(bool(FORM_LABEL.match(r.text.strip())) for r in rows)
