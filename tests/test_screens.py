@@ -1794,3 +1794,84 @@ def test_a_windows_console_is_named_by_the_path_in_its_title():
     for title in ("run cmd.exe to start", r"C:\Users\me> cmd.exe", r"C:\tools\cmd.exe.bak",
                   "Open a Command Prompt window", "Windows PowerShell ISE"):
         assert app_in_title(title, head_needed=False) is None, title
+
+
+def _boxed_buttons_dialog(layout: str) -> np.ndarray:
+    """A dialog drawn as GTK draws it, its face hardly darker than the white around it: its buttons
+    are boxes of their own that the layout keeps out of its windows. ``layout``: "header" (GNOME: "Cancel" at
+    the left of the header bar, "Preview" and "Print" at its right, a list of printers below);
+    "bottom" ("Cancel  Apply  OK" under a form of framed groups); or what is no dialog: "editor"
+    (a main window's header bar with "Open" and "Save" over its text), "one" (a list with one
+    boxed "Update" button)."""
+    im = Image.new("RGB", (640, 480), "white")
+    d = ImageDraw.Draw(im)
+    font = ImageFont.truetype("DejaVuSans.ttf", 14)
+    bold = ImageFont.truetype("DejaVuSans-Bold.ttf", 14)
+    for i in range(6, 0, -1):  # a soft shadow, and a face hardly darker than the white around it
+        d.rectangle((20 + i, 16 + i, 620 + i, 464 + i), fill=(255 - 12 * (7 - i),) * 3)
+    d.rectangle((20, 16, 620, 464), fill=(246, 245, 244))
+
+    def button(x0, y0, label, w=90):
+        d.rectangle((x0, y0, x0 + w, y0 + 32), fill=(252, 252, 252), outline=(160, 160, 160))
+        d.text((x0 + (w - d.textlength(label, font=font)) / 2, y0 + 8), label, fill=(40, 40, 40), font=font)
+
+    def centred(y, text, f=font):
+        d.text((320 - d.textlength(text, font=f) / 2, y), text, fill=(40, 40, 40), font=f)
+
+    if layout in ("header", "editor"):
+        d.rectangle((20, 16, 620, 64), fill=(240, 240, 239))
+        d.line((20, 64, 620, 64), fill=(200, 200, 200))
+        if layout == "header":
+            button(30, 24, "Cancel")
+            button(420, 24, "Preview")
+            button(520, 24, "Print")
+            centred(32, "Print Document", bold)
+            d.rectangle((40, 90, 600, 300), fill="white", outline=(160, 160, 160))
+            for i, text in enumerate(("Printer", "Print to File", "Office LaserJet", "Photo Printer")):
+                d.text((56, 102 + 30 * i), text, fill=(40, 40, 40), font=bold if i == 0 else font)
+            for i, text in enumerate(("All Pages", "Current Page", "Reverse order")):
+                d.text((60, 330 + 30 * i), text, fill=(40, 40, 40), font=font)
+        else:
+            button(30, 24, "Open")
+            button(520, 24, "Save")
+            centred(32, "notes.txt", bold)
+            d.rectangle((21, 65, 619, 463), fill="white")
+            for i, text in enumerate(("The meeting moved to Thursday afternoon.", "Bring the printed report and",
+                                      "the slides for the second part.", "Ask about the budget for next year.")):
+                d.text((36, 80 + 24 * i), text, fill=(40, 40, 40), font=font)
+    elif layout == "bottom":
+        centred(24, "Audio Settings", bold)
+        for y0, name, fields in ((60, "Settings", ("Sample rate:", "Block size:")),
+                                 (190, "Input Devices", ("Device:", "Channels:"))):
+            d.rectangle((40, y0 + 8, 600, y0 + 110), outline=(170, 170, 170))
+            d.rectangle((52, y0, 62 + d.textlength(name, font=font), y0 + 16), fill=(246, 245, 244))
+            d.text((56, y0), name, fill=(40, 40, 40), font=font)
+            for i, field in enumerate(fields):
+                d.text((60, y0 + 30 + 34 * i), field, fill=(40, 40, 40), font=font)
+        button(290, 404, "Cancel")
+        button(400, 404, "Apply")
+        button(510, 404, "OK")
+    else:  # one boxed button beside a list
+        centred(24, "Package List", bold)
+        for i, text in enumerate(("firefox-esr 115.9", "libreoffice-core 7.4", "thunderbird 115.8", "vlc 3.0.20")):
+            d.text((50, 80 + 30 * i), text, fill=(40, 40, 40), font=font)
+        button(500, 404, "Update")
+    return np.asarray(im)
+
+
+async def test_push_buttons_in_boxes_of_their_own_make_one_dialog(it):
+    # GTK and Tk dialogs over a desktop: the layout takes their buttons for boxes of their own and
+    # their panes for windows; a row of them with "Cancel" or "OK" makes the panes one dialog
+    for layout, buttons, words in (("header", ["Cancel", "Preview", "Print"], "Print Document"),
+                                   ("bottom", ["Cancel", "Apply", "OK"], "Audio Settings")):
+        # (scaled to 75 %, buttons 24 px high are at the edge of what the layout finds: not yet)
+        for name, rgb in list(variants(_boxed_buttons_dialog(layout)).items())[:2]:
+            result = await it.caption_frame_detailed(rgb)
+            assert said_apps(result.caption) == {"dialog"}, (layout, name, result.caption)
+            dialogs = [w for w in result.facts.screen.windows if w.kind == "dialog"]
+            assert len(dialogs) == 1 and dialogs[0].buttons == buttons, (layout, name, dialogs)
+            assert words in quoted(result.caption), (layout, name, result.caption)
+    # a main window's header bar ("Open", "Save") or one boxed "Update" button is no dialog's row
+    for layout in ("editor", "one"):
+        caption = await it.caption_frame(_boxed_buttons_dialog(layout))
+        assert "dialog" not in outside(caption), (layout, caption)

@@ -108,7 +108,8 @@ def _terminal_detail(w: WindowFact, budget: int) -> str:
 
 
 def _dialog_detail(w: WindowFact, budget: int) -> str:
-    body = [s for s in w.salient if s != w.title]
+    # (a line of fewer than three letters or digits says nothing: a group's title misread as "me")
+    body = [s for s in w.salient if s != w.title and len(re.findall(r"[^\W_]", s)) >= 3]
     question = next((s for s in body if "?" in s), None)
     out = []
     if w.title:
