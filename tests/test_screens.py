@@ -1875,3 +1875,48 @@ async def test_push_buttons_in_boxes_of_their_own_make_one_dialog(it):
     for layout in ("editor", "one"):
         caption = await it.caption_frame(_boxed_buttons_dialog(layout))
         assert "dialog" not in outside(caption), (layout, caption)
+
+
+def test_an_address_bar_starts_at_the_left_with_the_address_first():
+    """A browser's address bar holds the address after icons and its own marks, in the left half
+    of its window; an address at the right of a page's banner ("HOST https://your-app.com" in a
+    load tester's header), or after a sentence's words in a program's log, is no address bar."""
+    from pixel_llm.facts.regions import Line
+    from pixel_llm.facts.window_kinds import Row, classify
+
+    def kind(first: Row):
+        rows = [first] + _rows(PROSE + PROSE)[1:]
+        rows = [Row(r.text, (r.box[0], r.box[1] + 40, r.box[2], r.box[3] + 40), False, 0.9,
+                    [Line(p.text, 0.9, (p.box[0], p.box[1] + 40, p.box[2], p.box[3] + 40), False, glyph=12.0,
+                          pitches=p.pitches, words=p.words) for p in r.pieces]) if i else r for i, r in enumerate(rows)]
+        return classify(rows, "", None, (0, 0, 960, 30 * len(rows) + 80), 960 * 800, False, 0.0).kind
+
+    def row(text, x0):
+        box = (x0, 8, x0 + 9 * len(text), 28)
+        return Row(text, box, False, 0.9, [Line(text, 0.9, box, False, glyph=12.0, words=len(text.split()))])
+
+    assert kind(row("€ Cc @ https://debian-handbook.info/browse/stable/", 10)) == "browser"
+    assert kind(row("Not Secure | 192.168.33.5/icingaweb2/dashboard", 40)) == "browser"
+    assert kind(row("https://your-app.com", 600)) != "browser"  # the right of a page's banner
+    assert kind(row("Initialization complete, opening browser at file:///home/me/index.html", 10)) != "browser"
+
+
+def test_a_page_s_links_and_prose_above_save_and_cancel_make_no_dialog():
+    """A web application's settings page ends in "Save changes" and "Cancel" like a dialog; its
+    links and its prose say it may be a page: neither kind is said."""
+    from pixel_llm.facts.window_kinds import classify
+
+    page = np.full((520, 720, 3), 255, np.uint8)
+    link_rows = (1, 3)
+    texts = (["Set up single sign-on", "Back to Advanced tools"] + PROSE + ["Learn more about network masks"]
+             + PROSE + ["Save changes  Cancel"])
+    rows = _rows(texts)
+    for i in link_rows:  # blue link text, underlined
+        x0, y0, x1, y1 = rows[i].box
+        for x in range(x0, x1, 9):
+            page[y0 + 4:y1 - 6, x + 1:x + 3] = (6, 69, 173)
+        page[y1 - 3, x0:x1] = (6, 69, 173)
+    region = (0, 0, 720, 30 * len(rows) + 20)
+    assert classify(rows, "", page, region, 720 * 520, False, 0.0).kind != "dialog"
+    plain = np.full_like(page, 255)  # the same rows without links: the dialog's buttons decide
+    assert classify(rows, "", plain, region, 720 * 520, False, 0.0).kind == "dialog"

@@ -34,6 +34,9 @@ MENU_BAR = "a program's menu bar"
 """The evidence a window's menu bar leaves (a screen is sure of it: ``screen.MENU_BAR_SCORE``)."""
 TOGGLES = "check boxes or radio buttons (a program)"
 PUSH_BUTTONS = "push buttons at the bottom"
+PAGE_SIGNS = "a page's links and prose"
+"""Two links or more (or one underlined) and rows of prose: with a dialog's buttons, a form on a page of the web as
+often as a dialog (a web application's settings page ends in "Save changes" and "Cancel")."""
 """The evidence of a program's widgets (:mod:`.widgets`): a window of no kind named, but a program's."""
 PROGRAM_SIGNS = "a program's signs (dialog buttons, a tree, a form)"
 """... and of a dialog's button words ("OK", "Cancel"), a tree's rows or a form's labels
@@ -705,13 +708,39 @@ def prose(text: str) -> bool:
     return len(tokens) >= PROSE_WORDS and len(words) >= 0.7 * len(tokens) and lower >= 0.5 * len(words)
 
 
+ADDRESS_START = 0.5
+"""A browser's address bar starts in the left half of its window, after the buttons that go back
+and forward (Safari centres a short address about the middle): an address at the right of a page's
+header ("HOST https://your-app.com" in a load tester's banner) is the page's."""
+
+
+ADDRESS_MARKS = {"file", "secure", "notsecure", "not"}
+"""What a browser writes before an address in its bar ("File", "Not secure")."""
+
+
+def _address_at(row: Row) -> int | None:
+    """Where the address of a row starts, if it reads like an address bar (None if not): its
+    piece's left end (the row's, when OCR framed the address with other words), the address first
+    in the piece after icons read as marks and the browser's own words ("€ Cc @ https://…", "Not
+    Secure | 192.168.33.5/…"); an address after a sentence's words ("… opening browser at
+    file:///…") is text in a window or on a page."""
+    for p in row.pieces or [row]:
+        found = URL.search(p.text)
+        if found is None:
+            continue
+        words = [w for w in re.findall(r"[A-Za-z]{3,}", p.text[:found.start()]) if w.lower() not in ADDRESS_MARKS]
+        if len(words) <= 1:
+            return p.box[0]
+    return None
+
+
 def _web(rows: list[Row], rgb: np.ndarray, region: tuple[int, int, int, int], web_label: float, full: bool,
          signs: Signs) -> tuple[Verdict, Verdict]:
     """(browser verdict, web page verdict)."""
     browser, page = Verdict("browser"), Verdict("web page")
     x0, y0, x1, y1 = region
     top = [r for r in rows if r.box[1] < y0 + 0.15 * (y1 - y0)]
-    address = [r for r in top if URL.search(r.text)]
+    address = [r for r in top if (at := _address_at(r)) is not None and at < x0 + ADDRESS_START * (x1 - x0)]
     if address:
         browser.score += 0.6
         browser.evidence.append("address bar")
@@ -750,6 +779,8 @@ def _web(rows: list[Row], rgb: np.ndarray, region: tuple[int, int, int, int], we
                                               for p in r.pieces) < (1 if links >= 2 else SENTENCES_WITHOUT_LINKS):
             why = "few sentences"
         if why:
+            if why == signs.program() and (links >= 2 or underlined) and sum(prose(r.text) for r in rows) >= PROSE_ROWS:
+                page.evidence.append(PAGE_SIGNS)  # a form's page, with its "Save" and "Cancel"?
             page.score = min(page.score, UNNAMED)
             page.evidence.append(why)
     if browser.score and page.score > 0:
@@ -925,6 +956,9 @@ def classify(rows: list[Row], title: str, rgb: np.ndarray, region: tuple[int, in
             verdict.score = min(verdict.score, UNNAMED)
             verdict.evidence.append(f"another program's menus (not a {verdict.kind}'s)")
     editor = _editor(rows, marks, region, signs, title)
+    if PAGE_SIGNS in page.evidence:  # a page's links and prose beside a dialog's buttons: neither said
+        for verdict in (dialog, installer):
+            verdict.score = min(verdict.score, UNNAMED)
     verdicts = [terminal, editor, browser, page, dialog, installer, _sheet(rows), files]
     # a shell's prompts, vi's lines: more than a console (a console's light text on black is not)
     terminal_own = terminal.score - (CONSOLE_TEXT_SCORE if CONSOLE_TEXT in terminal.evidence else 0.0)
