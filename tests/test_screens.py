@@ -1912,7 +1912,7 @@ def test_an_address_bar_starts_at_the_left_with_the_address_first():
 
 def test_a_page_s_links_and_prose_above_save_and_cancel_make_no_dialog():
     """A web application's settings page ends in "Save changes" and "Cancel" like a dialog; its
-    links and its prose say it may be a page: neither kind is said."""
+    links and its prose, without a title bar, say it may be a page: neither kind is said."""
     from pixel_llm.facts.window_kinds import classify
 
     page = np.full((520, 720, 3), 255, np.uint8)
@@ -1927,5 +1927,7 @@ def test_a_page_s_links_and_prose_above_save_and_cancel_make_no_dialog():
         page[y1 - 3, x0:x1] = (6, 69, 173)
     region = (0, 0, 720, 30 * len(rows) + 20)
     assert classify(rows, "", page, region, 720 * 520, False, 0.0).kind != "dialog"
+    # ... but under a title bar it is a program's wizard or dialog (Eclipse's "Install" has links)
+    assert classify(rows, "Install", page, region, 720 * 520, True, 0.0).kind == "dialog"
     plain = np.full_like(page, 255)  # the same rows without links: the dialog's buttons decide
     assert classify(rows, "", plain, region, 720 * 520, False, 0.0).kind == "dialog"

@@ -34,10 +34,11 @@ MENU_BAR = "a program's menu bar"
 """The evidence a window's menu bar leaves (a screen is sure of it: ``screen.MENU_BAR_SCORE``)."""
 TOGGLES = "check boxes or radio buttons (a program)"
 PUSH_BUTTONS = "push buttons at the bottom"
-PAGE_SIGNS = "a page's links and prose"
-"""Two links or more (or one underlined) and rows of prose: with a dialog's buttons, a form on a page of the web as
-often as a dialog (a web application's settings page ends in "Save changes" and "Cancel")."""
 """The evidence of a program's widgets (:mod:`.widgets`): a window of no kind named, but a program's."""
+PAGE_SIGNS = "a page's links and prose"
+"""Two links or more (or one underlined) and rows of prose: with a dialog's buttons and no title bar,
+a form on a page of the web as often as a dialog (a web application's settings page ends in "Save
+changes" and "Cancel"; Eclipse's wizard "Install" has links too, and its title bar)."""
 PROGRAM_SIGNS = "a program's signs (dialog buttons, a tree, a form)"
 """... and of a dialog's button words ("OK", "Cancel"), a tree's rows or a form's labels
 (:meth:`Signs.program`) where no kind is named."""
@@ -956,7 +957,8 @@ def classify(rows: list[Row], title: str, rgb: np.ndarray, region: tuple[int, in
             verdict.score = min(verdict.score, UNNAMED)
             verdict.evidence.append(f"another program's menus (not a {verdict.kind}'s)")
     editor = _editor(rows, marks, region, signs, title)
-    if PAGE_SIGNS in page.evidence:  # a page's links and prose beside a dialog's buttons: neither said
+    if PAGE_SIGNS in page.evidence and not title:  # a page's links and prose beside a dialog's
+        # buttons, and no title bar (a program's wizard has one): neither is said
         for verdict in (dialog, installer):
             verdict.score = min(verdict.score, UNNAMED)
     verdicts = [terminal, editor, browser, page, dialog, installer, _sheet(rows), files]
