@@ -944,15 +944,6 @@ def test_a_titled_window_is_its_program_s_kind_unless_it_is_a_dialog():
     assert kind("projects — Dolphin", body + ["OK  Cancel"]) != "file manager"  # a dialog of it, by its buttons
 
 
-def test_a_dialog_s_title_says_what_it_does_or_that_it_is_a_dialog():
-    from pixel_llm.facts.app_titles import dialog_title
-
-    for title in ("Find Text — Calligra Sheets", "File Properties", "Print Dialog", "Dialog", "File Chooser Dialog"):
-        assert dialog_title(title), title
-    for title in ("System Settings", "Dialogue Editor — Ren'Py", "projects — Dolphin", "Untitled 1 - gLabels"):
-        assert not dialog_title(title), title
-
-
 def _titled_window(title: str, body: list[str], size=(900, 600), menu: bool = True, bar: bool = True) -> np.ndarray:
     """A program's window filling the frame: a blue title bar with window buttons, a menu bar,
     and its content below, split into panes by lines (panes are not windows)."""

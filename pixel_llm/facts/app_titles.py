@@ -73,11 +73,11 @@ Dolphin", "Configure — Okular")."""
 DIALOG_HEAD = re.compile(
     r"^\W*(?:\S{1,2}\s+)?(open|save|save as|export|import|print|find|replace|find and replace|about|rename|delete|confirm|"
     r"warning|error|insert|page setup|customi[sz]e|go to|configure|edit|properties|preferences|options)\b|"
-    r"\b(properties|preferences|options|configuration|wizard|dialog)\W*$",
+    r"\b(properties|preferences|options|configuration|wizard)\W*$",
     re.IGNORECASE)
 """What a dialog's title says before its program's name, strictly: it starts with what the dialog
 does ("Find Text", "Edit Channel", "Save As"; after the window's icon read as a letter or two)
-or ends with a settings word or "Dialog" ("File Properties", "Options", "Print Dialog"). Stricter than :data:`DIALOG_TITLE`,
+or ends with a settings word ("File Properties", "Options"). Stricter than :data:`DIALOG_TITLE`,
 which only keeps a program's name from naming a kind: this one names the window a dialog. "Settings" is left out ("System Settings" is a
 program), so are "New …" and "Search" (a program's own views)."""
 
