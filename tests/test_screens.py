@@ -1899,26 +1899,3 @@ def test_an_address_bar_starts_at_the_left_with_the_address_first():
     assert kind(row("Not Secure | 192.168.33.5/icingaweb2/dashboard", 40)) == "browser"
     assert kind(row("https://your-app.com", 600)) != "browser"  # the right of a page's banner
     assert kind(row("Initialization complete, opening browser at file:///home/me/index.html", 10)) != "browser"
-
-
-def test_a_page_s_links_and_prose_above_save_and_cancel_make_no_dialog():
-    """A web application's settings page ends in "Save changes" and "Cancel" like a dialog; its
-    links and its prose, without a title bar, say it may be a page: neither kind is said."""
-    from pixel_llm.facts.window_kinds import classify
-
-    page = np.full((520, 720, 3), 255, np.uint8)
-    link_rows = (1, 3)
-    texts = (["Set up single sign-on", "Back to Advanced tools"] + PROSE + ["Learn more about network masks"]
-             + PROSE + ["Save changes  Cancel"])
-    rows = _rows(texts)
-    for i in link_rows:  # blue link text, underlined
-        x0, y0, x1, y1 = rows[i].box
-        for x in range(x0, x1, 9):
-            page[y0 + 4:y1 - 6, x + 1:x + 3] = (6, 69, 173)
-        page[y1 - 3, x0:x1] = (6, 69, 173)
-    region = (0, 0, 720, 30 * len(rows) + 20)
-    assert classify(rows, "", page, region, 720 * 520, False, 0.0).kind != "dialog"
-    # ... but under a title bar it is a program's wizard or dialog (Eclipse's "Install" has links)
-    assert classify(rows, "Install", page, region, 720 * 520, True, 0.0).kind == "dialog"
-    plain = np.full_like(page, 255)  # the same rows without links: the dialog's buttons decide
-    assert classify(rows, "", plain, region, 720 * 520, False, 0.0).kind == "dialog"

@@ -35,10 +35,6 @@ MENU_BAR = "a program's menu bar"
 TOGGLES = "check boxes or radio buttons (a program)"
 PUSH_BUTTONS = "push buttons at the bottom"
 """The evidence of a program's widgets (:mod:`.widgets`): a window of no kind named, but a program's."""
-PAGE_SIGNS = "a page's links and prose"
-"""Two links or more (or one underlined) and rows of prose: with a dialog's buttons and no title bar,
-a form on a page of the web as often as a dialog (a web application's settings page ends in "Save
-changes" and "Cancel"; Eclipse's wizard "Install" has links too, and its title bar)."""
 PROGRAM_SIGNS = "a program's signs (dialog buttons, a tree, a form)"
 """... and of a dialog's button words ("OK", "Cancel"), a tree's rows or a form's labels
 (:meth:`Signs.program`) where no kind is named."""
@@ -780,8 +776,6 @@ def _web(rows: list[Row], rgb: np.ndarray, region: tuple[int, int, int, int], we
                                               for p in r.pieces) < (1 if links >= 2 else SENTENCES_WITHOUT_LINKS):
             why = "few sentences"
         if why:
-            if why == signs.program() and (links >= 2 or underlined) and sum(prose(r.text) for r in rows) >= PROSE_ROWS:
-                page.evidence.append(PAGE_SIGNS)  # a form's page, with its "Save" and "Cancel"?
             page.score = min(page.score, UNNAMED)
             page.evidence.append(why)
     if browser.score and page.score > 0:
@@ -957,10 +951,6 @@ def classify(rows: list[Row], title: str, rgb: np.ndarray, region: tuple[int, in
             verdict.score = min(verdict.score, UNNAMED)
             verdict.evidence.append(f"another program's menus (not a {verdict.kind}'s)")
     editor = _editor(rows, marks, region, signs, title)
-    if PAGE_SIGNS in page.evidence and not title:  # a page's links and prose beside a dialog's
-        # buttons, and no title bar (a program's wizard has one): neither is said
-        for verdict in (dialog, installer):
-            verdict.score = min(verdict.score, UNNAMED)
     verdicts = [terminal, editor, browser, page, dialog, installer, _sheet(rows), files]
     # a shell's prompts, vi's lines: more than a console (a console's light text on black is not)
     terminal_own = terminal.score - (CONSOLE_TEXT_SCORE if CONSOLE_TEXT in terminal.evidence else 0.0)
