@@ -73,6 +73,9 @@ PANEL_SCORE = 0.8
 """How sure a desktop panel with a clock makes us of a screen (the panel is found by its shape,
 the clock is read: both are needed)."""
 BOXED_BUTTONS = "a row of push buttons in boxes of their own"
+BUTTON_LABEL = re.compile(r"[A-Z][a-z]+(?: [A-Za-z][a-z]+)?\W?")
+"""A push button's label: a capitalised word or two ("Preview", "Save As", "Print…"); a path, a
+number or a field's value beside a dialog's buttons is no button."""
 BOXED_SCORE = 0.6
 """How sure a dialog's row of push buttons ("Cancel  Apply  OK"), seen as boxes, makes its window a dialog."""
 MENU_BAR_SCORE = 0.7
@@ -258,9 +261,9 @@ def _boxed_dialog(made: list[tuple[dict, list[Line], list[Row], str, Verdict]], 
     row = boxed_button_row(read)
     if not row:
         return made, []
-    named = dict(row)  # ... and the other boxes of a word or two on that row ("Preview" beside "Print")
+    named = dict(row)  # ... and the other boxes on that row labelled as buttons are ("Preview" beside "Print")
     row = sorted(((box, named.get(box, text.strip(" |[]_"))) for box, text in read
-                  if box in named or 1 <= len(text.split()) <= 2
+                  if box in named or BUTTON_LABEL.fullmatch(text.strip(" |[]_"))
                   and any(abs(box[1] + box[3] - r[1] - r[3]) <= r[3] - r[1] for r in named)), key=lambda bw: bw[0][0])
     a, b = min(box[0] for box, _ in row), max(box[2] for box, _ in row)
 
@@ -280,6 +283,8 @@ def _boxed_dialog(made: list[tuple[dict, list[Line], list[Row], str, Verdict]], 
     v = classify(rows, "", rgb, union, W * H, True, web_label)
     if v.kind == "window":
         v = Verdict("dialog", BOXED_SCORE, "", v.evidence + [BOXED_BUTTONS])
+    elif v.kind not in ("dialog", "installer", "file manager"):  # (a file chooser lists files)
+        return made, []  # its text reads as a terminal's or a page's: no dialog's parts
     reg = {"rect": None, "box": union, "framed": any(m[0]["framed"] for m in members), "title_box": None,
            "boxed": True}
     first = made.index(members[0])

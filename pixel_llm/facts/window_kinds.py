@@ -719,8 +719,8 @@ def _address_at(row: Row) -> int | None:
     """Where the address of a row starts, if it reads like an address bar (None if not): its
     piece's left end (the row's, when OCR framed the address with other words), the address first
     in the piece after icons read as marks and the browser's own words ("€ Cc @ https://…", "Not
-    Secure | 192.168.33.5/…"); an address after a sentence's words ("… opening browser at
-    file:///…") is text in a window or on a page."""
+    Secure | 192.168.33.5/…"), one other word at most (an icon read as one); an address after a
+    sentence's words ("… opening browser at file:///…") is text in a window or on a page."""
     for p in row.pieces or [row]:
         found = URL.search(p.text)
         if found is None:
