@@ -288,6 +288,16 @@ def _button_shape(rgb: np.ndarray, box: tuple[int, int, int, int], window_bg: np
     return above >= 0.8 * inner and below >= 0.8 * inner
 
 
+def _button_word(text: str, known: set[str]) -> str | None:
+    """``text`` as a button's word, if it reads as one of ``known`` (lower case): as read, or
+    the word whose letter OCR lost ("Cance" gives "Cancel"); None if it does not."""
+    words = text.strip(" |[]_")
+    if _norm_button(words) in known:
+        return words
+    whole = _one_dropped(_norm_button(words))
+    return whole.capitalize() if whole is not None else None
+
+
 def _buttons(rows: list[Row], rgb: np.ndarray | None = None, region: tuple[int, int, int, int] | None = None
              ) -> list[str]:
     """Button labels: short pieces whose words are a button's ("OK", "Save", "Next >"), in the
@@ -299,14 +309,8 @@ def _buttons(rows: list[Row], rgb: np.ndarray | None = None, region: tuple[int, 
         bg = np.median(rgb[y0:y1:4, x0:x1:4].reshape(-1, 3), axis=0).astype(np.int16)
     for row in rows:
         for piece in row.pieces:
-            words = piece.text.strip(" |[]_")
-            low = _norm_button(words)
-            if low not in BUTTON_WORDS:
-                whole = _one_dropped(low)  # "Cance": a button's word with a letter lost by OCR
-                if whole is None:
-                    continue
-                words, low = whole.capitalize(), whole
-            if len(words) > 16:
+            words = _button_word(piece.text, BUTTON_WORDS)
+            if words is None or len(words) > 16:
                 continue
             if region is not None and piece.box[1] < region[1] + 0.5 * (region[3] - region[1]):
                 continue
@@ -378,16 +382,8 @@ def boxed_button_row(boxed: list[tuple[tuple[int, int, int, int], str]]) -> list
     "OK", "Cancel", "Finish" or "Apply" among them ("Cancel … Preview  Print" in a GNOME dialog's
     header bar, "Cancel  Apply  OK" at the bottom of another's). Empty when there is no such row:
     one boxed "Update" or "Upload" is a page's or a program's button."""
-    words = []
-    for box, text in boxed:
-        word = text.strip(" |[]_")
-        low = _norm_button(word)
-        if low not in BUTTON_WORDS and low not in ROW_BUTTONS:
-            whole = _one_dropped(low)  # "Cance": a letter lost by OCR
-            if whole is None:
-                continue
-            word = whole.capitalize()
-        words.append((box, word))
+    read = ((box, _button_word(text, BUTTON_WORDS | ROW_BUTTONS)) for box, text in boxed)
+    words = [(box, word) for box, word in read if word is not None]
     for box, word in words:
         if word not in STRONG_BUTTONS:
             continue
