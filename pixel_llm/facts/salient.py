@@ -26,10 +26,10 @@ from .window_kinds import (
     SHELL_TITLE,
     SOURCE_FILE,
     TITLED_FILE,
-    URL,
     VI_STATUS,
     Row,
     _norm_button,
+    address_at,
     menu_row,
     prompt,
     spacing,
@@ -87,7 +87,7 @@ def _strip_prompt(text: str) -> tuple[bool, str]:
 
 
 def salient(kind: str, app: str, rows: list[Row], title: str, buttons: list[str]) -> list[str]:
-    address_bar = [r for r in rows[:4] if URL.search(r.text)]  # a browser's, quoted as read
+    address_bar = [r for r in rows[:4] if address_at(r) is not None]  # a browser's, quoted as read
     if kind not in ("terminal", "editor") and not _monospace(rows):  # a menu bar is no quote; of
         rows = _confident([r for r in rows if not menu_row(r.text)])  # what is left, its sure words
     texts = [r.text.strip() for r in rows if r.text.strip()]

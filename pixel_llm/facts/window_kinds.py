@@ -72,6 +72,9 @@ VI_STATUS = re.compile(r"\"[^\"]+\"\s+(?:\[\w+\]\s*)?\d+L,?\s+\d+[BC]|(^|\s)\d+L
 """vi's own lines: the file's name, lines and bytes when opened; the mode being typed in; vim's
 ruler at the end of the last row, the cursor's line, column and place in the file ("1,1  Top",
 "12,5-9  45%")."""
+EMACS_MODE_LINE = re.compile(r"(?:^|\s)(?:All|Top|Bot|\d{1,3}%)\s+L\d{1,6}(?=\s|$)", re.IGNORECASE)
+"""Emacs's mode line under each of its windows: where the window shows the file, then the cursor's
+line ("-:--- test.org   All L1   (Org)", "zenburn-theme.el   2% L34   (Emacs-Lisp)")."""
 NANO_KEYS = ("^G", "^X", "^O", "^W", "^K", "^U", "Write Out", "Where Is", "Read File", "Get Help", "Justify")
 CURSOR_STATUS = re.compile(r"\b(?:Ln|Line):?\s?\d{1,6}\s?[,:;]?\s+(?:Col|Column):?\s?\d{1,4}\b")
 """A text editor's status bar giving the cursor's line and column ("Ln 1, Col 1" in gedit and
@@ -657,6 +660,10 @@ def _editor(rows: list[Row], marks: int, region: tuple[int, int, int, int], sign
         v.score += 0.4
         v.evidence.append("vi status line")
         v.app = "vi"
+    if any(EMACS_MODE_LINE.search(t) for t in texts):
+        v.score += 0.6  # above a dark terminal's look (0.55): Emacs in a terminal shows one too
+        v.evidence.append("Emacs mode line")
+        v.app = "emacs"
     nano = any("GNU nano" in t or "nano " in t[:12] for t in texts)
     keys = sum(any(k in t for t in texts) for k in NANO_KEYS)
     if nano:
@@ -711,7 +718,7 @@ ADDRESS_MARKS = {"file", "secure", "notsecure", "not"}
 """What a browser writes before an address in its bar ("File", "Not secure")."""
 
 
-def _address_at(row: Row) -> int | None:
+def address_at(row: Row) -> int | None:
     """Where the address of a row starts, if it reads like an address bar (None if not): its
     piece's left end (the row's, when OCR framed the address with other words), the address first
     in the piece after icons read as marks and the browser's own words ("€ Cc @ https://…", "Not
@@ -733,7 +740,7 @@ def _web(rows: list[Row], rgb: np.ndarray, region: tuple[int, int, int, int], we
     browser, page = Verdict("browser"), Verdict("web page")
     x0, y0, x1, y1 = region
     top = [r for r in rows if r.box[1] < y0 + 0.15 * (y1 - y0)]
-    address = [r for r in top if (at := _address_at(r)) is not None and at < x0 + ADDRESS_START * (x1 - x0)]
+    address = [r for r in top if (at := address_at(r)) is not None and at < x0 + ADDRESS_START * (x1 - x0)]
     if address:
         browser.score += 0.6
         browser.evidence.append("address bar")
