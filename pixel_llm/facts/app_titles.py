@@ -116,7 +116,11 @@ BROWSER_NAME = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in APPS["browse
 _SEPARATOR = r"(?:\s[-–—|:=]\s?|\s?[-–—]\s|\)-?[\d.]+\s[-–—]\s)"
 _BY_LENGTH = sorted(((name, kind) for kind, names in APPS.items() for name in names), key=lambda x: -len(x[0]))
 _APP_RE = re.compile(_SEPARATOR + r"(" + "|".join(re.escape(n) for n, _ in _BY_LENGTH) + r")"
-                     r"(?:\s+v?\d[\w.]*)?(?:\s*[^\w\s]+|\s+[xXoO0_]{1,3}[^\w\s]?)*\s*$")
+                     r"(?:\s+v?\d[\w.]*)?(\s+[(\[][A-Za-z][\w .-]{0,28}[)\]])?"
+                     r"(?:\s*[^\w\s]+|\s+[xXoO0_]{1,3}[^\w\s]?)*\s*$")
+"""A known program's name ending a title, after a dash: its version, a word or two in brackets
+("Geany (new instance)", "Visual Studio Code [Administrator]") and the window buttons read as
+marks may follow it."""
 _KIND = {n.lower(): k for n, k in _BY_LENGTH}
 _CANON = {n.lower(): n for n, _ in _BY_LENGTH}
 
@@ -150,4 +154,4 @@ def app_in_title(title: str, head_needed: bool = True) -> tuple[str, str, str] |
     if (head_needed or not text.lstrip().startswith(("-", "–", "—"))) and not re.search(r"[A-Za-z0-9]", head) \
             or DIALOG_TITLE.search(head) or DIALOG_HEAD.search(head):
         return None  # nothing before the dash, or a dialog's title
-    return _KIND[name.lower()], _CANON[name.lower()], text[:m.end(1)]
+    return _KIND[name.lower()], _CANON[name.lower()], text[:m.end(2) if m.group(2) else m.end(1)]
