@@ -925,10 +925,37 @@ def test_a_title_that_names_a_known_program_names_its_kind():
     assert app_in_title("Globo HD — Kaffeine")[0] == "media player"
     assert app_in_title("holiday.kdenlive / HD 1080p 25 fps — Kdenlive")[0] == "video editor"
     assert app_in_title("interview.aup3 - Audacity")[0] == "audio editor"
+    # a word or two in brackets after the name ("new instance", "Administrator")
+    assert app_in_title("A_Christmas_Carol.mkd - ~/books - Geany (new instance)")[:2] == ("editor", "Geany")
+    assert app_in_title("main.rs - project - Visual Studio Code [Administrator] _ O X")[0] == "editor"
+    assert app_in_title("Open File - Geany (new instance)") is None  # still a dialog of it
+    assert app_in_title("Notes (about Geany) and more") is None
     # a dialog of the program carries its name too; a name alone or in a sentence says nothing
     for title in ("Configure — Okular", "View Properties — Dolphin", "Open Image - GIMP", "Mozilla Firefox",
                   "Chapter 2 - Firefox is a browser", "Terminal", "fbx [Running] - Oracle VM VirtualBox"):
         assert app_in_title(title) is None, title
+
+
+def test_emacs_is_known_by_its_mode_line():
+    from pixel_llm.facts.window_kinds import classify
+
+    def verdict(texts, dark=True):
+        rows = _rows(texts, mono=True, dark=dark)
+        return classify(rows, "", None, (0, 0, 900, 30 * len(texts) + 40), 900 * 600, True, 0.0)
+
+    org = ["#+TITLE: Notes", "#+DATE: <2019-03-16 Sat>", "* Heading 1...", "** Heading 2...", "*** Heading 3...",
+           "Some text under it.", "-:---  test.org    All L1     (Org)"]
+    lisp = ["(deftheme zenburn \"The Zenburn color theme\")", "(defgroup zenburn-theme nil", "  :group 'faces",
+            "  :prefix \"zenburn-theme-\")", "You can override a subset of the colors", "  :group 'zenburn-theme",
+            "-:---  zenburn-theme.el   2% L34   Git-master  (Emacs-Lisp ElDoc)"]
+    for texts in (org, lisp):
+        v = verdict(texts)
+        assert (v.kind, v.app) == ("editor", "emacs"), texts[-1]
+        assert (verdict(texts, dark=False).kind, verdict(texts, dark=False).app) == ("editor", "emacs")
+    # without it, such light text on a dark background is as likely a terminal's output: not Emacs
+    assert verdict(org[:-1]).app != "emacs" and verdict(lisp[:-1]).app != "emacs"
+    # the words alone in a sentence are not a mode line
+    assert verdict(org[:-1] + ["Go to the top of page 12 or All the lines"]).app != "emacs"
 
 
 def test_a_titled_window_is_its_program_s_kind_unless_it_is_a_dialog():
@@ -1899,3 +1926,35 @@ def test_an_address_bar_starts_at_the_left_with_the_address_first():
     assert kind(row("Not Secure | 192.168.33.5/icingaweb2/dashboard", 40)) == "browser"
     assert kind(row("https://your-app.com", 600)) != "browser"  # the right of a page's banner
     assert kind(row("Initialization complete, opening browser at file:///home/me/index.html", 10)) != "browser"
+
+
+def _row_at(text: str, x0: int, y0: int, width: int | None = None):
+    from pixel_llm.facts.regions import Line
+    from pixel_llm.facts.window_kinds import Row
+
+    box = (x0, y0, x0 + (width or 9 * len(text)), y0 + 16)
+    pieces, x = [], x0
+    for word in re.split(r"\s{3,}", text):  # buttons side by side: one piece each
+        pieces.append(Line(word, 0.9, (x, y0, x + 9 * len(word), y0 + 16), False, glyph=12.0, words=len(word.split())))
+        x += 9 * len(word) + 27
+    return Row(text, box, False, 0.9, pieces)
+
+
+def test_a_dialog_s_title_in_its_header_bar_is_read_from_its_first_row():
+    """GTK's and macOS's dialogs draw their title in a header bar of the window's own colour: no
+    title bar is seen, the title is the first row of the window's text ("Gnote Preferences" above
+    its notebook, "Close" at the bottom right)."""
+    from pixel_llm.facts.screen import _header_title
+
+    frame = (0, 0, 580, 400)
+    body = [_row_at("Spell check while typing", 60, 130), _row_at("Enable auto-bulleted lists", 60, 160)]
+    close = _row_at("Close", 460, 340)
+    assert _header_title([_row_at("Gnote Preferences", 222, 33), *body, close], frame) == "Gnote Preferences"
+    assert _header_title([_row_at("Open File", 250, 10), *body, _row_at("Cancel   Open", 420, 360)], frame) == "Open File"
+    # not a dialog's title: a heading, off centre, or without a button at the bottom
+    assert _header_title([_row_at("Welcome to Gnote", 220, 33), *body, close], frame) is None
+    assert _header_title([_row_at("Gnote Preferences", 20, 33), *body, close], frame) is None
+    assert _header_title([_row_at("Gnote Preferences", 222, 33), *body], frame) is None
+    assert _header_title([_row_at("Gnote Preferences", 222, 200), *body, close], frame) is None
+    assert _header_title([_row_at("Gnote Preferences", 222, 33), *body, _row_at("Notes are saved", 380, 340)],
+                         frame) is None

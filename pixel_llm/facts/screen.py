@@ -223,6 +223,31 @@ def top_title(rgb: np.ndarray, gray: np.ndarray, reader: RegionReader) -> tuple[
 
 # -- the whole screen ----------------------------------------------------------------------
 
+HEADER_TOP = 0.15
+"""A header bar's title is the window's first row, starting in this top share of its height ..."""
+
+
+def _header_title(rows: list[Row], box: tuple[int, int, int, int]) -> str | None:
+    """The title of a dialog drawn in its own header bar, as GTK and macOS draw it (no title bar
+    of another colour: "Gnote Preferences" above a notebook, "Close" below): the window's first
+    row, at its top and centred in it (:data:`HEADER_TOP`, :data:`TITLE_CENTRED`), that reads as
+    a dialog's title (:func:`~.app_titles.dialog_title`), with a push button's word at the bottom
+    of the window. None otherwise: a heading at the top of a page, or a main window's header bar
+    ("Open" beside its title) with no button below."""
+    if len(rows) < 2:
+        return None
+    x0, y0, x1, y1 = box
+    first = rows[0]
+    text = without_buttons(first.text)
+    if first.box[1] - y0 > HEADER_TOP * (y1 - y0) or abs((first.box[0] + first.box[2]) / 2 - (x0 + x1) / 2) \
+            > TITLE_CENTRED * (x1 - x0) or not _named(text) or not dialog_title(text):
+        return None
+    last = rows[-1]
+    if last.box[3] < y1 - HEADER_TOP * (y1 - y0) or not _buttons([last]):
+        return None
+    return text
+
+
 def _named(title: str) -> bool:
     """A window title that reads as words: two words of three letters or more ("Character Map",
     "Options — GNOME Commander"), not the window buttons or an icon read as letters."""
@@ -410,6 +435,12 @@ def analyse(rgb: np.ndarray, reader: RegionReader, web_label: float = 0.0, panel
                 v = Verdict("window", PROGRAM_WINDOW, "", v.evidence + ["a title bar across the frame"])
             elif _named(title):
                 v = Verdict("window", PROGRAM_WINDOW, "", v.evidence + ["a title bar with a title"])
+        if not title and v.kind == "window" and (v.score < LIKELY or widgets) and MENU_BAR not in v.evidence:
+            # (text outside the windows seen: the frame is the dialog, cropped round it)
+            head = _header_title(rows, reg["box"] if reg["framed"] else (0, 0, W, H))
+            if head is not None:  # a dialog's title in its header bar, read as its first row
+                title, rows = head, rows[1:]
+                v = Verdict("dialog", PROGRAM_WINDOW, "", v.evidence + ["a dialog's title in its header bar"])
         made.append((reg, reg_lines, rows, title, v))
     made, boxed_buttons = _boxed_dialog(made, boxed, rgb, web_label)
     windows: list[WindowFact] = []

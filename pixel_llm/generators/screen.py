@@ -268,8 +268,10 @@ def compose_screen(facts: Facts, max_length: int = 100) -> str | None:
         if w.framed:
             parts.append(_describe(w, budget))
         else:
-            # "terminal text reading …", "text reading …"; an editor: "a text editor editing …"
-            what = {"terminal": "terminal text", "window": "text", "editor": with_article(noun(w))}.get(
+            # "terminal text reading …", "text reading …"; an editor: "a text editor editing …"; a
+            # dialog: 'a dialog "Preferences" …'
+            what = {"terminal": "terminal text", "window": "text", "editor": with_article(noun(w)),
+                    "dialog": with_article(noun(w))}.get(
                 w.kind, noun(w) + " text")
             parts.append(f"{what} {detail(w, budget)}".strip())
     place = "A desktop" if s.panel is not None else "A screen"
