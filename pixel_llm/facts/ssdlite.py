@@ -122,7 +122,7 @@ class _Network:
     """The cut graph, run by onnxruntime (converted by :mod:`.tf_graph`) or, where that fails, by
     OpenCV's DNN module, with a lock: a ``cv2.dnn.Net`` runs one input at a time."""
 
-    def __init__(self, path: str, threads: int = 0) -> None:
+    def __init__(self, path: str) -> None:
         with open(path, "rb") as f:
             graph = cut_graph(f.read())
         self.anchors = anchors()
@@ -133,7 +133,7 @@ class _Network:
 
             model = tf_graph.to_onnx(graph, INPUT_NODE, HEADS, INPUT_SIDE)
             options = ort.SessionOptions()
-            options.intra_op_num_threads = threads
+            options.intra_op_num_threads = 0  # onnxruntime's default: every core
             options.inter_op_num_threads = 1
             self.session = ort.InferenceSession(model.SerializeToString(), options,
                                                 providers=["CPUExecutionProvider"])

@@ -169,7 +169,8 @@ def tensor(data: bytes) -> np.ndarray:
 
 def cut(graph: bytes, outputs: tuple[str, ...], input_node: str) -> bytes:
     """The GraphDef reduced to the nodes ``outputs`` depend on, with ``input_node`` turned into a
-    float placeholder (the network's input). Nodes keep their order."""
+    float placeholder (the network's input). Nodes keep their order; a control input ("^name":
+    run after that node, no data from it) is not followed."""
     found = nodes(graph)
     missing = [h for h in outputs if h not in found]
     if missing or input_node not in found:
