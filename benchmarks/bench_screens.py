@@ -1,7 +1,7 @@
 """Score screen captions against the labelled set of ``screens_dataset.py`` (issue #10).
 
     python benchmarks/screens_dataset.py            # once: builds benchmarks/out/screens
-    python benchmarks/bench_screens.py [--split tune|heldout|fresh|all|external|external2|external3|external4|external5|external6|external7|external8|external9|external10|external11|external12|external13|external14|external15|external16] [--variants png,jpeg70,scale75] [--show]
+    python benchmarks/bench_screens.py [--split tune|heldout|fresh|all|external|external2|external3|external4|external5|external6|external7|external8|external9|external10|external11|external12|external13|external14|external15|external16|external17] [--variants png,jpeg70,scale75] [--show]
     python benchmarks/bench_screens.py --speed      # timings (needs Xvfb + xterm for the live rows)
     python benchmarks/bench_screens.py --split S --history   # captions that depend on what was read before
 
@@ -19,9 +19,10 @@ twenty-three more (``screens_external9.py``), ``external10`` a tenth from twenty
 ``external12`` a twelfth from eighteen more (``screens_external12.py``), ``external13`` a thirteenth
 from twenty-two more (``screens_external13.py``), ``external14`` a fourteenth from twenty-eight more
 (``screens_external14.py``), ``external15`` a fifteenth, of dialogs and frameless web pages, from
-twenty-three more (``screens_external15.py``, a development set) and ``external16`` a sixteenth, of text
+twenty-three more (``screens_external15.py``, a development set), ``external16`` a sixteenth, of text
 editors and IDEs, their dialogs and text-heavy negatives, from fourteen more (``screens_external16.py``, a
-development set).
+development set) and ``external17`` a seventeenth, of dialogs and negatives for them, from eight more
+(``screens_external17.py``, a development set).
 
 Per frame and variant (PNG, JPEG quality 70, scaled to 75 %), with the offline default:
 
@@ -354,7 +355,7 @@ def main() -> None:
     parser.add_argument("--set", default=str(ROOT / "benchmarks" / "out" / "screens"))
     parser.add_argument("--split", default="tune", choices=[*SPLITS, "all", *EXTERNALS],
                         help=f"all: {' + '.join(SPLITS)}; {EXTERNAL}: real screenshots from opencv-doc; "
-                        "external2 … external16: real screenshots from other Debian packages (see each "
+                        "external2 … external17: real screenshots from other Debian packages (see each "
                         "benchmarks/screens_externalN.py); each external split is scored on its own")
     parser.add_argument("--variants", default="png,jpeg70,scale75")
     parser.add_argument("--only", default="", help="comma-separated frame ids")

@@ -17,6 +17,7 @@
     python benchmarks/screens_dataset.py --splits external14   # only external14 (needs 28 more Debian packages)
     python benchmarks/screens_dataset.py --splits external15   # only external15 (needs 23 more Debian packages)
     python benchmarks/screens_dataset.py --splits external16   # only external16 (needs 14 more Debian packages)
+    python benchmarks/screens_dataset.py --splits external17   # only external17 (needs 8 more Debian packages)
 
 Every frame is made by real programs: desktops under Xvfb with a window manager (openbox) and
 xterm (dark and light; shell sessions, ``man`` pages, a Python REPL typed into with xdotool),
@@ -745,13 +746,19 @@ tuned on freely) for text editors and IDEs (about half: notes, prose, code and s
 designer), with their dialogs (preferences, a plugin manager, a save dialog) and negatives that show much text
 without being editors (a log viewer, a chat client, a console, output windows, lists, a help page); labelled
 the same way (``screens_external16.py``); built when the packages are there, scored on its own."""
+EXTERNAL17 = "external17"
+"""A seventeenth set of real screenshots from eight other Debian packages, a development split (looked at and
+tuned on freely) for dialogs (most of it: KDE / Qt and GTK 3 dialogs, settings dialogs, wizards, form
+dialogs, a sign-in page in a dialog, a file chooser; some over their main window, some cropped), with main
+windows that have forms, menus or panels as negatives; labelled the same way (``screens_external17.py``);
+built when the packages are there, scored on its own."""
 EXTERNALS = {EXTERNAL: "screens_external", EXTERNAL2: "screens_external2", EXTERNAL3: "screens_external3",
              EXTERNAL4: "screens_external4", EXTERNAL5: "screens_external5", EXTERNAL6: "screens_external6",
              EXTERNAL7: "screens_external7", EXTERNAL8: "screens_external8", EXTERNAL9: "screens_external9",
              EXTERNAL10: "screens_external10", EXTERNAL11: "screens_external11",
              EXTERNAL12: "screens_external12", EXTERNAL13: "screens_external13",
              EXTERNAL14: "screens_external14", EXTERNAL15: "screens_external15",
-             EXTERNAL16: "screens_external16"}
+             EXTERNAL16: "screens_external16", EXTERNAL17: "screens_external17"}
 """Each external split and the module that labels it and finds its source files."""
 
 
