@@ -936,6 +936,17 @@ def test_a_title_that_names_a_known_program_names_its_kind():
         assert app_in_title(title) is None, title
 
 
+def test_a_text_editor_is_known_by_its_documents_or_buffers_menu():
+    """gedit's and Pluma's "Documents", Geany's and Mousepad's "Document", Emacs's and SciTE's
+    "Buffers": menus only text editors have. Prose under them is an editor's; under another
+    program's menu bar (a viewer's "Go" and "Bookmarks") it is no editor."""
+    for menus in ("File Edit View Search Tools Documents Help", "File Edit Search View Document Help",
+                  "File Edit Options Buffers Tools Help"):
+        assert _kind(_rows([menus] + PROSE)) == "editor", menus
+    for menus in ("File Edit View Go Bookmarks Help", "File Edit View Insert Format Tools Help"):
+        assert _kind(_rows([menus] + PROSE)) != "editor", menus
+
+
 def test_emacs_is_known_by_its_mode_line():
     from pixel_llm.facts.window_kinds import classify
 
@@ -1679,6 +1690,28 @@ def test_a_button_s_word_with_a_letter_lost_by_ocr_is_still_the_button():
     assert got == ["Save", "Discard", "Cancel"], got  # "Clone" is no "Close", "Sav" too short to tell
 
 
+def test_a_button_s_stock_icon_read_as_letters_does_not_hide_its_word():
+    """GTK 2 and KDE buttons show an icon before their word ("✓ OK", "⊘ Cancel"), which the engine
+    reads as a letter or two: a dialog's own word is still the button's, and a form above an "OK"
+    read so is a dialog. Menus show icons before their items too ("» Help", "© Logout"), so other
+    words after an icon are no buttons; nor is a word before the button's word an icon ("Not OK")."""
+    from pixel_llm.facts.window_kinds import _buttons
+
+    row = _rows(["Jf OK"])[0]
+    pieces = [replace(row.pieces[0], text=t) for t in ("Jf OK", "» Help", "X Cancel", "Not OK", "Go Apply", "ab")]
+    assert _buttons([replace(row, pieces=pieces)]) == ["OK", "Cancel"]
+
+    def form(button):
+        rows = _rows(["Plugins", "Choose which plugins should be loaded at startup:", "Plugin: Markdown 0.01",
+                      "Author(s): Matthew Brush", "Filename: /opt/geany/markdown.so", button])
+        low = rows[-1]
+        box = (800, 195, 860, 215)  # at the window's bottom right
+        return rows[:-1] + [replace(low, box=box, pieces=[replace(low.pieces[0], box=box)])]
+
+    assert _kind(form("Jf OK")) == "dialog"
+    assert _kind(form("Jf Okay")) != "dialog"
+
+
 def test_an_address_after_a_padlock_read_as_letters_makes_a_browser():
     """A browser's address bar shows a domain, often without its scheme, after a padlock the
     engine reads as a letter or two; a domain inside other words (a log's tab) or in an e-mail
@@ -1958,3 +1991,29 @@ def test_a_dialog_s_title_in_its_header_bar_is_read_from_its_first_row():
     assert _header_title([_row_at("Gnote Preferences", 222, 200), *body, close], frame) is None
     assert _header_title([_row_at("Gnote Preferences", 222, 33), *body, _row_at("Notes are saved", 380, 340)],
                          frame) is None
+
+
+def test_a_header_bar_s_title_between_its_buttons_names_the_dialog():
+    """A GTK 3 dialog's header bar holds its buttons beside the title ("Help" at the left of
+    "Preferences", "Cancel" and "Open" on either side of "Open File"): the centred piece is the
+    dialog's title, its buttons say it is a dialog's, with or without buttons at the bottom. A
+    main window's header bar ("Open" beside a document's name) or a page's row of links is no
+    dialog's."""
+    from pixel_llm.facts.screen import _header_title
+    from pixel_llm.facts.window_kinds import Row
+
+    def bar(*parts):  # (text, x) pieces on one row at the top
+        rows = [_row_at(text, x, 19) for text, x in parts]
+        box = (rows[0].box[0], 19, rows[-1].box[2], 35)
+        return Row("  ".join(r.text for r in rows), box, False, 0.9, [p for r in rows for p in r.pieces])
+
+    frame = (0, 0, 364, 480)
+    body = [_row_at("Image View   Slideshow   Plugins", 20, 60), _row_at("Date in statusbar", 70, 110),
+            _row_at("Reload current image", 70, 220)]
+    assert _header_title([bar(("Help", 25), ("Preferences", 133)), *body], frame) == "Preferences"
+    wide = (0, 0, 640, 480)
+    assert _header_title([bar(("Cancel", 20), ("Open File", 280), ("Open", 580)), *body], wide) == "Open File"
+    # a document's name between the buttons, a link beside a heading, a title off centre
+    assert _header_title([bar(("Open", 20), ("notes.txt", 276), ("Save", 580)), *body], wide) is None
+    assert _header_title([bar(("Home", 25), ("Preferences", 133)), *body], frame) is None
+    assert _header_title([bar(("Help", 25), ("Preferences", 200)), *body], frame) is None

@@ -29,6 +29,7 @@ desktop around them is flat.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import cv2
 import numpy as np
@@ -232,20 +233,33 @@ def _header_title(rows: list[Row], box: tuple[int, int, int, int]) -> str | None
     of another colour: "Gnote Preferences" above a notebook, "Close" below): the window's first
     row, at its top and centred in it (:data:`HEADER_TOP`, :data:`TITLE_CENTRED`), that reads as
     a dialog's title (:func:`~.app_titles.dialog_title`), with a push button's word at the bottom
-    of the window. None otherwise: a heading at the top of a page, or a main window's header bar
-    ("Open" beside its title) with no button below."""
+    of the window; or the centred piece of that row, a dialog's title, with a button's word
+    beside it in the bar ("Help  Preferences", "Cancel  Open File  Open"). None otherwise: a
+    heading at the top of a page, or a main window's header bar ("Open" beside a document's
+    name) with no button below."""
     if len(rows) < 2:
         return None
     x0, y0, x1, y1 = box
     first = rows[0]
+    if first.box[1] - y0 > HEADER_TOP * (y1 - y0):
+        return None
+
+    def centred(b: tuple[int, int, int, int]) -> bool:
+        return abs((b[0] + b[2]) / 2 - (x0 + x1) / 2) <= TITLE_CENTRED * (x1 - x0)
+
     text = without_buttons(first.text)
-    if first.box[1] - y0 > HEADER_TOP * (y1 - y0) or abs((first.box[0] + first.box[2]) / 2 - (x0 + x1) / 2) \
-            > TITLE_CENTRED * (x1 - x0) or not _named(text) or not dialog_title(text):
-        return None
-    last = rows[-1]
-    if last.box[3] < y1 - HEADER_TOP * (y1 - y0) or not _buttons([last]):
-        return None
-    return text
+    if centred(first.box) and _named(text) and dialog_title(text):
+        last = rows[-1]
+        return text if last.box[3] >= y1 - HEADER_TOP * (y1 - y0) and _buttons([last]) else None
+    # a header bar with the dialog's buttons beside its title ("Cancel  Open File  Open", "Help
+    # Preferences"): its own buttons say it is a dialog's
+    middle = [p for p in first.pieces if centred(p.box)]
+    sides = [p for p in first.pieces if p not in middle]
+    title = without_buttons(middle[0].text) if len(middle) == 1 else ""
+    if sides and dialog_title(title) and (_named(title) or re.fullmatch(r"[A-Z][a-z]{3,}", title)) \
+            and _buttons([replace(first, pieces=sides)]):
+        return title  # (one word will do: "Preferences" between "Help" and the close button)
+    return None
 
 
 def _named(title: str) -> bool:

@@ -134,6 +134,10 @@ MENU_ITEM = re.compile(r"(?:[A-Z][a-z]+)+|[A-Z]{2,}")
 an acronym ("VCS")."""
 IDE_MENUS = {"refactor", "navigate", "project", "build", "debug"}
 """Menus that only a programming environment has (Eclipse, Visual Studio, Android Studio)."""
+EDITOR_MENUS = {"document", "documents", "buffers", "syntax"}
+"""Menus of text editors only: the open documents' menu (gedit, Pluma, Mousepad, Geany), Emacs's and
+SciTE's buffers, Vim's syntax. Not "Format" (a spreadsheet's too), "Encoding" or "Language" (a browser's)."""
+EDITOR_MENU = "an editor's menu (Document, Buffers or Syntax)"
 SOURCE_FILE = re.compile(r"\b\w[\w-]*\.(?:java|c|cc|cpp|cxx|h|hpp|m|mm|py|js|ts|cs|kt|swift|go|rs|rb|qml|php|lua|tex)\s*$")
 """A source file's name ending a short piece, as a project tree lists it (after its icon), or as
 an editor's tab shows it."""
@@ -291,6 +295,20 @@ def _button_shape(rgb: np.ndarray, box: tuple[int, int, int, int], window_bg: np
     return above >= 0.8 * inner and below >= 0.8 * inner
 
 
+def _past_icon(text: str) -> str:
+    """``text`` past an icon read as a character or two before its first word ("Jf OK", "@ Help"): a
+    button's stock icon (a window title's icon is ``screen.without_icon``'s, on stricter terms)."""
+    first, _, rest = text.strip().partition(" ")
+    if not rest or len(first) > 2 or first in ("A", "I", "-", "–", "—") or first.lower() in SHORT_WORDS:
+        return text
+    return rest.strip()
+
+
+SHORT_WORDS = {"go", "no", "do", "to", "up", "on", "in", "of", "my", "me", "we", "be", "is", "it", "so", "or",
+               "an", "at", "by", "if", "ok"}
+"""Words of two letters, which begin a phrase ("Go Back") as no icon does."""
+
+
 def _button_word(text: str, known: set[str]) -> str | None:
     """``text`` as a button's word, if it reads as one of ``known`` (lower case): as read, or
     the word whose letter OCR lost ("Cance" gives "Cancel"); None if it does not."""
@@ -298,7 +316,14 @@ def _button_word(text: str, known: set[str]) -> str | None:
     if _norm_button(words) in known:
         return words
     whole = _one_dropped(_norm_button(words))
-    return whole.capitalize() if whole is not None else None
+    if whole is not None:
+        return whole.capitalize()
+    # a stock icon before the word ("Jf OK"): only a dialog's own words, as menus show icons before
+    # theirs too ("» Help", "© Logout")
+    rest = _past_icon(words)
+    if rest != words and _norm_button(words.split()[0]) not in known and rest in STRONG_BUTTONS:
+        return _button_word(rest, known)
+    return None
 
 
 def _buttons(rows: list[Row], rgb: np.ndarray | None = None, region: tuple[int, int, int, int] | None = None
@@ -413,7 +438,8 @@ def bottom_button(rows: list[Row], region: tuple[int, int, int, int]) -> bool:
     low = max(rows, key=lambda r: r.box[1], default=None)
     if low is None or low.box[1] < y0 + 0.8 * (y1 - y0):
         return False
-    return re.sub(r"[^\w]", "", low.text) in ("OK", "Cancel", "Finish")
+    words = (low.text, _past_icon(low.text))  # (a stock icon before the word: "Jf OK")
+    return any(re.sub(r"[^\w]", "", w) in ("OK", "Cancel", "Finish") for w in words)
 
 
 def menu_text(rows: list[Row], region: tuple[int, int, int, int]) -> str:
@@ -685,6 +711,8 @@ def _editor(rows: list[Row], marks: int, region: tuple[int, int, int, int], sign
     own = f"code, {ide}" if ide else _cursor_status(rows, region)  # an editor's own sign
     if not own and code >= 3 and not prompted:
         own = _source_tab(rows, title, region, numbered >= 5 and numbered >= 0.4 * len(texts))
+    if not own and EDITOR_MENUS & set(re.findall(r"[a-z]+", signs.menus.lower())):
+        own = EDITOR_MENU
     if v.score and not v.app and not own:
         # line numbers and code alone: maybe a listing in a terminal; under a program's menu bar,
         # as likely a numbered list of that program's (a packet capture's packets)
