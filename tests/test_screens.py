@@ -1710,6 +1710,7 @@ def test_a_button_s_stock_icon_read_as_letters_does_not_hide_its_word():
 
     assert _kind(form("Jf OK")) == "dialog"
     assert _kind(form("Jf Okay")) != "dialog"
+    assert _kind(form("H] Finish")) != "dialog"  # a key before its action (Emacs's hydra), no icon
 
 
 def test_an_address_after_a_padlock_read_as_letters_makes_a_browser():

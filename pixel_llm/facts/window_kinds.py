@@ -299,7 +299,8 @@ def _past_icon(text: str) -> str:
     """``text`` past an icon read as a character or two before its first word ("Jf OK", "@ Help"): a
     button's stock icon (a window title's icon is ``screen.without_icon``'s, on stricter terms)."""
     first, _, rest = text.strip().partition(" ")
-    if not rest or len(first) > 2 or first in ("A", "I", "-", "–", "—") or first.lower() in SHORT_WORDS:
+    if not rest or len(first) > 2 or first in ("A", "I", "-", "–", "—") or first.lower() in SHORT_WORDS \
+            or re.search(r"[\[\]():<>]", first):  # (a key before an action, "q] Finish", or a check box)
         return text
     return rest.strip()
 
