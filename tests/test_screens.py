@@ -1994,6 +1994,47 @@ def test_a_dialog_s_title_in_its_header_bar_is_read_from_its_first_row():
                          frame) is None
 
 
+def _header_bar_dialog(left: str, title: str, dark: bool = True) -> np.ndarray:
+    """A GTK 3 preferences dialog drawn as Eye of GNOME's: a header bar of the window's own colour
+    with a button ``left`` at its left, ``title`` centred and a close cross, a row of tabs, three
+    options with check boxes and descriptions, no buttons at the bottom."""
+    bg, fg, line = ((45, 45, 45), (235, 235, 235), (80, 80, 80)) if dark else ((246, 245, 244), (30, 30, 30),
+                                                                          (200, 200, 200))
+    im = Image.new("RGB", (364, 480), bg)
+    d = ImageDraw.Draw(im)
+    font = ImageFont.truetype("DejaVuSans.ttf", 15)
+    bold = ImageFont.truetype("DejaVuSans-Bold.ttf", 15)
+    d.rectangle((0, 0, 363, 479), outline=line)
+    d.line((0, 52, 363, 52), fill=line)  # the header bar's lower edge
+    d.rounded_rectangle((12, 12, 76, 44), radius=5, outline=line, fill=tuple(c + 12 for c in bg))
+    d.text((44 - d.textlength(left, font=font) / 2, 19), left, fill=fg, font=font)
+    d.text((182 - d.textlength(title, font=bold) / 2, 19), title, fill=fg, font=bold)
+    d.text((336, 17), "×", fill=fg, font=font)
+    for x, tab in ((24, "Image View"), (134, "Slideshow"), (238, "Plugins")):
+        d.text((x, 64), tab, fill=fg, font=font)
+    for i, (name, about) in enumerate((("Date in statusbar", "Shows the image date in the window"),
+                                       ("Fullscreen with double-click", "Activate fullscreen mode"),
+                                       ("Reload Image", "Reload current image"))):
+        y = 112 + 58 * i
+        d.rectangle((22, y + 4, 36, y + 18), outline=fg)
+        d.text((54, y), name, fill=fg, font=bold)
+        d.text((54, y + 22), about, fill=fg, font=font)
+    return np.asarray(im)
+
+
+async def test_a_rendered_header_bar_dialog_is_named_by_its_title(it):
+    """End to end: a header-bar dialog drawn in pixels is "a dialog" titled by its header bar,
+    dark or light, as PNG, JPEG 70 and scaled to 75 %; with a link's word beside a heading
+    ("Home  Preferences") it is no dialog."""
+    for dark in (True, False):
+        for name, rgb in variants(_header_bar_dialog("Help", "Preferences", dark)).items():
+            caption = await it.caption_frame(rgb)
+            assert outside(caption).startswith("A dialog"), (dark, name, caption)
+            assert "Preferences" in quoted(caption), (dark, name, caption)
+    caption = await it.caption_frame(_header_bar_dialog("Home", "Preferences"))
+    assert "dialog" not in outside(caption), caption
+
+
 def test_a_header_bar_s_title_between_its_buttons_names_the_dialog():
     """A GTK 3 dialog's header bar holds its buttons beside the title ("Help" at the left of
     "Preferences", "Cancel" and "Open" on either side of "Open File"): the centred piece is the
