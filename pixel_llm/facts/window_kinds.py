@@ -296,7 +296,7 @@ def _button_shape(rgb: np.ndarray, box: tuple[int, int, int, int], window_bg: np
 
 
 def _past_icon(text: str) -> str:
-    """``text`` past an icon read as a character or two before its first word ("Jf OK", "@ Help"): a
+    """``text`` past an icon read as a character or two before its first word ("Jf OK" gives "OK"): a
     button's stock icon (a window title's icon is ``screen.without_icon``'s, on stricter terms)."""
     first, _, rest = text.strip().partition(" ")
     if not rest or len(first) > 2 or first in ("A", "I", "-", "–", "—") or first.lower() in SHORT_WORDS \
