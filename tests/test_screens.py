@@ -1690,6 +1690,26 @@ def test_a_button_s_word_with_a_letter_lost_by_ocr_is_still_the_button():
     assert got == ["Save", "Discard", "Cancel"], got  # "Clone" is no "Close", "Sav" too short to tell
 
 
+def test_a_web_page_above_a_dialog_s_lone_button_is_a_dialog_not_a_browser():
+    """KDE's account dialogs show a sign-in page with its address above it and their own
+    "Cancel" below: an address bar and a page, but the window is a dialog's, not a browser's.
+    Without that button (or under a browser's menus) it stays a browser."""
+    page = ["https://accounts.google.com/signin/oauth/identifier?client_id=5540", "Sign in with Google",
+            "To continue, Google will share your name, email address and profile picture with the app.",
+            "Before using this app, you can review its privacy policy and terms of service here."]
+
+    def window(rows, button):
+        low = _rows([button])[0]
+        box = (800, 195, 880, 215)  # alone, at the window's bottom right
+        return rows + [replace(low, box=box, pieces=[replace(low.pieces[0], box=box)])]
+
+    assert _kind(_rows(page)) == "browser"
+    assert _kind(window(_rows(page), "© Cancel")) == "dialog"
+    assert _kind(window(_rows(page), "Cancel")) == "dialog"
+    assert _kind(window(_rows(page), "Create account")) == "browser"
+    assert _kind(window(_rows(["File Edit View History Bookmarks Tools Help"] + page), "Cancel")) != "dialog"
+
+
 def test_a_button_s_stock_icon_read_as_letters_does_not_hide_its_word():
     """GTK 2 and KDE buttons show an icon before their word ("✓ OK", "⊘ Cancel"), which the engine
     reads as a letter or two: a dialog's own word is still the button's, and a form above an "OK"

@@ -30,6 +30,7 @@ of the program's kind (:mod:`.app_titles`)."""
 PROGRAM_WINDOW = 0.5
 """How sure a menu bar makes us that a window is a program's (its kind unnamed): enough for the
 frame to be a screen (:data:`~pixel_llm.facts.screen.SCREEN_SCORE`)."""
+WEB_VIEW = "a web page in a dialog (a button of the dialog's below it)"
 MENU_BAR = "a program's menu bar"
 """The evidence a window's menu bar leaves (a screen is sure of it: ``screen.MENU_BAR_SCORE``)."""
 TOGGLES = "check boxes or radio buttons (a program)"
@@ -991,6 +992,10 @@ def classify(rows: list[Row], title: str, rgb: np.ndarray, region: tuple[int, in
     best = max(verdicts, key=lambda v: v.score)
     if best.kind == "editor" and best.app in ("vi", "nano", "emacs") and _in_terminal(rows, title, menus):
         best.evidence.append(IN_TERMINAL)
+    if best is browser and signs.bottom_button and not signs.menu_bar:
+        # an address above a page and a lone "Cancel" or "OK" below it: a program's dialog showing
+        # a web page (an account's sign-in), not a browser, whose window ends with its page
+        best = Verdict("dialog", PROGRAM_WINDOW, "", browser.evidence + [WEB_VIEW])
     named = _titled(title, verdicts, signs)
     if named is not None:
         return named
