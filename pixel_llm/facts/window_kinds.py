@@ -322,10 +322,8 @@ def _button_word(text: str, known: set[str]) -> str | None:
         return whole.capitalize()
     # a stock icon before the word ("Jf OK"): only a dialog's own words, as menus show icons before
     # theirs too ("» Help", "© Logout")
-    rest = _past_icon(words)
-    if rest != words and _norm_button(words.split()[0]) not in known and rest in STRONG_BUTTONS:
-        return _button_word(rest, known)
-    return None
+    rest = _past_icon(words)  # (two-letter words, "No" and "OK" among them, are no icon: SHORT_WORDS)
+    return rest if rest != words and rest in STRONG_BUTTONS and rest.lower() in known else None
 
 
 def _buttons(rows: list[Row], rgb: np.ndarray | None = None, region: tuple[int, int, int, int] | None = None
