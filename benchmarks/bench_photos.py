@@ -42,7 +42,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from photoset import Item, items, skimage_photo  # noqa: E402
 from pixel_llm import CompositorConfig, CompositorIntegrator  # noqa: E402
-from pixel_llm.config import PEOPLE_DETECTORS  # noqa: E402
+from pixel_llm.config import OBJECT_DETECTORS, PEOPLE_DETECTORS  # noqa: E402
 from pixel_llm.facts.colors import NAMES as COLOR_NAMES  # noqa: E402
 from pixel_llm.facts.views import same_thing  # noqa: E402
 from pixel_llm.facts.vocabulary import categories, display_name, everyday_groups, imagenet_names  # noqa: E402
@@ -288,8 +288,11 @@ def main() -> None:
     parser.add_argument("--show", action="store_true", help="print every caption")
     parser.add_argument("--no-speed", action="store_true")
     parser.add_argument("--people-detector", default=CompositorConfig.people_detector, choices=PEOPLE_DETECTORS)
+    parser.add_argument("--object-detector", default=CompositorConfig.object_detector, choices=OBJECT_DETECTORS,
+                        help="auto: the CenterNet object detector when its model is fetched (see pixel_llm.facts.objects)")
     args = parser.parse_args()
-    kw = {"encoder_type": args.encoder, "device": "cpu", "generator": "offline", "people_detector": args.people_detector}
+    kw = {"encoder_type": args.encoder, "device": "cpu", "generator": "offline", "people_detector": args.people_detector,
+          "object_detector": args.object_detector}
     if args.facts:
         kw["facts"] = tuple(args.facts.split(","))
     config = CompositorConfig(**kw)

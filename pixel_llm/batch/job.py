@@ -24,7 +24,7 @@ from .store import PartStore, detect_format
 
 logger = logging.getLogger(__name__)
 ENGINES = ("local", "ray")
-CAPTION_SETTINGS = ("encoder_type", "encoder_model", "image_size", "facts", "people_detector", "ocr", "color_order",
+CAPTION_SETTINGS = ("encoder_type", "encoder_model", "image_size", "facts", "people_detector", "object_detector", "ocr", "color_order",
                     "generator", "lm_studio_model", "max_length", "temperature", "llm_vision", "llm_system_prompt",
                     "llm_prompt_template")
 """Config fields that change what a caption says: a job resumed with other values is refused."""

@@ -8,13 +8,14 @@ these and nothing else.
 - shapes: flat shapes (square, circle, triangle, ...) with colour and place, on flat graphics;
 - objects: things named in parts of the frame (halves, side views of wide frames);
 - people: people counted by a face detector;
+- detections: things an object detector found (photos whose label was unsure);
 - picture: the kind of picture (photo, black-and-white photo, drawing, chart), and scene words
   where measured (blue sky);
 - screen: for screens, the layout, the windows and what each is and says.
 """
 
-from .model import (ColorFact, Facts, Label, ObjectFact, PeopleFact, PictureFact, SceneFact, ScreenFacts, ShapeFact,
+from .model import (ColorFact, DetectedObject, Facts, Label, ObjectFact, PeopleFact, PictureFact, SceneFact, ScreenFacts, ShapeFact,
                     TextFact, WindowFact)
 
-__all__ = ["ColorFact", "Facts", "Label", "ObjectFact", "PeopleFact", "PictureFact", "SceneFact", "ScreenFacts",
+__all__ = ["ColorFact", "DetectedObject", "Facts", "Label", "ObjectFact", "PeopleFact", "PictureFact", "SceneFact", "ScreenFacts",
            "ShapeFact", "TextFact", "WindowFact"]

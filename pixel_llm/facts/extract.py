@@ -12,7 +12,7 @@ from .people import count_people
 from .picture import picture_kind, scene_words, screenshot_kind
 from .screen import all_text, analyse as analyse_screen, desktop_panel, is_candidate, sameness
 from .shapes import find_shapes, flat_palette, small_nearest
-from .views import part_objects
+from .views import part_objects, worth_detecting
 from .text import detect_text_lines
 
 # Classifier words that mean "this frame is mostly text": OCR runs for them even when the edge
@@ -23,11 +23,14 @@ MIN_TEXT_SIDE = 8  # frames thinner than this hold no readable line of text; OCR
 
 
 def measure(rgb: np.ndarray, kinds: tuple[str, ...], label_probs=None, label_names=(), label_source="",
-            ocr=None, size: tuple[int, int] | None = None, regions=None, people=None, reader=None) -> Facts:
+            ocr=None, size: tuple[int, int] | None = None, regions=None, people=None, reader=None,
+            objects=None) -> Facts:
     """The facts of an RGB frame. ``size`` is the (width, height) of the frame as given, when
     ``rgb`` is a reduced working copy of it (see ``pixel_llm.imageio.MAX_WORK_PIXELS``).
     ``regions``: label probabilities of parts of the frame (``EncoderOutput.regions``);
     ``people``: a face detector (:mod:`.people`), run when 'people' is in ``kinds``;
+    ``objects``: an object detector (:mod:`.objects`), run on a colour photo whose top label it
+    could settle (:func:`~pixel_llm.facts.views.worth_detecting`);
     ``reader`` (a :class:`~pixel_llm.facts.regions.RegionReader` over ``ocr``) enables screen
     facts: windows, what each is and says, read line by line with a cache."""
     h, w = rgb.shape[:2]
@@ -65,6 +68,8 @@ def measure(rgb: np.ndarray, kinds: tuple[str, ...], label_probs=None, label_nam
     if "colors" in kinds:
         facts.picture = picture_kind(rgb, flat, facts.grayscale, facts.shapes, facts.text_likely)
         facts.scene = scene_words(rgb, facts.picture)
+        if objects is not None and getattr(facts.picture, "kind", "") == "photo" and worth_detecting(facts.labels):
+            facts.detections = objects(rgb)
     if "people" in kinds and people is not None and not flat:
         facts.people = count_people(rgb, people)
     if candidate and reader is not None:  # a screen's colours that the screen analysis could not name

@@ -20,6 +20,21 @@ class Label:
     """The general word of its best class: 'animal', 'vehicle', 'building', or ''."""
     category_score: float = 0.0
     """Probability of that general word (the sum over all its classes)."""
+    agreed: float = 0.0
+    """The object detector's score for a box of the same thing, when it saw one where the
+    classifier was unsure (two models agreeing: see :func:`pixel_llm.facts.views.with_detections`)."""
+
+
+@dataclass(frozen=True)
+class DetectedObject:
+    """A thing the object detector found (:mod:`pixel_llm.facts.objects`): its word, the
+    detector's score, its box (left, top, right, bottom as fractions of the frame) and its COCO
+    kind."""
+
+    name: str
+    score: float
+    box: tuple[float, float, float, float]
+    kind: str
 
 
 @dataclass(frozen=True)
@@ -200,6 +215,9 @@ class Facts:
     """The cheap text detector's verdict (OCR ran only where this is True)."""
     objects: list[ObjectFact] = field(default_factory=list)
     """Things named in parts of the frame (see :mod:`pixel_llm.facts.views`)."""
+    detections: list[DetectedObject] = field(default_factory=list)
+    """Things the object detector found, when it looked (a photo whose classifier label was
+    unsure; see :mod:`pixel_llm.facts.objects`)."""
     people: PeopleFact | None = None
     """People counted, when the 'people' facts ran (None: not measured)."""
     picture: PictureFact | None = None

@@ -1,12 +1,16 @@
-"""A TensorFlow frozen graph read without TensorFlow: the protobuf wire format, the graph cut to
-the nodes some outputs depend on, and that cut graph written as an ONNX model for onnxruntime.
+"""A TensorFlow graph read without TensorFlow, cut to the nodes some outputs depend on and
+written as an ONNX model for onnxruntime. Two forms are read: a frozen GraphDef (the protobuf wire
+format; the SSDLite person detector, :mod:`pixel_llm.facts.ssdlite`) and a TensorFlow.js graph
+model (``model.json``, the same GraphDef as JSON, its weights in binary shards; the CenterNet
+object detector, :mod:`pixel_llm.facts.objects`).
 
-Only what the SSDLite person detector's network (:mod:`pixel_llm.facts.ssdlite`) is made of is
-converted: 2-D convolutions (plain and depthwise), batch normalisation, bias and residual additions,
-ReLU6, identities and constants, in NHWC as TensorFlow stores them. The ONNX model computes in
-NCHW: the input is (1, 3, H, W) and each output is (1, C, h, w), as OpenCV's DNN module gives
-them. Anything else raises ``ValueError``, so a graph of other operations is never run half
-converted.
+Only what those two networks are made of is converted: 2-D convolutions (plain and depthwise,
+alone or fused with their bias and activation as TensorFlow.js stores them), batch normalisation,
+additions, multiplications and subtractions (of tensors, or of a tensor and a scalar), ReLU, ReLU6,
+sigmoid, means over the image's height and width, bilinear resizing, concatenation along channels,
+identities and constants, in NHWC as TensorFlow stores them. The ONNX model computes in NCHW: the
+input is (1, 3, H, W) and each output is (1, C, h, w), as OpenCV's DNN module gives them. Anything
+else raises ``ValueError``, so a graph of other operations is never run half converted.
 
 Field numbers of the messages read (tensorflow/core/framework/*.proto): GraphDef 1 node; NodeDef
 1 name, 2 op, 3 input, 5 attr (map entries: 1 key, 2 AttrValue); AttrValue 1 list, 2 s, 3 i,
@@ -16,6 +20,9 @@ Field numbers of the messages read (tensorflow/core/framework/*.proto): GraphDef
 
 from __future__ import annotations
 
+import base64
+import json
+import os
 import struct
 from dataclasses import dataclass, field
 
@@ -167,11 +174,8 @@ def tensor(data: bytes) -> np.ndarray:
     return values.reshape(shape) if shape else values.reshape(())
 
 
-def cut(graph: bytes, outputs: tuple[str, ...], input_node: str) -> bytes:
-    """The GraphDef reduced to the nodes ``outputs`` depend on, with ``input_node`` turned into a
-    float placeholder (the network's input). Nodes keep their order; a control input ("^name":
-    run after that node, no data from it) is not followed."""
-    found = nodes(graph)
+def needed(found: dict[str, "Node | JsonNode"], outputs: tuple[str, ...], input_node: str) -> set[str]:
+    """Names of the nodes ``outputs`` depend on, back to ``input_node`` (not included)."""
     missing = [h for h in outputs if h not in found]
     if missing or input_node not in found:
         raise ValueError(f"the graph lacks {missing or input_node}")
@@ -183,20 +187,120 @@ def cut(graph: bytes, outputs: tuple[str, ...], input_node: str) -> bytes:
             continue
         keep.add(name)
         todo.extend(found[name].inputs)
+    return keep
+
+
+def cut(graph: bytes, outputs: tuple[str, ...], input_node: str) -> bytes:
+    """The GraphDef reduced to the nodes ``outputs`` depend on, with ``input_node`` turned into a
+    float placeholder (the network's input). Nodes keep their order; a control input ("^name":
+    run after that node, no data from it) is not followed."""
+    found = nodes(graph)
+    keep = needed(found, outputs, input_node)
     # NodeDef{name: input_node, op: "Placeholder", attr{key: "dtype", value: AttrValue{type: DT_FLOAT}}}
     dtype = message(1, b"dtype") + message(2, _varint(6 << 3) + _varint(DT_FLOAT))
     placeholder = message(1, input_node.encode()) + message(2, b"Placeholder") + message(5, dtype)
     return message(1, placeholder) + b"".join(n.raw for name, n in found.items() if name in keep)
 
 
-def to_onnx(graph: bytes, input_node: str, outputs: tuple[str, ...], side: int, opset: int = 13):
-    """The cut graph (:func:`cut`) as an ONNX model taking a (1, 3, side, side) float input named
-    ``input`` and giving ``outputs`` (NCHW), same names. Raises ValueError for an operation or an
-    attribute outside what this module converts."""
+@dataclass
+class JsonNode:
+    """A node of a TensorFlow.js graph model: the GraphDef's NodeDef as JSON, attributes unparsed
+    (``{"list": {"i": [...]}}``, ``{"s": base64}``, ...), a constant's value from the weights."""
+
+    name: str
+    op: str
+    inputs: list[str]
+    attrs: dict = field(default_factory=dict)
+    value: np.ndarray | None = None
+
+    def attr(self, key: str):
+        """The attribute's value as :meth:`Node.attr` gives it (a list of ints or of bytes, bytes,
+        an int, a float or a bool); a Const's ``value`` is its weights."""
+        if key == "value" and self.value is not None:
+            return self.value
+        entry = self.attrs[key]
+        if "list" in entry:
+            items = entry["list"]
+            if "s" in items:
+                return [base64.b64decode(v) for v in items["s"]]
+            return [int(v) for v in items.get("i", [])]
+        if "s" in entry:
+            return base64.b64decode(entry["s"])
+        if "i" in entry:
+            return int(entry["i"])
+        if "f" in entry:
+            return float(entry["f"])
+        if "b" in entry:
+            return bool(entry["b"])
+        raise ValueError(f"{self.name}: attribute {key!r} has no value this reader knows")
+
+
+_WEIGHT_TYPES = {"float32": "<f4", "int32": "<i4"}
+
+
+def tfjs_nodes(model_json: str) -> dict[str, JsonNode]:
+    """The nodes of the TensorFlow.js graph model ``model_json`` (a ``model.json`` beside its
+    weight shards), constants holding their weights (float16-quantised weights widened back)."""
+    folder = os.path.dirname(os.path.abspath(model_json))
+    with open(model_json, encoding="utf-8") as f:
+        model = json.load(f)
+    if model.get("format") != "graph-model":
+        raise ValueError(f"{model_json} is not a TensorFlow.js graph model")
+    weights: dict[str, np.ndarray] = {}
+    for group in model["weightsManifest"]:
+        data = b""
+        for shard in group["paths"]:
+            with open(os.path.join(folder, shard), "rb") as f:
+                data += f.read()
+        offset = 0
+        for w in group["weights"]:
+            shape = [int(d) for d in w["shape"]]
+            count = int(np.prod(shape)) if shape else 1
+            stored = (w.get("quantization") or {}).get("dtype")
+            if stored == "float16":
+                values = np.frombuffer(data, "<f2", count, offset).astype(np.float32)
+                offset += 2 * count
+            elif stored is None and w["dtype"] in _WEIGHT_TYPES:
+                values = np.frombuffer(data, _WEIGHT_TYPES[w["dtype"]], count, offset)
+                offset += values.itemsize * count
+            else:
+                raise ValueError(f"{w['name']}: weights stored as {stored or w['dtype']} are not read")
+            weights[w["name"]] = values.reshape(shape)
+    out: dict[str, JsonNode] = {}
+    for node in model["modelTopology"]["node"]:
+        inputs = [i.split(":")[0] for i in node.get("input", []) if not i.startswith("^")]
+        out[node["name"]] = JsonNode(node["name"], node["op"], inputs, node.get("attr", {}), weights.get(node["name"]))
+    return out
+
+
+def _placeholder_side(node) -> int | None:
+    """The height a TensorFlow.js input placeholder declares (NHWC or NCHW), if any."""
+    dims = [int(d.get("size", -1)) for d in node.attrs.get("shape", {}).get("shape", {}).get("dim", [])] \
+        if isinstance(node, JsonNode) else []
+    if len(dims) != 4:
+        return None
+    side = dims[1] if dims[3] in (1, 3) else dims[2]
+    return side if side > 0 else None
+
+
+_NHWC_AXIS = {0: 0, 1: 2, 2: 3, 3: 1, -1: 1}
+"""Where an NHWC axis is in NCHW."""
+
+
+def to_onnx(graph: "bytes | dict[str, Node | JsonNode]", input_node: str, outputs: tuple[str, ...], side: int,
+            opset: int = 13):
+    """The cut graph (:func:`cut`; or the nodes of :func:`tfjs_nodes`, of which those ``outputs``
+    need are converted) as an ONNX model taking a (1, 3, side, side) float input named ``input``
+    and giving ``outputs`` (NCHW), same names. Raises ValueError for an operation or an attribute
+    outside what this module converts."""
     import onnx
     from onnx import TensorProto, helper, numpy_helper
 
-    found = nodes(graph)
+    if isinstance(graph, bytes):
+        found = nodes(graph)
+    else:
+        keep = needed(graph, outputs, input_node) | {input_node}
+        found = {name: n for name, n in graph.items() if name in keep}
     alias: dict[str, str] = {}
     consts: dict[str, np.ndarray] = {}
     onnx_nodes, inits = [], []
@@ -206,16 +310,25 @@ def to_onnx(graph: bytes, input_node: str, outputs: tuple[str, ...], side: int, 
             name = alias[name]
         return name
 
-    def init(name: str, value: np.ndarray) -> str:
-        inits.append(numpy_helper.from_array(np.ascontiguousarray(value, np.float32), name))
+    def init(name: str, value: np.ndarray, dtype=np.float32) -> str:
+        inits.append(numpy_helper.from_array(np.ascontiguousarray(value, dtype), name))
         return name
 
-    def nhwc(node: Node) -> None:
+    def add(op: str, inputs: list[str], name: str, **attrs) -> None:
+        onnx_nodes.append(helper.make_node(op, inputs, [name], name=name, **attrs))
+
+    def nhwc(node) -> None:
         fmt = node.attrs.get("data_format")
         if fmt is not None and node.attr("data_format") != b"NHWC":
             raise ValueError(f"{node.name}: data format {node.attr('data_format')!r}")
 
-    def conv(node: Node, weight: np.ndarray, group: int) -> None:
+    def const(name: str) -> np.ndarray:
+        value = consts.get(ref(name))
+        if value is None:
+            raise ValueError(f"{name} is not a constant")
+        return value
+
+    def conv(node, weight: np.ndarray, group: int, out: str) -> None:
         nhwc(node)
         strides = node.attr("strides")
         dilations = node.attr("dilations") if "dilations" in node.attrs else [1, 1, 1, 1]
@@ -223,9 +336,26 @@ def to_onnx(graph: bytes, input_node: str, outputs: tuple[str, ...], side: int, 
         if padding not in (b"SAME", b"VALID") or set(dilations) != {1}:
             raise ValueError(f"{node.name}: padding {padding!r}, dilations {dilations}")
         kw = {"auto_pad": "SAME_UPPER"} if padding == b"SAME" else {}  # TensorFlow's SAME pads the end more
-        onnx_nodes.append(helper.make_node("Conv", [ref(node.inputs[0]), init(node.name + "/w", weight)],
-                                           [node.name], name=node.name, strides=strides[1:3], group=group, **kw))
+        add("Conv", [ref(node.inputs[0]), init(node.name + "/w", weight)], out, strides=strides[1:3], group=group, **kw)
 
+    def weights(node, depthwise: bool) -> tuple[np.ndarray, int]:
+        w = const(node.inputs[1])
+        if not depthwise:  # (h, w, in, out) -> (out, in, h, w)
+            return w.transpose(3, 2, 0, 1), 1
+        kh, kw_, c, m = w.shape  # (h, w, channels, multiplier) -> (channels·m, 1, h, w)
+        return w.transpose(2, 3, 0, 1).reshape(c * m, 1, kh, kw_), c
+
+    def activation(op: str, source: str, name: str) -> None:
+        if op == "Relu":
+            add("Relu", [source], name)
+        elif op == "Relu6":
+            add("Clip", [source, init(name + "/lo", np.array(0.0)), init(name + "/hi", np.array(6.0))], name)
+        elif op == "Sigmoid":
+            add("Sigmoid", [source], name)
+        else:
+            raise ValueError(f"{name}: activation {op} is not converted")
+
+    declared = next((_placeholder_side(n) for n in found.values() if n.op == "Placeholder"), None) or side
     for node in found.values():
         if node.op == "Placeholder":
             alias[node.name] = "input"
@@ -237,28 +367,62 @@ def to_onnx(graph: bytes, input_node: str, outputs: tuple[str, ...], side: int, 
                 consts[node.name] = consts[src]
             else:
                 alias[node.name] = src
-        elif node.op == "Conv2D":  # weights (h, w, in, out) -> (out, in, h, w)
-            conv(node, consts[ref(node.inputs[1])].transpose(3, 2, 0, 1), 1)
-        elif node.op == "DepthwiseConv2dNative":  # (h, w, channels, multiplier) -> (channels·m, 1, h, w)
-            w = consts[ref(node.inputs[1])]
-            kh, kw_, c, m = w.shape
-            conv(node, w.transpose(2, 3, 0, 1).reshape(c * m, 1, kh, kw_), c)
+        elif node.op in ("Conv2D", "DepthwiseConv2dNative"):
+            conv(node, *weights(node, node.op == "DepthwiseConv2dNative"), node.name)
+        elif node.op in ("_FusedConv2D", "FusedDepthwiseConv2dNative"):
+            # TensorFlow.js's fusion: the convolution, its bias (the third input), an activation
+            fused = [f.decode() for f in node.attr("fused_ops")]
+            if not fused or fused[0] != "BiasAdd" or len(fused) > 2 or len(node.inputs) != 3:
+                raise ValueError(f"{node.name}: fused operations {fused}")
+            weight, group = weights(node, node.op == "FusedDepthwiseConv2dNative")
+            plain = node.name + ("/conv" if len(fused) == 2 else "")
+            conv(node, weight, group, plain + "/nobias")
+            add("Add", [plain + "/nobias", init(node.name + "/b", const(node.inputs[2]).reshape(1, -1, 1, 1))], plain)
+            if len(fused) == 2:
+                activation(fused[1], plain, node.name)
         elif node.op == "FusedBatchNorm":
             nhwc(node)
-            names = [init(f"{node.name}/{k}", consts[ref(i)]) for k, i in zip(("scale", "bias", "mean", "var"),
-                                                                                 node.inputs[1:5])]
-            onnx_nodes.append(helper.make_node("BatchNormalization", [ref(node.inputs[0]), *names], [node.name],
-                                               name=node.name, epsilon=float(node.attr("epsilon"))))
+            names = [init(f"{node.name}/{k}", const(i)) for k, i in zip(("scale", "bias", "mean", "var"), node.inputs[1:5])]
+            add("BatchNormalization", [ref(node.inputs[0]), *names], node.name, epsilon=float(node.attr("epsilon")))
         elif node.op == "BiasAdd":
             nhwc(node)
-            bias = consts[ref(node.inputs[1])].reshape(1, -1, 1, 1)
-            onnx_nodes.append(helper.make_node("Add", [ref(node.inputs[0]), init(node.name + "/b", bias)],
-                                               [node.name], name=node.name))
-        elif node.op == "Relu6":
-            lo, hi = init(node.name + "/lo", np.array(0.0)), init(node.name + "/hi", np.array(6.0))
-            onnx_nodes.append(helper.make_node("Clip", [ref(node.inputs[0]), lo, hi], [node.name], name=node.name))
-        elif node.op == "Add" and not any(ref(i) in consts for i in node.inputs):
-            onnx_nodes.append(helper.make_node("Add", [ref(i) for i in node.inputs], [node.name], name=node.name))
+            add("Add", [ref(node.inputs[0]), init(node.name + "/b", const(node.inputs[1]).reshape(1, -1, 1, 1))], node.name)
+        elif node.op in ("Relu", "Relu6", "Sigmoid"):
+            activation(node.op, ref(node.inputs[0]), node.name)
+        elif node.op in ("Add", "AddV2", "Mul", "Sub"):
+            args = []
+            for i in node.inputs:
+                if ref(i) in consts:
+                    value = consts[ref(i)]
+                    if value.ndim:  # a per-channel constant would need its axes moved; none here
+                        raise ValueError(f"{node.name}: a constant operand of shape {value.shape}")
+                    args.append(init(f"{node.name}/{len(args)}", value))
+                else:
+                    args.append(ref(i))
+            add({"AddV2": "Add"}.get(node.op, node.op), args, node.name)
+        elif node.op == "Mean":
+            axes = sorted(_NHWC_AXIS[int(a)] for a in np.atleast_1d(const(node.inputs[1])))
+            keep_dims = "keep_dims" in node.attrs and node.attr("keep_dims")
+            if axes != [2, 3] or not keep_dims:
+                raise ValueError(f"{node.name}: a mean over NCHW axes {axes}, keep_dims {keep_dims}")
+            add("ReduceMean", [ref(node.inputs[0])], node.name, axes=axes, keepdims=1)
+        elif node.op == "ResizeBilinear":
+            # a size fixed for the graph's own input side, scaled to this model's (a fully
+            # convolutional network runs at other sides: its resizes keep their ratio)
+            size = np.asarray(const(node.inputs[1]), np.int64).reshape(2) * side // declared
+            corners = "align_corners" in node.attrs and node.attr("align_corners")
+            half = "half_pixel_centers" in node.attrs and node.attr("half_pixel_centers")
+            mode = "align_corners" if corners else "half_pixel" if half else "asymmetric"
+            # the output's sizes: the input's batch and channels, then the constant height and width
+            add("Shape", [ref(node.inputs[0])], node.name + "/shape")
+            add("Slice", [node.name + "/shape", init(node.name + "/0", np.array([0]), np.int64),
+                          init(node.name + "/2", np.array([2]), np.int64)], node.name + "/nc")
+            add("Concat", [node.name + "/nc", init(node.name + "/hw", size, np.int64)], node.name + "/sizes", axis=0)
+            add("Resize", [ref(node.inputs[0]), "", "", node.name + "/sizes"], node.name, mode="linear",
+                coordinate_transformation_mode=mode)
+        elif node.op == "ConcatV2":
+            axis = _NHWC_AXIS[int(const(node.inputs[-1]))]
+            add("Concat", [ref(i) for i in node.inputs[:-1]], node.name, axis=axis)
         else:
             raise ValueError(f"{node.name}: operation {node.op} is not converted")
     graph_proto = helper.make_graph(

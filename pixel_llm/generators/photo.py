@@ -25,7 +25,7 @@ from ..facts.confidence import (
 )
 from ..facts.extract import TEXT_WORDS
 from ..facts.people import people_phrase
-from ..facts.views import same_thing, things
+from ..facts.views import agreed, same_thing, things
 from ..facts.vocabulary import number_word, plural, with_article
 
 CHROMATIC = {"red", "orange", "yellow", "green", "teal", "blue", "purple", "pink", "brown"}
@@ -39,8 +39,8 @@ def _join(items: list[str]) -> str:
 
 
 def object_phrase(label) -> str | None:
-    """'an Egyptian cat' (sure of the fine class), 'a cat' (sure: ``SURE_NAMED``), 'an animal'
-    (likely, and sure of the general word), or None; 'four cats' for four copies of a cat on a
+    """'an Egyptian cat' (sure of the fine class), 'a cat' (sure: ``SURE_NAMED``, or likely and
+    the object detector agrees), 'an animal' (likely, and sure of the general word), or None; 'four cats' for four copies of a cat on a
     plain page (an object with ``count`` > 1: counted by their boxes, see
     :func:`pixel_llm.encoders.base.copies`). A thing that is only likely is not said at all, not
     even hedged: on real photos no one here made, "what appears to be …" was wrong 4 times of 9
@@ -50,9 +50,10 @@ def object_phrase(label) -> str | None:
         # bird) is not evidence of that word.
         return None
     count = getattr(label, "count", 1)
-    if label.score >= SURE_NAMED:
-        fine = label.fine
-        noun = fine if label.fine_score >= SURE_FINE and fine.lower() != label.name.lower() else label.name
+    if label.score >= SURE_NAMED or agreed(label):
+        fine = label.fine  # the fine class only where the classifier alone is sure (the detector knows no breeds)
+        sure_fine = label.score >= SURE_NAMED and label.fine_score >= SURE_FINE
+        noun = fine if sure_fine and fine.lower() != label.name.lower() else label.name
         return _counted(label, count, noun) if count != 1 else with_article(noun)
     if label.score >= LIKELY and getattr(label, "category", "") and getattr(label, "category_score", 0.0) >= SURE_CATEGORY:
         noun = label.category  # unsure which vehicle, sure it is one: the general word
@@ -112,7 +113,7 @@ def _subjects(facts: Facts, least: float | None = None) -> list[str]:
     objects = facts.objects
     if people:  # copies on a page with people are their faces: the people count says it
         objects = [o for o in objects if o.where != "copies" and not o.where.startswith("thing")]
-    for thing in things(facts.labels, objects, facts.grayscale, least):
+    for thing in things(facts.labels, objects, facts.grayscale, least, facts.detections):
         if people and (same_thing(thing.name, "person") or thing.name in FACE_WORDS):
             continue  # the detector's count says it better
         phrase = object_phrase(thing)

