@@ -121,7 +121,8 @@ def _resize_legacy(x, size):
             y0, x0 = int(y), int(xx)
             y1, x1 = min(y0 + 1, h - 1), min(x0 + 1, w - 1)
             fy, fx = y - y0, xx - x0
-            out[i, j] = ((1 - fy) * ((1 - fx) * x[y0, x0] + fx * x[y0, x1]) + fy * ((1 - fx) * x[y1, x0] + fx * x[y1, x1]))
+            top, bottom = (1 - fx) * x[y0, x0] + fx * x[y0, x1], (1 - fx) * x[y1, x0] + fx * x[y1, x1]
+            out[i, j] = (1 - fy) * top + fy * bottom
     return out
 
 
@@ -279,3 +280,11 @@ async def test_an_unsure_cat_is_named_when_the_detector_sees_it():
     async with CompositorIntegrator(CompositorConfig(device="cpu", object_detector="off")) as it:
         result = await it.caption_frame_detailed(image, use_cache=False)
     assert result.facts.detections == []
+
+
+def test_an_llm_is_told_what_the_detector_saw_and_where():
+    from pixel_llm.generators.prompt import facts_text
+
+    text = facts_text(_facts(labels=[COW], detections=[DetectedObject("cow", 0.48, BOX, "cow")]))
+    assert "Object detector" in text and "cow 0.48 at x 10-70% y 20-90%" in text
+    assert "Object detector" not in facts_text(_facts(labels=[COW]))

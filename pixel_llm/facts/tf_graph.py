@@ -382,11 +382,13 @@ def to_onnx(graph: "bytes | dict[str, Node | JsonNode]", input_node: str, output
                 activation(fused[1], plain, node.name)
         elif node.op == "FusedBatchNorm":
             nhwc(node)
-            names = [init(f"{node.name}/{k}", const(i)) for k, i in zip(("scale", "bias", "mean", "var"), node.inputs[1:5])]
+            names = [init(f"{node.name}/{k}", const(i))
+                     for k, i in zip(("scale", "bias", "mean", "var"), node.inputs[1:5])]
             add("BatchNormalization", [ref(node.inputs[0]), *names], node.name, epsilon=float(node.attr("epsilon")))
         elif node.op == "BiasAdd":
             nhwc(node)
-            add("Add", [ref(node.inputs[0]), init(node.name + "/b", const(node.inputs[1]).reshape(1, -1, 1, 1))], node.name)
+            bias = init(node.name + "/b", const(node.inputs[1]).reshape(1, -1, 1, 1))
+            add("Add", [ref(node.inputs[0]), bias], node.name)
         elif node.op in ("Relu", "Relu6", "Sigmoid"):
             activation(node.op, ref(node.inputs[0]), node.name)
         elif node.op in ("Add", "AddV2", "Mul", "Sub"):

@@ -40,8 +40,9 @@ def _join(items: list[str]) -> str:
 
 def object_phrase(label) -> str | None:
     """'an Egyptian cat' (sure of the fine class), 'a cat' (sure: ``SURE_NAMED``, or likely and
-    the object detector agrees), 'an animal' (likely, and sure of the general word), or None; 'four cats' for four copies of a cat on a
-    plain page (an object with ``count`` > 1: counted by their boxes, see
+    the object detector agrees), 'an animal' (likely, and sure of the general word), or None;
+    'four cats' for four copies of a cat on a plain page (an object with ``count`` > 1: counted
+    by their boxes, see
     :func:`pixel_llm.encoders.base.copies`). A thing that is only likely is not said at all, not
     even hedged: on real photos no one here made, "what appears to be …" was wrong 4 times of 9
     (a circuit board "an oscilloscope", a roast turkey "a frog", a race car "a plane")."""
@@ -51,7 +52,7 @@ def object_phrase(label) -> str | None:
         return None
     count = getattr(label, "count", 1)
     if label.score >= SURE_NAMED or agreed(label):
-        fine = label.fine  # the fine class only where the classifier alone is sure (the detector knows no breeds)
+        fine = label.fine  # only where the classifier alone is sure of it: the detector knows no breeds
         sure_fine = label.score >= SURE_NAMED and label.fine_score >= SURE_FINE
         noun = fine if sure_fine and fine.lower() != label.name.lower() else label.name
         return _counted(label, count, noun) if count != 1 else with_article(noun)

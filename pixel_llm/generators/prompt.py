@@ -123,6 +123,10 @@ def facts_text(facts: Facts) -> str:
             return f"alone on a plain background ({o.where})"
         return place.get(o.where, "in the " + o.where)
 
+    if facts.detections:
+        boxes = "; ".join(f"{d.name} {_pct(d.score)} at x {round(d.box[0] * 100)}-{round(d.box[2] * 100)}% "
+                          f"y {round(d.box[1] * 100)}-{round(d.box[3] * 100)}%" for d in facts.detections[:8])
+        lines.append(f"- Object detector (COCO kinds, confidence 0-1, boxes; asked because the classifier was unsure): {boxes}")
     parts_seen = "; ".join(f"{o.name} {where(o)} ({_pct(o.score)})" for o in facts.objects if o.score >= SURE_PART)
     if parts_seen:
         lines.append(f"- Objects in parts of the image: {parts_seen}")
