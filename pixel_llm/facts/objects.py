@@ -64,7 +64,8 @@ FILES = {"centernet.json": "bfb942eaacc5becf738d536663bc4580a0ae9e560722306e6d4d
 INPUT_NODE = "tower_0/images"
 OUTPUTS = ("tower_0/keypoints", "tower_0/wh")
 INPUT_SIDE = 512
-"""The side the graph was exported for; about 47 ms a frame on 2 cores (384: 27 ms)."""
+"""The side the graph was exported for: the network alone takes 48-65 ms a frame on 2 cores
+(384: 27-42 ms), 60-90 ms within a caption (BENCHMARKS.md)."""
 STRIDE = 4
 """The heat map's cell, in input pixels."""
 MAX_DETECTIONS = 20
@@ -154,15 +155,18 @@ def model_file() -> str:
 class _Network:
     """The converted graph in an onnxruntime session (thread-safe: sessions run concurrently)."""
 
-    def __init__(self, path: str, side: int) -> None:
+    def __init__(self, path: str, side: int, threads: int = 0) -> None:
         import onnxruntime as ort
 
         from . import tf_graph
 
         model = tf_graph.to_onnx(tf_graph.tfjs_nodes(path), INPUT_NODE, OUTPUTS, side)
         options = ort.SessionOptions()
-        options.intra_op_num_threads = 0  # onnxruntime's default: every core
+        options.intra_op_num_threads = threads  # 0: onnxruntime's default, every core
         options.inter_op_num_threads = 1
+        # no spinning between calls: a spinning thread pool starves the other sessions on a
+        # 2-core machine (whole captions 15-30 ms slower with it, though the network alone is faster)
+        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         self.session = ort.InferenceSession(model.SerializeToString(), options, providers=["CPUExecutionProvider"])
         self.side = side
 
@@ -177,16 +181,16 @@ class _Network:
         return heat[0], sides[0]
 
 
-_networks: dict[tuple[str, int], _Network] = {}
+_networks: dict[tuple[str, int, int], _Network] = {}
 _load_lock = threading.Lock()
 
 
-def _network(path: str, side: int) -> _Network:
+def _network(path: str, side: int, threads: int = 0) -> _Network:
     with _load_lock:
-        key = (path, side)
+        key = (path, side, threads)
         if key not in _networks:
             try:
-                _networks[key] = _Network(path, side)
+                _networks[key] = _Network(path, side, threads)
             except (OSError, ValueError, KeyError) as exc:
                 raise WeightsUnavailableError(f"the object detector's model {path} could not be loaded: {exc}") from exc
             except Exception as exc:  # noqa: BLE001 - onnxruntime's own errors have no common base
@@ -198,10 +202,14 @@ def peaks(heat: np.ndarray, sides: np.ndarray, threshold: float, top: int = MAX_
     """Detections from the network's outputs: each local maximum (3×3) of a kind's heat map at or
     above ``threshold``, best first, at most ``top``; boxes as fractions of the frame."""
     size = heat.shape[1]
-    padded = np.pad(heat, ((0, 0), (1, 1), (1, 1)), constant_values=-1.0)
-    best = np.max([padded[:, dy:dy + size, dx:dx + heat.shape[2]] for dy in range(3) for dx in range(3)], axis=0)
-    found = np.argwhere((heat >= threshold) & (heat >= best))
-    order = np.argsort(-heat[tuple(found.T)], kind="stable")[:top]
+    k, y, x = np.unravel_index(np.flatnonzero(heat >= threshold), heat.shape)
+    if len(k):  # a local maximum: at least each of its 3×3 neighbours (looked at only here)
+        around = np.max([heat[k, np.clip(y + dy, 0, size - 1), np.clip(x + dx, 0, heat.shape[2] - 1)]
+                         for dy in (-1, 0, 1) for dx in (-1, 0, 1)], axis=0)
+        peak = heat[k, y, x] >= around
+        k, y, x = k[peak], y[peak], x[peak]
+    found = np.stack([k, y, x], axis=1)
+    order = np.argsort(-heat[k, y, x], kind="stable")[:top]
     out = []
     span = size * STRIDE
     for k, y, x in found[order]:
@@ -218,9 +226,9 @@ class CenterNetObjects:
 
     name = "centernet"
 
-    def __init__(self, threshold: float, path: str | None = None, side: int = INPUT_SIDE) -> None:
+    def __init__(self, threshold: float, path: str | None = None, side: int = INPUT_SIDE, threads: int = 0) -> None:
         self.threshold = threshold
-        self.net = _network(path or model_file(), side)
+        self.net = _network(path or model_file(), side, threads)
 
     def __call__(self, rgb: np.ndarray) -> list[DetectedObject]:
         if min(rgb.shape[:2]) < 8:
@@ -232,9 +240,10 @@ class CenterNetObjects:
 KINDS = ("auto", "centernet", "off")
 
 
-def create_object_detector(kind: str = "auto", strict: bool = False) -> CenterNetObjects | None:
+def create_object_detector(kind: str = "auto", strict: bool = False, threads: int = 0) -> CenterNetObjects | None:
     """The detector for ``kind`` ('auto', 'centernet' or 'off'; see
-    ``CompositorConfig.object_detector``), keeping detections of at least ``LIKELY``; None
+    ``CompositorConfig.object_detector``), keeping detections of at least ``LIKELY``, on
+    ``threads`` cores (0: all); None
     where there is none. Without the model: 'auto' says so once at INFO, 'centernet' warns once
     (``strict``: WeightsUnavailableError)."""
     if kind not in KINDS:
@@ -242,7 +251,7 @@ def create_object_detector(kind: str = "auto", strict: bool = False) -> CenterNe
     if kind == "off":
         return None
     try:
-        return CenterNetObjects(LIKELY)
+        return CenterNetObjects(LIKELY, threads=threads)
     except WeightsUnavailableError as exc:
         if strict and kind == "centernet":
             raise
