@@ -10,6 +10,7 @@
     python benchmarks/bench_photos.py --split external5 --no-speed  # needs 12 more (photoset_external5.py)
     python benchmarks/bench_photos.py --split external6 --no-speed  # needs 13 more (photoset_external6.py)
     python benchmarks/bench_photos.py --split external7 --no-speed  # needs 19 more (photoset_external7.py)
+    python benchmarks/bench_photos.py --split external8 --no-speed  # needs 12 more (photoset_external8.py)
 
 Scores, per split:
 - main subject named: the caption names one of the item's ``main`` words (items that have one);
@@ -275,14 +276,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", default="all",
                         choices=("tune", "held", "all", "external", "external2", "external3", "external4",
-                                 "external5", "external6", "external7"),
+                                 "external5", "external6", "external7", "external8"),
                         help="all: tune and held; external: real photos from opencv-doc; external2: real "
                              "pictures from five other Debian packages (photoset.py); external3: from four "
                              "more (photoset_external3.py); external4: from five "
                              "more (photoset_external4.py); external5: from twelve more "
                              "(photoset_external5.py); external6: from thirteen more "
                              "(photoset_external6.py); external7: from nineteen more "
-                             "(photoset_external7.py); each scored on its own")
+                             "(photoset_external7.py); external8: from twelve more, rich in animals, "
+                             "vehicles and look-alikes (photoset_external8.py); each scored on its own")
     parser.add_argument("--encoder", default="efficientnet_lite0")
     parser.add_argument("--facts", default=None, help="comma-separated fact kinds (default: the config's)")
     parser.add_argument("--show", action="store_true", help="print every caption")

@@ -253,7 +253,7 @@ def ext2_photo(path: str, box: tuple[int, int, int, int] | None = None) -> np.nd
 
 def on_white(im: Image.Image, box: tuple[int, int, int, int] | None = None) -> np.ndarray:
     """``im`` as RGB with its transparent parts laid on white; ``box`` (left, top, right, bottom,
-    pixels) crops. Shared by the external2 to external7 splits."""
+    pixels) crops. Shared by the external2 to external8 splits."""
     im = im.convert("RGBA")
     page = Image.new("RGBA", im.size, (255, 255, 255, 255))
     page.alpha_composite(im)
@@ -958,7 +958,8 @@ def items(split: str = "all") -> list[Item]:
     ``photoset_external4.EXT4_PACKAGES``, ``external5`` those of
     ``photoset_external5.EXT5_PACKAGES``, ``external6`` those of
     ``photoset_external6.EXT6_PACKAGES``, ``external7`` those of
-    ``photoset_external7.EXT7_PACKAGES``; each is scored on its own)."""
+    ``photoset_external7.EXT7_PACKAGES``, ``external8`` those of
+    ``photoset_external8.EXT8_PACKAGES``; each is scored on its own)."""
     if split == "external":
         opencv_doc()  # no package: say how to get it now, not at the first image
         return list(EXTERNAL)
@@ -984,6 +985,10 @@ def items(split: str = "all") -> list[Item]:
         import photoset_external7  # imports this module: loaded here, not at the top
 
         return photoset_external7.items()
+    if split == "external8":
+        import photoset_external8  # imports this module: loaded here, not at the top
+
+        return photoset_external8.items()
     return [i for i in ITEMS if split == "all" or i.split == split]
 
 
@@ -992,7 +997,7 @@ def main() -> None:
     parser.add_argument("--dump", type=Path, required=True)
     parser.add_argument("--split", default="tune", choices=("tune", "held", "all", "external", "external2",
                                                          "external3", "external4", "external5",
-                                                         "external6", "external7"))
+                                                         "external6", "external7", "external8"))
     args = parser.parse_args()
     args.dump.mkdir(parents=True, exist_ok=True)
     for item in items(args.split):

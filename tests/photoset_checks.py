@@ -1,4 +1,4 @@
-"""Checks shared by the tests of the photo benchmark's package splits (external5 to external7):
+"""Checks shared by the tests of the photo benchmark's package splits (external5 to external8):
 every label well formed, every labelled file a readable picture."""
 
 from __future__ import annotations

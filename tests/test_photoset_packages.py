@@ -1,4 +1,4 @@
-"""The photo benchmark's splits read from Debian packages (``external2`` to ``external7``): what a
+"""The photo benchmark's splits read from Debian packages (``external2`` to ``external8``): what a
 user is told when packages are missing, and that ``all`` stays the made-here splits. Nothing is
 captioned: stand-in folders are written here."""
 
@@ -16,6 +16,7 @@ import photoset_external4 as ext4  # noqa: E402
 import photoset_external5 as ext5  # noqa: E402
 import photoset_external6 as ext6  # noqa: E402
 import photoset_external7 as ext7  # noqa: E402
+import photoset_external8 as ext8  # noqa: E402
 
 # split, where its packages are looked for, its packages, its files (id -> path), the file on
 # disk a path is read from, a package left out in the second test and one that is not
@@ -27,6 +28,7 @@ SPLITS = [
     ("external5", "PIXEL_LLM_EXT8", ext5.EXT5_PACKAGES, ext5.EXT5_PATHS, str, "kodi-data", "tuxpaint-data"),
     ("external6", "PIXEL_LLM_EXT12", ext6.EXT6_PACKAGES, ext6.EXT6_PATHS, str, "wand-doc", "tuxtype-data"),
     ("external7", "PIXEL_LLM_EXT14", ext7.EXT7_PACKAGES, ext7.EXT7_PATHS, str, "lxqt-themes", "endless-sky-data"),
+    ("external8", "PIXEL_LLM_EXT23", ext8.EXT8_PACKAGES, ext8.EXT8_PATHS, str, "xteddy", "darknet"),
 ]
 IDS = [s[0] for s in SPLITS]
 
@@ -61,4 +63,4 @@ def test_only_the_missing_package_is_named(monkeypatch, tmp_path, split, env, pa
 def test_all_is_still_tune_and_held():
     ids = [i.id for i in photoset.items("all")]
     assert ids == [i.id for i in photoset.items("tune")] + [i.id for i in photoset.items("held")]
-    assert not any(i.startswith(("x2_", "x3_", "x4_", "x5_", "x6_", "x7_")) for i in ids)
+    assert not any(i.startswith(("x2_", "x3_", "x4_", "x5_", "x6_", "x7_", "x8_")) for i in ids)
