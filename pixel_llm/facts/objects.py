@@ -35,6 +35,7 @@ import threading
 
 import numpy as np
 
+from ..config import OBJECT_DETECTORS
 from ..errors import ConfigError, WeightsUnavailableError
 from ..runtime import warn_once
 from .confidence import LIKELY
@@ -86,13 +87,10 @@ WORDS = {"dining table": "table", "tv": "screen", "cell phone": "phone", "potted
 """The word a caption uses for a COCO kind, where it is not the kind's own name."""
 
 
-SAME_AS = {
-    "bicycle": "bicycle", "car": "car", "airplane": "airplane", "bus": "bus", "train": "train", "truck": "truck",
-    "boat": "boat", "bird": "bird", "cat": "cat", "dog": "dog", "horse": "horse", "sheep": "sheep", "cow": "cow",
-    "elephant": "elephant", "bear": "bear", "zebra": "zebra",
-}
-"""The classifier's everyday word (:mod:`.vocabulary`) for the things of a COCO kind: the animals
-and vehicles the two models name alike. Left out:
+SAME_AS = frozenset({"bicycle", "car", "airplane", "bus", "train", "truck", "boat", "bird", "cat", "dog", "horse",
+                     "sheep", "cow", "elephant", "bear", "zebra"})
+"""The COCO kinds that the classifier's everyday words (:mod:`.vocabulary`) name alike: animals and
+vehicles, the same word for the same things in both. Left out:
 - kinds broader than the classifier's word (COCO's 'motorcycle' holds ImageNet's scooters, its
   'cup' ImageNet's espresso, its 'laptop' every 'computer'): an agreement there would say the
   narrower word on the broader evidence;
@@ -106,11 +104,6 @@ ImageNet's 'kite' is a bird, not COCO's kite."""
 
 def word(kind: str) -> str:
     return WORDS.get(kind, kind)
-
-
-def kinds_of(everyday: str) -> set[str]:
-    """The COCO kinds whose things are the classifier's everyday word's ('screen' -> {'tv'})."""
-    return {kind for kind, same in SAME_AS.items() if same == everyday}
 
 
 def fetch(folder: str | None = None, npm: str = "npm", tarball: str | None = None) -> str:
@@ -226,15 +219,13 @@ def peaks(heat: np.ndarray, sides: np.ndarray, threshold: float, top: int = MAX_
                          for dy in (-1, 0, 1) for dx in (-1, 0, 1)], axis=0)
         peak = heat[k, y, x] >= around
         k, y, x = k[peak], y[peak], x[peak]
-    found = np.stack([k, y, x], axis=1)
-    order = np.argsort(-heat[k, y, x], kind="stable")[:top]
     out = []
     span = size * STRIDE
-    for k, y, x in found[order]:
-        left, up, right, down = sides[:, y, x]
-        box = (x * STRIDE - left, y * STRIDE - up, x * STRIDE + right, y * STRIDE + down)
-        box = tuple(round(float(min(max(v / span, 0.0), 1.0)), 3) for v in box)
-        out.append(DetectedObject(word(COCO[k]), round(float(heat[k, y, x]), 4), box, COCO[k]))
+    for i in np.argsort(-heat[k, y, x], kind="stable")[:top]:
+        left, up, right, down = sides[:, y[i], x[i]]
+        cx, cy = x[i] * STRIDE, y[i] * STRIDE
+        box = tuple(round(float(min(max(v / span, 0.0), 1.0)), 3) for v in (cx - left, cy - up, cx + right, cy + down))
+        out.append(DetectedObject(word(COCO[k[i]]), round(float(heat[k[i], y[i], x[i]]), 4), box, COCO[k[i]]))
     return out
 
 
@@ -261,17 +252,14 @@ class CenterNetObjects:
         return peaks(heat, sides, self.threshold)
 
 
-KINDS = ("auto", "centernet", "off")
-
-
 def create_object_detector(kind: str = "auto", strict: bool = False, threads: int = 0) -> CenterNetObjects | None:
     """The detector for ``kind`` ('auto', 'centernet' or 'off'; see
     ``CompositorConfig.object_detector``), keeping detections of at least ``LIKELY``, on
-    ``threads`` cores (0: all); None
-    where there is none. Without the model: 'auto' says so once at INFO, 'centernet' warns once
+    ``threads`` cores (0: all); None where there is none. Without the model: 'auto' says so once at INFO, 'centernet' warns once
     (``strict``: WeightsUnavailableError)."""
-    if kind not in KINDS:
-        raise ConfigError("object_detector", f"unknown object detector {kind!r}; known: {', '.join(KINDS)}")
+    if kind not in OBJECT_DETECTORS:
+        known = ", ".join(OBJECT_DETECTORS)
+        raise ConfigError("object_detector", f"unknown object detector {kind!r}; known: {known}")
     if kind == "off":
         return None
     try:

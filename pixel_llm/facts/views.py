@@ -24,7 +24,7 @@ from .confidence import (
 )
 from .labels import top_labels
 from .model import DetectedObject, Label, ObjectFact
-from .objects import kinds_of
+from .objects import SAME_AS
 
 # Everyday words that name one thing together: a cup of espresso is 'coffee' and 'cup' at once.
 SAME_THING = [{"coffee", "cup"}, {"screen", "computer"}, {"dog", "wolf"}, {"cat", "lynx"}]
@@ -112,7 +112,7 @@ def worth_detecting(labels: Sequence[Label]) -> bool:
     only likely of it (``LIKELY`` up to ``SURE_NAMED``) and it names a thing of a kind the
     detector knows (:data:`pixel_llm.facts.objects.SAME_AS`)."""
     return bool(labels) and LIKELY <= labels[0].score < SURE_NAMED and labels[0].fine_score >= MIN_FINE \
-        and bool(kinds_of(labels[0].name))
+        and labels[0].name in SAME_AS
 
 
 def with_detections(labels: list[Label], detections: Sequence[DetectedObject]) -> list[Label]:
@@ -124,8 +124,7 @@ def with_detections(labels: list[Label], detections: Sequence[DetectedObject]) -
     reach 0.79); together, on the dev photo sets, they were right every time (BENCHMARKS.md)."""
     if not worth_detecting(labels):
         return labels
-    kinds = kinds_of(labels[0].name)
-    best = max((d.score for d in detections if d.kind in kinds and d.score >= LIKELY), default=0.0)
+    best = max((d.score for d in detections if d.kind == labels[0].name and d.score >= LIKELY), default=0.0)
     return [replace(labels[0], agreed=best), *labels[1:]] if best else labels
 
 
