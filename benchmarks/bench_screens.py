@@ -1,7 +1,7 @@
 """Score screen captions against the labelled set of ``screens_dataset.py`` (issue #10).
 
     python benchmarks/screens_dataset.py            # once: builds benchmarks/out/screens
-    python benchmarks/bench_screens.py [--split tune|heldout|fresh|all|external|external2|external3|external4|external5|external6|external7|external8|external9|external10|external11|external12|external13|external14|external15|external16|external17] [--variants png,jpeg70,scale75] [--show]
+    python benchmarks/bench_screens.py [--split tune|heldout|fresh|all|external|external2|external3|external4|external5|external6|external7|external8|external9|external10|external11|external12|external13|external14|external15|external16|external17|external18|external19] [--variants png,jpeg70,scale75] [--show]
     python benchmarks/bench_screens.py --speed      # timings (needs Xvfb + xterm for the live rows)
     python benchmarks/bench_screens.py --split S --history   # captions that depend on what was read before
 
@@ -21,8 +21,11 @@ from twenty-two more (``screens_external13.py``), ``external14`` a fourteenth fr
 (``screens_external14.py``), ``external15`` a fifteenth, of dialogs and frameless web pages, from
 twenty-three more (``screens_external15.py``, a development set), ``external16`` a sixteenth, of text
 editors and IDEs, their dialogs and text-heavy negatives, from fourteen more (``screens_external16.py``, a
-development set) and ``external17`` a seventeenth, of dialogs and negatives for them, from eight more
-(``screens_external17.py``, a development set).
+development set), ``external17`` a seventeenth, of dialogs and negatives for them, from eight more
+(``screens_external17.py``, a development set), ``external18`` an eighteenth, of web pages without a
+browser frame, pages in a browser and look-alike negatives, from thirteen more (``screens_external18.py``, a
+development set) and ``external19`` a nineteenth made like it from twenty-one more (``screens_external19.py``,
+a blind judge set: only its counts are shown).
 
 Per frame and variant (PNG, JPEG quality 70, scaled to 75 %), with the offline default:
 
@@ -355,7 +358,7 @@ def main() -> None:
     parser.add_argument("--set", default=str(ROOT / "benchmarks" / "out" / "screens"))
     parser.add_argument("--split", default="tune", choices=[*SPLITS, "all", *EXTERNALS],
                         help=f"all: {' + '.join(SPLITS)}; {EXTERNAL}: real screenshots from opencv-doc; "
-                        "external2 … external17: real screenshots from other Debian packages (see each "
+                        "external2 … external19: real screenshots from other Debian packages (see each "
                         "benchmarks/screens_externalN.py); each external split is scored on its own")
     parser.add_argument("--variants", default="png,jpeg70,scale75")
     parser.add_argument("--only", default="", help="comma-separated frame ids")

@@ -18,6 +18,8 @@
     python benchmarks/screens_dataset.py --splits external15   # only external15 (needs 23 more Debian packages)
     python benchmarks/screens_dataset.py --splits external16   # only external16 (needs 14 more Debian packages)
     python benchmarks/screens_dataset.py --splits external17   # only external17 (needs 8 more Debian packages)
+    python benchmarks/screens_dataset.py --splits external18   # only external18 (needs 13 more Debian packages)
+    python benchmarks/screens_dataset.py --splits external19   # only external19 (needs 21 more Debian packages)
 
 Every frame is made by real programs: desktops under Xvfb with a window manager (openbox) and
 xterm (dark and light; shell sessions, ``man`` pages, a Python REPL typed into with xdotool),
@@ -752,13 +754,25 @@ tuned on freely) for dialogs (most of it: KDE / Qt and GTK 3 dialogs, settings d
 dialogs, a sign-in page in a dialog, a file chooser; some over their main window, some cropped), with main
 windows that have forms, menus or panels as negatives; labelled the same way (``screens_external17.py``);
 built when the packages are there, scored on its own."""
+EXTERNAL18 = "external18"
+"""An eighteenth set of real screenshots from thirteen other Debian packages, a development split (looked at
+and tuned on freely) for web pages without a browser frame (about half: admin, settings and sign-in pages,
+dashboards, wiki and book pages, crops of web apps), with web pages inside a browser (about a quarter) and
+native windows and dialogs that look a little like pages as negatives; labelled the same way
+(``screens_external18.py``); built when the packages are there, scored on its own."""
+EXTERNAL19 = "external19"
+"""A nineteenth set of real screenshots from twenty-one other Debian packages, a blind judge split made like
+external18 (web pages without a browser frame, web pages in a browser, look-alike native windows and
+dialogs) and never looked at: only its counts are reported; labelled the same way (``screens_external19.py``);
+built when the packages are there, scored on its own."""
 EXTERNALS = {EXTERNAL: "screens_external", EXTERNAL2: "screens_external2", EXTERNAL3: "screens_external3",
              EXTERNAL4: "screens_external4", EXTERNAL5: "screens_external5", EXTERNAL6: "screens_external6",
              EXTERNAL7: "screens_external7", EXTERNAL8: "screens_external8", EXTERNAL9: "screens_external9",
              EXTERNAL10: "screens_external10", EXTERNAL11: "screens_external11",
              EXTERNAL12: "screens_external12", EXTERNAL13: "screens_external13",
              EXTERNAL14: "screens_external14", EXTERNAL15: "screens_external15",
-             EXTERNAL16: "screens_external16", EXTERNAL17: "screens_external17"}
+             EXTERNAL16: "screens_external16", EXTERNAL17: "screens_external17",
+             EXTERNAL18: "screens_external18", EXTERNAL19: "screens_external19"}
 """Each external split and the module that labels it and finds its source files."""
 
 

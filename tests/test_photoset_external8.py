@@ -26,9 +26,9 @@ import photoset_external8 as ext8  # noqa: E402
 
 
 def _screen_packages() -> set[str]:
-    """The packages of the screen splits external2 to external17 (those that import here)."""
+    """The packages of the screen splits external2 to external19 (those that import here)."""
     out: set[str] = set()
-    for n in range(2, 18):
+    for n in range(2, 20):
         try:
             out |= set(importlib.import_module(f"screens_external{n}").PACKAGES)
         except (ImportError, AttributeError):

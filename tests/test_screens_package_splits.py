@@ -1,7 +1,7 @@
 """The package-backed splits of the screen set made after external2 (external3, external4, external5,
 external6, external7, external8, external9, external10, external11, external12, external13, external14,
-external15, external16, external17): labels, the missing-packages error, building. One set of tests, run for
-each split.
+external15, external16, external17, external18, external19): labels, the missing-packages error, building. One
+set of tests, run for each split.
 
 Nothing here captions their frames: they are scored by bench_screens only.
 """
@@ -34,6 +34,8 @@ import screens_external14  # noqa: E402
 import screens_external15  # noqa: E402
 import screens_external16  # noqa: E402
 import screens_external17  # noqa: E402
+import screens_external18  # noqa: E402
+import screens_external19  # noqa: E402
 from bench_screens import APP_WORDS, select_frames  # noqa: E402
 
 # (module, split, environment variable, frame id prefix), oldest first
@@ -51,7 +53,9 @@ SPLITS = [(screens_external3, screens_dataset.EXTERNAL3, "PIXEL_LLM_EXT3", "ext3
           (screens_external14, screens_dataset.EXTERNAL14, "PIXEL_LLM_EXT19", "ext14"),
           (screens_external15, screens_dataset.EXTERNAL15, "PIXEL_LLM_EXT20", "ext15"),
           (screens_external16, screens_dataset.EXTERNAL16, "PIXEL_LLM_EXT21", "ext16"),
-          (screens_external17, screens_dataset.EXTERNAL17, "PIXEL_LLM_EXT22", "ext17")]
+          (screens_external17, screens_dataset.EXTERNAL17, "PIXEL_LLM_EXT22", "ext17"),
+          (screens_external18, screens_dataset.EXTERNAL18, "PIXEL_LLM_EXT24", "ext18"),
+          (screens_external19, screens_dataset.EXTERNAL19, "PIXEL_LLM_EXT25", "ext19")]
 each = pytest.mark.parametrize("module,split,env,prefix", SPLITS, ids=[s[1] for s in SPLITS])
 
 
@@ -127,7 +131,8 @@ def test_a_missing_photo_file_says_how_to_fetch(module, split, env, prefix, tmp_
 def test_all_leaves_the_external_splits_out(module, split, env, prefix):
     splits = ("tune", "heldout", "fresh", "external", "external2", "external3", "external4", "external5",
               "external6", "external7", "external8", "external9", "external10", "external11",
-              "external12", "external13", "external14", "external15", "external16", "external17")
+              "external12", "external13", "external14", "external15", "external16", "external17", "external18",
+              "external19")
     frames = [{"id": s, "split": s} for s in splits]
     assert [f["id"] for f in select_frames(frames, "all")] == ["tune", "heldout", "fresh"]
     assert [f["id"] for f in select_frames(frames, split)] == [split]
