@@ -1,5 +1,6 @@
 """Small runtime helpers shared by the integrator's parts: futures several callers wait on,
-detached tasks that outlive the caller that started them, and log-once warnings."""
+detached tasks that outlive the caller that started them, log-once warnings, and the options
+every onnxruntime session on the CPU is made with."""
 
 from __future__ import annotations
 
@@ -26,6 +27,21 @@ def reset_warnings() -> None:
     """Forget which warnings were logged, so each is logged once more (for tests)."""
     with _warned_lock:
         _warned.clear()
+
+
+def ort_options(threads: int = 0):
+    """Options for an onnxruntime session: ``threads`` for its operators (0: onnxruntime's
+    default, every core), one thread between operators, and **no spinning**: a session's idle
+    threads spin between calls by default, and on a 2-core machine they starve whatever runs
+    next in the caption (the face nets after the encoder ran 10 ms slower, faces and bodies
+    20 ms; BENCHMARKS.md, twenty-first session)."""
+    import onnxruntime as ort
+
+    options = ort.SessionOptions()
+    options.intra_op_num_threads = threads
+    options.inter_op_num_threads = 1
+    options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+    return options
 
 
 def shared_future() -> cf.Future:

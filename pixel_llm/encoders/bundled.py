@@ -34,6 +34,7 @@ import numpy as np
 import xxhash
 
 from ..errors import EncoderError, WeightsUnavailableError
+from ..runtime import ort_options
 from ..facts.vocabulary import imagenet_names
 from ._registry import register_encoder
 from .base import (IMAGENET_MEAN, IMAGENET_STD, EncoderOutput, box_view, center_square, crop_box, page_views,
@@ -182,9 +183,7 @@ class BundledEncoder:
         import onnxruntime as ort
 
         onnx_file = export_onnx(path, self.image_size, self._digest, self.name)
-        options = ort.SessionOptions()
-        options.intra_op_num_threads = threads
-        options.inter_op_num_threads = 1
+        options = ort_options(threads)
         providers = ["CPUExecutionProvider"]
         if self.device.startswith("cuda") and "CUDAExecutionProvider" in ort.get_available_providers():
             index = int(self.device.split(":")[1]) if ":" in self.device else 0

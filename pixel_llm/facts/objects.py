@@ -37,7 +37,7 @@ import numpy as np
 
 from ..config import OBJECT_DETECTORS
 from ..errors import ConfigError, WeightsUnavailableError
-from ..runtime import warn_once
+from ..runtime import ort_options, warn_once
 from .confidence import LIKELY
 from .model import DetectedObject
 
@@ -172,13 +172,9 @@ class _Network:
         from . import tf_graph
 
         model = tf_graph.to_onnx(tf_graph.tfjs_nodes(path), INPUT_NODE, OUTPUTS, side)
-        options = ort.SessionOptions()
-        options.intra_op_num_threads = threads  # 0: onnxruntime's default, every core
-        options.inter_op_num_threads = 1
-        # no spinning between calls: a spinning thread pool starves the other sessions on a
-        # 2-core machine (whole captions 15-30 ms slower with it, though the network alone is faster)
-        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
-        self.session = ort.InferenceSession(model.SerializeToString(), options, providers=["CPUExecutionProvider"])
+        # (spinning between calls made whole captions 15-30 ms slower, though the network alone is faster)
+        self.session = ort.InferenceSession(model.SerializeToString(), ort_options(threads),
+                                            providers=["CPUExecutionProvider"])
         self.side = side
 
     def __call__(self, rgb: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

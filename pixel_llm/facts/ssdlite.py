@@ -40,6 +40,7 @@ import cv2
 import numpy as np
 
 from ..errors import WeightsUnavailableError
+from ..runtime import ort_options
 from . import tf_graph
 
 logger = logging.getLogger(__name__)
@@ -132,10 +133,7 @@ class _Network:
             import onnxruntime as ort
 
             model = tf_graph.to_onnx(graph, INPUT_NODE, HEADS, INPUT_SIDE)
-            options = ort.SessionOptions()
-            options.intra_op_num_threads = 0  # onnxruntime's default: every core
-            options.inter_op_num_threads = 1
-            self.session = ort.InferenceSession(model.SerializeToString(), options,
+            self.session = ort.InferenceSession(model.SerializeToString(), ort_options(),
                                                 providers=["CPUExecutionProvider"])
             self.runtime = "onnxruntime"
         except Exception as exc:  # noqa: BLE001 - any failure of the conversion leaves OpenCV's way
