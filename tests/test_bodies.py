@@ -102,3 +102,14 @@ def test_without_the_graph_strict_raises(monkeypatch, tmp_path):
     monkeypatch.setenv("PIXEL_LLM_PERSON_GRAPH", str(tmp_path / "nowhere.pb"))
     with pytest.raises(WeightsUnavailableError, match="nowhere.pb"):
         create_people_detector("ssdlite", strict=True)
+
+
+@needs_graph
+@needs_mtcnn
+def test_the_default_integrator_counts_faces_and_bodies():
+    from pixel_llm import SyncIntegrator
+
+    with SyncIntegrator() as it:  # the default config
+        result = it.caption_frame_detailed(far_astronauts())
+    assert result.facts.people.detector == "mtcnn+ssdlite-person"
+    assert result.facts.people.count == 3 and "three people" in result.caption

