@@ -982,6 +982,21 @@ def test_a_titled_window_is_its_program_s_kind_unless_it_is_a_dialog():
     assert kind("projects — Dolphin", body + ["OK  Cancel"]) != "file manager"  # a dialog of it, by its buttons
 
 
+def test_a_browser_s_main_window_is_a_browser_whatever_its_page_asks():
+    from pixel_llm.facts.window_kinds import classify
+
+    menus = "File Edit View Go Bookmarks Tools Help"
+    page = ["Status from last 24h", "Errors: 0", "Select a client: go", "Bugs?", "OK Cancel"]
+
+    def kind(title, texts):
+        return classify(_rows(texts), title, None, (0, 0, 960, 30 * len(texts) + 40), 960 * 800, True, 0.0).kind
+
+    # a page with a question and buttons, under a browser's title and menu bar: the page's, not a dialog's
+    assert kind("Bacula-Web 1.0RC1 - Mozilla Firefox", [menus] + page) == "browser"
+    # without the menu bar (a browser's own dialog carries its name too) the title does not decide
+    assert kind("Bacula-Web 1.0RC1 - Mozilla Firefox", page) != "browser"
+
+
 def _titled_window(title: str, body: list[str], size=(900, 600), menu: bool = True, bar: bool = True) -> np.ndarray:
     """A program's window filling the frame: a blue title bar with window buttons, a menu bar,
     and its content below, split into panes by lines (panes are not windows)."""

@@ -1019,15 +1019,18 @@ def classify(rows: list[Row], title: str, rgb: np.ndarray, region: tuple[int, in
 
 def _titled(title: str, verdicts: list[Verdict], signs: Signs) -> Verdict | None:
     """The kind that the window's title names ("notes.txt - Notepad": a text editor), unless the
-    window shows a dialog's signs (a dialog of that program carries its name too). What the
-    content shows of the same kind (vi's status line, an address bar) is kept with it; vi in a
-    window titled "… - Terminal" stays vi."""
+    window shows a dialog's signs (a dialog of that program carries its name too); a browser's
+    main window, its menu bar seen, shows a page, whose buttons and questions are the page's
+    ("Bacula-Web - Mozilla Firefox" over a page with a "go" button and "Bugs?"). What the content
+    shows of the same kind (vi's status line, an address bar) is kept with it; vi in a window
+    titled "… - Terminal" stays vi."""
     named = app_in_title(title, head_needed=False) if title else None
     if named is None:
         return None
     kind, app, _ = named
     by_kind = {v.kind: v for v in verdicts}
-    if _dialog_signs(by_kind["dialog"], signs) or by_kind["installer"].score >= LIKELY:
+    dialog_like = _dialog_signs(by_kind["dialog"], signs) or by_kind["installer"].score >= LIKELY
+    if dialog_like and not (kind == "browser" and signs.menu_bar):
         return None
     why = f"the title names {app}"
     if kind == "terminal" and by_kind["editor"].score >= LIKELY:
