@@ -1,6 +1,6 @@
 """Small runtime helpers shared by the integrator's parts: futures several callers wait on,
 detached tasks that outlive the caller that started them, log-once warnings, and the options
-every onnxruntime session on the CPU is made with."""
+the onnxruntime sessions of our own models are made with (RapidOCR makes its own)."""
 
 from __future__ import annotations
 

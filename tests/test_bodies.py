@@ -113,3 +113,16 @@ def test_the_default_integrator_counts_faces_and_bodies():
         result = it.caption_frame_detailed(far_astronauts())
     assert result.facts.people.detector == "mtcnn+ssdlite-person"
     assert result.facts.people.count == 3 and "three people" in result.caption
+
+
+@needs_graph
+def test_the_body_detector_runs_on_the_threads_it_is_given_without_spinning():
+    from pixel_llm.facts.ssdlite import SSDLitePeople
+
+    detector = SSDLitePeople(BODY_SCORE, threads=1)  # compute_threads=1, as a batch worker on a core gets
+    if detector.net.session is None:
+        pytest.skip("onnxruntime could not run the graph here (OpenCV's DNN runs it)")
+    options = detector.net.session.get_session_options()
+    assert options.intra_op_num_threads == 1
+    assert options.get_session_config_entry("session.intra_op.allow_spinning") == "0"
+    assert detector(photo("astronaut"))  # and it still finds her

@@ -1,4 +1,4 @@
-"""People in a frame, counted by their faces, and by their whole bodies where asked.
+"""People in a frame, counted by their faces and by their whole bodies.
 
 Two detectors can look, each for what it finds best, and a person found by both counts once:
 - a face detector finds faces towards the camera, also of people mostly hidden (a cameraman
@@ -198,7 +198,7 @@ def create_people_detector(kind: str = "mtcnn+ssdlite", threads: int = 0, strict
     from .ssdlite import SSDLitePeople
 
     try:
-        bodies = SSDLitePeople(BODY_LIKELY)
+        bodies = SSDLitePeople(BODY_LIKELY, threads=threads)
     except WeightsUnavailableError as exc:
         if strict:
             raise

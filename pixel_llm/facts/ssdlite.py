@@ -123,7 +123,7 @@ class _Network:
     """The cut graph, run by onnxruntime (converted by :mod:`.tf_graph`) or, where that fails, by
     OpenCV's DNN module, with a lock: a ``cv2.dnn.Net`` runs one input at a time."""
 
-    def __init__(self, path: str) -> None:
+    def __init__(self, path: str, threads: int = 0) -> None:
         with open(path, "rb") as f:
             graph = cut_graph(f.read())
         self.anchors = anchors()
@@ -133,7 +133,7 @@ class _Network:
             import onnxruntime as ort
 
             model = tf_graph.to_onnx(graph, INPUT_NODE, HEADS, INPUT_SIDE)
-            self.session = ort.InferenceSession(model.SerializeToString(), ort_options(),
+            self.session = ort.InferenceSession(model.SerializeToString(), ort_options(threads),
                                                 providers=["CPUExecutionProvider"])
             self.runtime = "onnxruntime"
         except Exception as exc:  # noqa: BLE001 - any failure of the conversion leaves OpenCV's way
@@ -159,19 +159,20 @@ class _Network:
         return boxes, logits[:, 1]
 
 
-_networks: dict[str, _Network] = {}
+_networks: dict[tuple[str, int], _Network] = {}
 _load_lock = threading.Lock()
 
 
-def _network(path: str) -> _Network:
-    """The graph at ``path``, cut and loaded once per process."""
+def _network(path: str, threads: int = 0) -> _Network:
+    """The graph at ``path``, cut and loaded once per process and thread count (``threads``: its
+    operators' threads, 0 for every core)."""
     with _load_lock:
-        if path not in _networks:
+        if (path, threads) not in _networks:
             try:
-                _networks[path] = _Network(path)
+                _networks[(path, threads)] = _Network(path, threads)
             except (OSError, cv2.error, ValueError, IndexError) as exc:
                 raise WeightsUnavailableError(f"the SSDLite person graph {path} could not be loaded: {exc}") from exc
-        return _networks[path]
+        return _networks[(path, threads)]
 
 
 def decode(encodings: np.ndarray, priors: np.ndarray) -> np.ndarray:
@@ -187,13 +188,14 @@ def decode(encodings: np.ndarray, priors: np.ndarray) -> np.ndarray:
 class SSDLitePeople:
     """People (whole bodies, from any side) by the SSDLite person detector. Calling it on an RGB
     frame gives ``[((x0, y0, x1, y1), score), ...]``, boxes as fractions of the frame, the
-    likeliest first, each scoring at least ``threshold``."""
+    likeliest first, each scoring at least ``threshold``. ``threads``: the network's threads (0:
+    every core)."""
 
     name = "ssdlite-person"
 
-    def __init__(self, threshold: float, path: str | None = None) -> None:
+    def __init__(self, threshold: float, path: str | None = None, threads: int = 0) -> None:
         self.threshold = threshold
-        self.net = _network(path or graph_file())
+        self.net = _network(path or graph_file(), threads)
 
     def __call__(self, rgb: np.ndarray) -> list[tuple[tuple[float, float, float, float], float]]:
         if min(rgb.shape[:2]) < 8:

@@ -184,7 +184,7 @@ def _moving_people(config) -> MovingPeople | None:
     from ..facts.ssdlite import INSTALL, SSDLitePeople
 
     try:
-        return MovingPeople(SSDLitePeople(BODY_SCORE))
+        return MovingPeople(SSDLitePeople(BODY_SCORE, threads=config.compute_threads))
     except WeightsUnavailableError as exc:
         warn_once(logger, ("stream", "movers"), "people moving in streams are not looked for: %s "
                   "(install it with %s, or set moving_people=False)", exc, INSTALL)
