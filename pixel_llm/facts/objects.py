@@ -172,7 +172,6 @@ class _Network:
         from . import tf_graph
 
         model = tf_graph.to_onnx(tf_graph.tfjs_nodes(path), INPUT_NODE, OUTPUTS, side)
-        # (spinning between calls made whole captions 15-30 ms slower, though the network alone is faster)
         self.session = ort.InferenceSession(model.SerializeToString(), ort_options(threads),
                                             providers=["CPUExecutionProvider"])
         self.side = side
@@ -251,8 +250,8 @@ class CenterNetObjects:
 def create_object_detector(kind: str = "auto", strict: bool = False, threads: int = 0) -> CenterNetObjects | None:
     """The detector for ``kind`` ('auto', 'centernet' or 'off'; see
     ``CompositorConfig.object_detector``), keeping detections of at least ``LIKELY``, on
-    ``threads`` cores (0: all); None where there is none. Without the model: 'auto' says so once at INFO, 'centernet' warns once
-    (``strict``: WeightsUnavailableError)."""
+    ``threads`` cores (0: all); None where there is none. Without the model: 'auto' says so once
+    at INFO, 'centernet' warns once (``strict``: WeightsUnavailableError)."""
     if kind not in OBJECT_DETECTORS:
         known = ", ".join(OBJECT_DETECTORS)
         raise ConfigError("object_detector", f"unknown object detector {kind!r}; known: {known}")
